@@ -1,0 +1,109 @@
+package deltaflow.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The activation function σ of a layer: a^l = σ(z^l).
+ *
+ * <p>All but softmax act element-wise, so the backward pass multiplies by the constant gain σ'(z_i^l).
+ * Softmax mixes its inputs; its derivative is a Jacobian, and {@link #isElementwise()} says so.
+ */
+public enum Activation {
+    SIGMOID("sigmoid", "σ", "\\sigma") {
+        @Override public double value(double z) { return 1.0 / (1.0 + Math.exp(-z)); }
+        @Override public double derivative(double z) {
+            double s = value(z);
+            return s * (1.0 - s);
+        }
+    },
+    TANH("tanh", "tanh", "\\tanh") {
+        @Override public double value(double z) { return Math.tanh(z); }
+        @Override public double derivative(double z) {
+            double t = Math.tanh(z);
+            return 1.0 - t * t;
+        }
+    },
+    /** ReLU; σ'(0) is taken as 0, the usual convention. */
+    RELU("relu", "ReLU", "\\mathrm{ReLU}") {
+        @Override public double value(double z) { return z > 0 ? z : 0.0; }
+        @Override public double derivative(double z) { return z > 0 ? 1.0 : 0.0; }
+    },
+    LEAKY_RELU("leaky-relu", "LReLU", "\\mathrm{LReLU}") {
+        @Override public double value(double z) { return z > 0 ? z : LEAKY_SLOPE * z; }
+        @Override public double derivative(double z) { return z > 0 ? 1.0 : LEAKY_SLOPE; }
+    },
+    LINEAR("linear", "id", "\\mathrm{id}") {
+        @Override public double value(double z) { return z; }
+        @Override public double derivative(double z) { return 1.0; }
+    },
+    SOFTPLUS("softplus", "softplus", "\\mathrm{softplus}") {
+        // log1p(exp(z)) overflows for large z, where softplus(z) = z to double precision.
+        @Override public double value(double z) { return z > 30 ? z : Math.log1p(Math.exp(z)); }
+        @Override public double derivative(double z) { return SIGMOID.value(z); }
+    },
+    /** Softmax: a_i = e^{z_i} / Σ_k e^{z_k}. Output layer only; its derivative is a Jacobian. */
+    SOFTMAX("softmax", "softmax", "\\mathrm{softmax}") {
+        @Override public double value(double z) {
+            throw new UnsupportedOperationException("softmax is not element-wise");
+        }
+        @Override public double derivative(double z) {
+            throw new UnsupportedOperationException("softmax has a Jacobian, not a gain σ'(z)");
+        }
+        @Override public void apply(double[] z, double[] a) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : z) max = Math.max(max, v);
+            double sum = 0;
+            for (int i = 0; i < z.length; i++) {
+                a[i] = Math.exp(z[i] - max); // shifted by max(z) so exp cannot overflow
+                sum += a[i];
+            }
+            for (int i = 0; i < z.length; i++) a[i] /= sum;
+        }
+        @Override public boolean isElementwise() { return false; }
+    };
+
+    /** The slope of leaky ReLU for z ≤ 0. */
+    public static final double LEAKY_SLOPE = 0.01;
+
+    private final String id;
+    private final String symbol;
+    private final String latex;
+
+    Activation(String id, String symbol, String latex) {
+        this.id = id;
+        this.symbol = symbol;
+        this.latex = latex;
+    }
+
+    /** σ(z) for an element-wise activation. */
+    public abstract double value(double z);
+
+    /** σ'(z) for an element-wise activation: the gain of its amplifier in the reverse network. */
+    public abstract double derivative(double z);
+
+    /** a = σ(z) for the whole layer. */
+    public void apply(double[] z, double[] a) {
+        for (int i = 0; i < z.length; i++) a[i] = value(z[i]);
+    }
+
+    /** False only for softmax, whose output mixes all of z. */
+    public boolean isElementwise() { return true; }
+
+    /** The name used in scenario files and on the command line: {@code sigmoid}, {@code leaky-relu}, ... */
+    public String id() { return id; }
+
+    /** The function's name as plain text, for the a step: σ, tanh, ReLU, ... */
+    public String symbol() { return symbol; }
+
+    /** The function's name as LaTeX, for the a step: {@code \sigma}, {@code \tanh}, ... */
+    public String latex() { return latex; }
+
+    public static Optional<Activation> byId(String id) {
+        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+    }
+
+    public static String knownIds() {
+        return String.join(", ", Arrays.stream(values()).map(Activation::id).toList());
+    }
+}

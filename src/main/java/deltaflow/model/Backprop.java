@@ -1,0 +1,106 @@
+package deltaflow.model;
+
+import java.util.Arrays;
+
+/**
+ * The lecture's equations, each written once. Every pass through a network, the step engine's and the
+ * trainer's alike, is made of these. Vectors are plain arrays indexed from 0; layer numbers follow the
+ * lecture (1..L).
+ *
+ * <pre>
+ * forward:   z^l = W^l a^{l−1} + b^l,   a^l = σ(z^l),   a^0 = x
+ * backward:  δ^L = σ'(z^L) ⊙ ∇C^r(y^r)   (softmax: δ^L = J^T ∇C^r(y^r))
+ *            δ^l = σ'(z^l) ⊙ (W^{l+1})^T δ^{l+1}
+ * gradient:  ∂C^r/∂w_ij^l = a_j^{l−1} δ_i^l,   ∂C^r/∂b_i^l = δ_i^l
+ * update:    θ ← θ − η ∂C/∂θ,   C = 1/R Σ_r C^r
+ * </pre>
+ */
+public final class Backprop {
+    private Backprop() {}
+
+    /** z^l = W^l a^{l−1} + b^l. */
+    public static void weightedInputs(Layer layer, double[] previousActivations, double[] z) {
+        double[] w = layer.weightsView();
+        double[] b = layer.biasesView();
+        int inputs = layer.inputs();
+        for (int i = 0; i < z.length; i++) {
+            z[i] = dot(w, i * inputs, previousActivations, inputs) + b[i];
+        }
+    }
+
+    /** a^l = σ(z^l). */
+    public static void activations(Activation sigma, double[] z, double[] a) {
+        sigma.apply(z, a);
+    }
+
+    /**
+     * σ'(z^l), the gains of the reverse network's amplifiers. For softmax, whose derivative is a Jacobian,
+     * this is its diagonal ∂y_i/∂z_i = y_i(1 − y_i): shown for reference, never multiplied as a gain.
+     */
+    public static void gains(Activation sigma, double[] z, double[] a, double[] gains) {
+        for (int i = 0; i < z.length; i++) {
+            gains[i] = sigma.isElementwise() ? sigma.derivative(z[i]) : a[i] * (1 - a[i]);
+        }
+    }
+
+    /** δ^L = σ'(z^L) ⊙ ∇C^r(y^r); for softmax δ^L = J^T ∇C^r, that is δ_n = y_n (∂C/∂y_n − Σ_k y_k ∂C/∂y_k). */
+    public static void outputDelta(Activation sigma, double[] gains, double[] y, double[] costGradient, double[] delta) {
+        if (sigma.isElementwise()) {
+            for (int n = 0; n < delta.length; n++) delta[n] = gains[n] * costGradient[n];
+        } else {
+            double weightedMean = 0;
+            for (int k = 0; k < y.length; k++) weightedMean += y[k] * costGradient[k];
+            for (int n = 0; n < delta.length; n++) delta[n] = y[n] * (costGradient[n] - weightedMean);
+        }
+    }
+
+    /** δ^l = σ'(z^l) ⊙ (W^{l+1})^T δ^{l+1}. */
+    public static void hiddenDelta(double[] gains, Layer next, double[] nextDelta, double[] delta) {
+        double[] w = next.weightsView();
+        int size = next.inputs();
+        Arrays.fill(delta, 0.0);
+        // (W^T δ) as a sum of rows of W keeps the inner loop contiguous, so it vectorises.
+        for (int k = 0; k < nextDelta.length; k++) axpy(nextDelta[k], w, k * size, delta, 0, size);
+        for (int i = 0; i < size; i++) delta[i] *= gains[i];
+    }
+
+    /** ∂C^r/∂w_ij^l = a_j^{l−1} δ_i^l: the forward-pass term times the backward-pass term. */
+    public static double weightGradient(double previousActivation, double delta) {
+        return previousActivation * delta;
+    }
+
+    /** ∂C^r/∂b_i^l = δ_i^l. */
+    public static double biasGradient(double delta) {
+        return delta;
+    }
+
+    /** Adds ∂C^r/∂W^l = δ^l (a^{l−1})^T to a running sum over the examples. */
+    public static void accumulateWeightGradients(double[] previousActivations, double[] delta, double[] sum) {
+        int inputs = previousActivations.length;
+        for (int i = 0; i < delta.length; i++) axpy(delta[i], previousActivations, 0, sum, i * inputs, inputs);
+    }
+
+    /** θ ← θ − η ∂C/∂θ. */
+    public static double update(double parameter, double learningRate, double gradient) {
+        return parameter - learningRate * gradient;
+    }
+
+    /** Four partial sums let the CPU overlap the multiply-adds; the order is fixed, so results are repeatable. */
+    static double dot(double[] w, int offset, double[] a, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            s0 += w[offset + j] * a[j];
+            s1 += w[offset + j + 1] * a[j + 1];
+            s2 += w[offset + j + 2] * a[j + 2];
+            s3 += w[offset + j + 3] * a[j + 3];
+        }
+        for (; j < n; j++) s0 += w[offset + j] * a[j];
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** y[yOffset..] += alpha · x[xOffset..], n elements. */
+    static void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int n) {
+        for (int j = 0; j < n; j++) y[yOffset + j] += alpha * x[xOffset + j];
+    }
+}

@@ -1,0 +1,68 @@
+package deltaflow.model;
+
+/**
+ * Σ_r ∂C^r/∂θ over a mini-batch, and the gradient-descent update with its mean ∂C/∂θ = 1/R Σ_r ∂C^r/∂θ.
+ */
+public final class GradientSum {
+    private final double[][] weights; // by layer l = 1..L, row-major like Layer
+    private final double[][] biases;
+    private double cost;
+    private int examples;
+
+    public GradientSum(Network network) {
+        int depth = network.depth();
+        weights = new double[depth + 1][];
+        biases = new double[depth + 1][];
+        for (int l = 1; l <= depth; l++) {
+            weights[l] = new double[network.size(l) * network.size(l - 1)];
+            biases[l] = new double[network.size(l)];
+        }
+    }
+
+    public void clear() {
+        for (int l = 1; l < weights.length; l++) {
+            java.util.Arrays.fill(weights[l], 0.0);
+            java.util.Arrays.fill(biases[l], 0.0);
+        }
+        cost = 0;
+        examples = 0;
+    }
+
+    /** Adds one example's ∂C^r/∂w_ij^l = a_j^{l−1} δ_i^l and ∂C^r/∂b_i^l = δ_i^l. */
+    public void add(Pass pass) {
+        for (int l = 1; l < weights.length; l++) {
+            double[] delta = pass.deltaView(l);
+            Backprop.accumulateWeightGradients(pass.activationsView(l - 1), delta, weights[l]);
+            for (int i = 0; i < delta.length; i++) biases[l][i] += Backprop.biasGradient(delta[i]);
+        }
+        cost += pass.cost();
+        examples++;
+    }
+
+    /** C = 1/R Σ_r C^r. */
+    public double meanCost() { return cost / examples; }
+
+    /** ∂C/∂w_ij^l = 1/R Σ_r ∂C^r/∂w_ij^l. */
+    public double meanWeightGradient(int l, int i, int j) {
+        return weights[l][i * (weights[l].length / biases[l].length) + j] / examples;
+    }
+
+    /** ∂C/∂b_i^l = 1/R Σ_r ∂C^r/∂b_i^l. */
+    public double meanBiasGradient(int l, int i) { return biases[l][i] / examples; }
+
+    /** One step of gradient descent, θ ← θ − η ∂C/∂θ; biases stay as they are unless trained. */
+    public Network update(Network network, double learningRate, boolean trainBiases) {
+        var layers = new java.util.ArrayList<Layer>(network.depth());
+        for (int l = 1; l <= network.depth(); l++) {
+            Layer layer = network.layer(l);
+            double[] w = layer.weights();
+            for (int k = 0; k < w.length; k++) w[k] = Backprop.update(w[k], learningRate, weights[l][k] / examples);
+            double[] b = layer.biases();
+            if (trainBiases) {
+                for (int i = 0; i < b.length; i++) b[i] = Backprop.update(b[i], learningRate, biases[l][i] / examples);
+            }
+            layers.add(Layer.ofFlat(layer.activation(), layer.inputs(), w, b));
+        }
+        return new Network(network.inputs(), layers);
+    }
+}

@@ -1,0 +1,90 @@
+package deltaflow.model;
+
+/**
+ * The forward and backward pass of one example through one network: every z^l, a^l, σ'(z^l), δ^l, the
+ * cost C^r and its gradient ∇C^r(y^r), kept as the lecture's slides show them. Layer arrays are indexed by
+ * l = 0..L, with a^0 = x. The trainer reuses one pass's arrays; the step engine keeps a pass per example
+ * and never runs it again.
+ */
+public final class Pass {
+    private final double[][] z;
+    private final double[][] a;
+    private final double[][] gains;
+    private final double[][] delta;
+    private final double[] costGradient;
+    private double cost;
+
+    public Pass(Network network) {
+        int depth = network.depth();
+        z = new double[depth + 1][];
+        a = new double[depth + 1][];
+        gains = new double[depth + 1][];
+        delta = new double[depth + 1][];
+        a[0] = new double[network.inputs()];
+        for (int l = 1; l <= depth; l++) {
+            int size = network.size(l);
+            z[l] = new double[size];
+            a[l] = new double[size];
+            gains[l] = new double[size];
+            delta[l] = new double[size];
+        }
+        costGradient = new double[network.outputs()];
+    }
+
+    /** Runs the forward pass, the cost and the backward pass; returns this pass. */
+    public Pass run(Network network, Cost costFunction, Example example) {
+        forward(network, example);
+        int depth = network.depth();
+        double[] y = a[depth];
+        double[] target = example.target();
+        cost = costFunction.value(y, target);
+        costFunction.gradient(y, target, costGradient);
+        backward(network);
+        return this;
+    }
+
+    private void forward(Network network, Example example) {
+        for (int j = 0; j < a[0].length; j++) a[0][j] = example.x(j);
+        for (int l = 1; l <= network.depth(); l++) {
+            Layer layer = network.layer(l);
+            Backprop.weightedInputs(layer, a[l - 1], z[l]);
+            Backprop.activations(layer.activation(), z[l], a[l]);
+        }
+    }
+
+    private void backward(Network network) {
+        int depth = network.depth();
+        for (int l = 1; l <= depth; l++) Backprop.gains(network.layer(l).activation(), z[l], a[l], gains[l]);
+        Backprop.outputDelta(network.layer(depth).activation(), gains[depth], a[depth], costGradient, delta[depth]);
+        for (int l = depth - 1; l >= 1; l--) Backprop.hiddenDelta(gains[l], network.layer(l + 1), delta[l + 1], delta[l]);
+    }
+
+    /** z_i^l. */
+    public double z(int l, int i) { return z[l][i]; }
+
+    /** a_i^l; a_j^0 = x_j. */
+    public double a(int l, int i) { return a[l][i]; }
+
+    /** σ'(z_i^l). */
+    public double gain(int l, int i) { return gains[l][i]; }
+
+    /** δ_i^l = ∂C^r/∂z_i^l. */
+    public double delta(int l, int i) { return delta[l][i]; }
+
+    /** ∂C^r/∂y_n. */
+    public double costGradient(int n) { return costGradient[n]; }
+
+    /** C^r. */
+    public double cost() { return cost; }
+
+    /** ∂C^r/∂w_ij^l = a_j^{l−1} δ_i^l. */
+    public double weightGradient(int l, int i, int j) { return Backprop.weightGradient(a[l - 1][j], delta[l][i]); }
+
+    /** ∂C^r/∂b_i^l = δ_i^l. */
+    public double biasGradient(int l, int i) { return Backprop.biasGradient(delta[l][i]); }
+
+    /** The activations of layer l, shared: for the kernels of this package only. */
+    double[] activationsView(int l) { return a[l]; }
+
+    double[] deltaView(int l) { return delta[l]; }
+}

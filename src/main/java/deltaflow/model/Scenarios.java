@@ -1,0 +1,60 @@
+package deltaflow.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Where scenarios come from: the ones built into the program, and files. */
+public final class Scenarios {
+    /** The built-in scenarios, by the name used on the command line and in the Scenarios menu. */
+    public static final List<String> BUILT_IN = List.of("default", "mazur", "xor", "softmax", "vanishing");
+
+    private Scenarios() {}
+
+    /** A built-in scenario; they are tested, so a failure here is a bug, not a user's mistake. */
+    public static Scenario builtIn(String name) {
+        String resource = "/assets/scenarios/" + name + ".json";
+        try (InputStream in = Scenarios.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalArgumentException("no built-in scenario \"" + name + "\"; known: " + String.join(", ", BUILT_IN));
+            return ScenarioFormat.read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("built-in scenario " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a scenario file; every failure, from a missing file to a wrong shape, is a {@link ScenarioException} naming the file. */
+    public static Scenario load(Path file) throws ScenarioException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String title = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        if (Files.isDirectory(file)) throw new ScenarioException(file.toString(), "is a directory, not a scenario file");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return ScenarioFormat.read(reader, title);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file.toString(), "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(file.toString(), "cannot be read (permission denied)");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(file.toString(), "is not UTF-8 text");
+        } catch (IOException e) {
+            throw new ScenarioException(file.toString(), "cannot be read: " + e.getMessage());
+        } catch (ScenarioException e) {
+            throw new ScenarioException(e.location().isEmpty() ? file.toString() : file + ": " + e.location(), e.problem());
+        }
+    }
+
+    /** A built-in scenario by name, or else a file. */
+    public static Scenario resolve(String nameOrPath) throws ScenarioException {
+        if (BUILT_IN.contains(nameOrPath) && !Files.exists(Path.of(nameOrPath))) return builtIn(nameOrPath);
+        return load(Path.of(nameOrPath));
+    }
+}

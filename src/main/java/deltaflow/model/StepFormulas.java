@@ -1,0 +1,359 @@
+package deltaflow.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The equation and the operands of every kind of step, in the lecture's notation. Built only when a step
+ * is shown or written, never stored. Neurons print counted from 1 (δ_1^2), as on the slides.
+ */
+final class StepFormulas {
+    /** A sum longer than this shows its first and last terms around an ellipsis. */
+    static final int MAX_TERMS = 6;
+
+    private StepFormulas() {}
+
+    // ----- operands ----------------------------------------------------------------------------
+
+    static List<ValueRef> operands(Timeline timeline, Step step) {
+        Network network = timeline.trace().network();
+        int r = step.example(), l = step.layer(), i = step.neuron(), j = step.source();
+        List<ValueRef> refs = new ArrayList<>();
+        switch (step.kind()) {
+            case Z -> {
+                for (int k = 0; k < network.size(l - 1); k++) {
+                    refs.add(ValueRef.weight(l, i, k));
+                    refs.add(ValueRef.a(r, l - 1, k));
+                }
+                refs.add(ValueRef.bias(l, i));
+            }
+            case A -> {
+                if (network.layer(l).activation().isElementwise()) refs.add(ValueRef.z(r, l, i));
+                else for (int k = 0; k < network.size(l); k++) refs.add(ValueRef.z(r, l, k));
+            }
+            case COST -> {
+                for (int n = 0; n < network.outputs(); n++) {
+                    refs.add(ValueRef.a(r, network.depth(), n));
+                    refs.add(ValueRef.target(r, n));
+                }
+            }
+            case COST_GRADIENT -> {
+                refs.add(ValueRef.a(r, network.depth(), i));
+                refs.add(ValueRef.target(r, i));
+                if (timeline.scenario().cost() == Cost.NORM) refs.add(ValueRef.cost(r));
+            }
+            case DELTA -> {
+                if (l == network.depth()) {
+                    if (network.layer(l).activation().isElementwise()) {
+                        refs.add(ValueRef.gain(r, l, i));
+                        refs.add(ValueRef.costGradient(r, i));
+                    } else {
+                        for (int k = 0; k < network.outputs(); k++) {
+                            refs.add(ValueRef.a(r, l, k));
+                            refs.add(ValueRef.costGradient(r, k));
+                        }
+                    }
+                } else {
+                    refs.add(ValueRef.gain(r, l, i));
+                    for (int k = 0; k < network.size(l + 1); k++) {
+                        refs.add(ValueRef.weight(l + 1, k, i));
+                        refs.add(ValueRef.delta(r, l + 1, k));
+                    }
+                }
+            }
+            case WEIGHT_GRADIENT -> {
+                refs.add(ValueRef.a(r, l - 1, j));
+                refs.add(ValueRef.delta(r, l, i));
+            }
+            case BIAS_GRADIENT -> refs.add(ValueRef.delta(r, l, i));
+            case TOTAL_COST -> {
+                for (int s = 0; s < timeline.trace().batchSize(); s++) refs.add(ValueRef.cost(s));
+            }
+            case MEAN_WEIGHT_GRADIENT -> {
+                for (int s = 0; s < timeline.trace().batchSize(); s++) refs.add(ValueRef.weightGradient(s, l, i, j));
+            }
+            case MEAN_BIAS_GRADIENT -> {
+                for (int s = 0; s < timeline.trace().batchSize(); s++) refs.add(ValueRef.biasGradient(s, l, i));
+            }
+            case WEIGHT_UPDATE -> {
+                refs.add(ValueRef.weight(l, i, j));
+                refs.add(ValueRef.meanWeightGradient(l, i, j));
+            }
+            case BIAS_UPDATE -> {
+                refs.add(ValueRef.bias(l, i));
+                refs.add(ValueRef.meanBiasGradient(l, i));
+            }
+        }
+        return refs;
+    }
+
+    // ----- formulas ------------------------------------------------------------------------------
+
+    static StepFormula formula(Timeline timeline, Step step, int digits) {
+        Network network = timeline.trace().network();
+        Scenario scenario = timeline.scenario();
+        int r = step.example(), l = step.layer(), i = step.neuron(), j = step.source();
+        Numbers3 n = new Numbers3(timeline, digits);
+        MathText result = MathText.builder().number(step.value(), digits, false).build();
+        return switch (step.kind()) {
+            case Z -> {
+                int inputs = network.size(l - 1);
+                MathText.Builder symbols = MathText.builder();
+                MathText.Builder numbers = MathText.builder();
+                if (inputs > MAX_TERMS) {
+                    symbols.add("Σ", "\\sum").symbol("", "", "j", "").text(" ").append(w(i, "j", l)).text(" ").append(a("j", l - 1)).op("+", "+").append(b(i, l));
+                } else {
+                    for (int k = 0; k < inputs; k++) {
+                        if (k > 0) symbols.op("+", "+");
+                        symbols.append(w(i, k, l)).text(" ").append(a(k, l - 1));
+                    }
+                    symbols.op("+", "+").append(b(i, l));
+                }
+                sum(numbers, inputs, k -> n.product(ValueRef.weight(l, i, k), ValueRef.a(r, l - 1, k)));
+                numbers.op("+", "+").append(n.of(ValueRef.bias(l, i), true));
+                yield new StepFormula(z(i, l), symbols.build(), numbers.build(), result);
+            }
+            case A -> {
+                Activation sigma = network.layer(l).activation();
+                if (sigma.isElementwise()) {
+                    MathText symbols = MathText.builder().add("σ(", "\\sigma(").append(z(i, l)).text(")").build();
+                    MathText numbers = MathText.builder().add(sigma.symbol() + "(", sigma.latex() + "(")
+                            .append(n.of(ValueRef.z(r, l, i), false)).text(")").build();
+                    yield new StepFormula(a(i, l), symbols, numbers, result);
+                }
+                MathText symbols = MathText.builder().fraction(exp(z(i, l)), MathText.builder().add("Σ", "\\sum").symbol("", "", "k", "").text(" ").append(exp(z("k", l))).build()).build();
+                MathText.Builder denominator = MathText.builder();
+                sum(denominator, network.size(l), k -> exp(n.of(ValueRef.z(r, l, k), false)));
+                MathText numbers = MathText.builder().fraction(exp(n.of(ValueRef.z(r, l, i), false)), denominator.build()).build();
+                yield new StepFormula(a(i, l), symbols, numbers, result);
+            }
+            case COST -> costFormula(scenario.cost(), network, r, n, result);
+            case COST_GRADIENT -> costGradientFormula(scenario.cost(), network, r, i, n, result);
+            case DELTA -> {
+                if (l == network.depth() && network.layer(l).activation().isElementwise()) {
+                    MathText symbols = MathText.builder().append(gain(i, l)).text(" ").append(dCdy(i)).build();
+                    MathText numbers = n.product(ValueRef.gain(r, l, i), ValueRef.costGradient(r, i));
+                    yield new StepFormula(delta(i, l), symbols, numbers, result);
+                }
+                if (l == network.depth()) {
+                    // δ^L = J^T ∇C^r: the softmax Jacobian, not a gain, carries ∂C/∂y back to z.
+                    MathText symbols = MathText.builder().append(y(i)).text(" (").append(dCdy(i)).op("−", "-")
+                            .add("Σ", "\\sum").symbol("", "", "k", "").text(" ").append(y("k")).text(" ").append(dCdy("k")).text(")").build();
+                    MathText.Builder inner = MathText.builder();
+                    sum(inner, network.outputs(), k -> n.product(ValueRef.a(r, l, k), ValueRef.costGradient(r, k)));
+                    MathText numbers = MathText.builder().append(n.of(ValueRef.a(r, l, i), false)).op("×", "\\times").text("(")
+                            .append(n.of(ValueRef.costGradient(r, i), false)).op("−", "-").text("(").append(inner.build()).text("))").build();
+                    yield new StepFormula(delta(i, l), symbols, numbers, result);
+                }
+                int next = network.size(l + 1);
+                MathText.Builder symbols = MathText.builder().append(gain(i, l)).text(" (");
+                if (next > MAX_TERMS) {
+                    symbols.add("Σ", "\\sum").symbol("", "", "k", "").text(" ").append(w("k", i, l + 1)).text(" ").append(delta("k", l + 1));
+                } else {
+                    for (int k = 0; k < next; k++) {
+                        if (k > 0) symbols.op("+", "+");
+                        symbols.append(w(k, i, l + 1)).text(" ").append(delta(k, l + 1));
+                    }
+                }
+                symbols.text(")");
+                MathText.Builder numbers = MathText.builder().append(n.of(ValueRef.gain(r, l, i), false)).op("×", "\\times").text("(");
+                sum(numbers, next, k -> n.product(ValueRef.weight(l + 1, k, i), ValueRef.delta(r, l + 1, k)));
+                numbers.text(")");
+                yield new StepFormula(delta(i, l), symbols.build(), numbers.build(), result);
+            }
+            case WEIGHT_GRADIENT -> new StepFormula(partial(costR(), w(i, j, l)),
+                    MathText.builder().append(a(j, l - 1)).text(" ").append(delta(i, l)).build(),
+                    n.product(ValueRef.a(r, l - 1, j), ValueRef.delta(r, l, i)), result);
+            case BIAS_GRADIENT -> new StepFormula(partial(costR(), b(i, l)), delta(i, l), MathText.builder().build(), result);
+            case TOTAL_COST -> {
+                int batch = timeline.trace().batchSize();
+                MathText symbols = MathText.builder().fraction(text("1"), text("R")).add("Σ", "\\sum").symbol("", "", "r", "").text(" ").append(costR()).build();
+                MathText.Builder numbers = MathText.builder();
+                average(numbers, batch, s -> n.of(ValueRef.cost(s), false));
+                yield new StepFormula(text("C"), symbols, numbers.build(), result);
+            }
+            case MEAN_WEIGHT_GRADIENT, MEAN_BIAS_GRADIENT -> {
+                boolean weight = step.kind() == StepKind.MEAN_WEIGHT_GRADIENT;
+                MathText parameter = weight ? w(i, j, l) : b(i, l);
+                MathText symbols = MathText.builder().fraction(text("1"), text("R")).add("Σ", "\\sum").symbol("", "", "r", "").text(" ")
+                        .append(partial(costR(), parameter)).build();
+                MathText.Builder numbers = MathText.builder();
+                average(numbers, timeline.trace().batchSize(),
+                        s -> n.of(weight ? ValueRef.weightGradient(s, l, i, j) : ValueRef.biasGradient(s, l, i), false));
+                yield new StepFormula(partial(text("C"), parameter), symbols, numbers.build(), result);
+            }
+            case WEIGHT_UPDATE, BIAS_UPDATE -> {
+                boolean weight = step.kind() == StepKind.WEIGHT_UPDATE;
+                MathText parameter = weight ? w(i, j, l) : b(i, l);
+                MathText symbols = MathText.builder().append(parameter).op("−", "-").add("η ", "\\eta\\,")
+                        .append(partial(text("C"), parameter)).build();
+                MathText numbers = MathText.builder().append(n.of(weight ? ValueRef.weight(l, i, j) : ValueRef.bias(l, i), false))
+                        .op("−", "-").number(scenario.learningRate(), digits, true).op("×", "\\times")
+                        .append(n.of(weight ? ValueRef.meanWeightGradient(l, i, j) : ValueRef.meanBiasGradient(l, i), true)).build();
+                MathText quantity = MathText.builder().append(parameter).add("⁺", "^{+}").build();
+                yield new StepFormula(quantity, symbols, numbers, result);
+            }
+        };
+    }
+
+    private static StepFormula costFormula(Cost cost, Network network, int r, Numbers3 n, MathText result) {
+        int outputs = network.outputs();
+        int depth = network.depth();
+        MathText.Builder numbers = MathText.builder();
+        MathText symbols = switch (cost) {
+            case SQUARED -> {
+                numbers.add("½(", "\\tfrac{1}{2}(");
+                sum(numbers, outputs, k -> squaredDifference(n, r, depth, k));
+                numbers.text(")");
+                yield MathText.builder().add("½ Σ", "\\tfrac{1}{2}\\sum").symbol("", "", "n", "").text(" (").append(y("n")).op("−", "-").append(yHat("n")).add(")²", ")^2").build();
+            }
+            case NORM -> {
+                numbers.add("√(", "\\sqrt{");
+                sum(numbers, outputs, k -> squaredDifference(n, r, depth, k));
+                numbers.add(")", "}");
+                yield MathText.builder().add("√(Σ", "\\sqrt{\\sum").symbol("", "", "n", "").text(" (").append(y("n")).op("−", "-").append(yHat("n")).add(")²)", ")^2}").build();
+            }
+            case CROSS_ENTROPY -> {
+                numbers.add("−(", "-(");
+                sum(numbers, outputs, k -> MathText.builder().append(n.of(ValueRef.target(r, k), false)).add(" ln ", "\\ln ").append(n.of(ValueRef.a(r, depth, k), false)).build());
+                numbers.text(")");
+                yield MathText.builder().add("−Σ", "-\\sum").symbol("", "", "n", "").text(" ").append(yHat("n")).add(" ln ", "\\ln ").append(y("n")).build();
+            }
+            case BINARY_CROSS_ENTROPY -> {
+                numbers.add("−(", "-(");
+                sum(numbers, outputs, k -> MathText.builder().append(n.of(ValueRef.target(r, k), false)).add(" ln ", "\\ln ").append(n.of(ValueRef.a(r, depth, k), false))
+                        .op("+", "+").text("(1").op("−", "-").append(n.of(ValueRef.target(r, k), false)).add(") ln(1", ")\\ln(1").op("−", "-")
+                        .append(n.of(ValueRef.a(r, depth, k), false)).text(")").build());
+                numbers.text(")");
+                yield MathText.builder().add("−Σ", "-\\sum").symbol("", "", "n", "").text(" [").append(yHat("n")).add(" ln ", "\\ln ").append(y("n"))
+                        .op("+", "+").text("(1").op("−", "-").append(yHat("n")).add(") ln(1", ")\\ln(1").op("−", "-").append(y("n")).text(")]").build();
+            }
+        };
+        return new StepFormula(costR(), symbols, numbers.build(), result);
+    }
+
+    private static MathText squaredDifference(Numbers3 n, int r, int depth, int k) {
+        return MathText.builder().text("(").append(n.of(ValueRef.a(r, depth, k), false)).op("−", "-")
+                .append(n.of(ValueRef.target(r, k), true)).add(")²", ")^2").build();
+    }
+
+    private static StepFormula costGradientFormula(Cost cost, Network network, int r, int i, Numbers3 n, MathText result) {
+        int depth = network.depth();
+        MathText yValue = n.of(ValueRef.a(r, depth, i), false);
+        MathText targetValue = n.of(ValueRef.target(r, i), true);
+        MathText difference = MathText.builder().append(y(i)).op("−", "-").append(yHat(i)).build();
+        MathText differenceValue = MathText.builder().append(yValue).op("−", "-").append(targetValue).build();
+        return switch (cost) {
+            case SQUARED -> new StepFormula(dCdy(i), difference, differenceValue, result);
+            case NORM -> new StepFormula(dCdy(i),
+                    MathText.builder().fraction(bracket(difference), costR()).build(),
+                    MathText.builder().fraction(bracket(differenceValue), n.of(ValueRef.cost(r), false)).build(), result);
+            case CROSS_ENTROPY -> new StepFormula(dCdy(i),
+                    MathText.builder().text("−").fraction(yHat(i), y(i)).build(),
+                    MathText.builder().text("−").fraction(n.of(ValueRef.target(r, i), false), yValue).build(), result);
+            case BINARY_CROSS_ENTROPY -> new StepFormula(dCdy(i),
+                    MathText.builder().fraction(bracket(difference), MathText.builder().append(y(i)).text(" (1").op("−", "-").append(y(i)).text(")").build()).build(),
+                    MathText.builder().fraction(bracket(differenceValue), MathText.builder().append(yValue).text(" (1").op("−", "-").append(yValue).text(")").build()).build(),
+                    result);
+        };
+    }
+
+    // ----- sums and averages ------------------------------------------------------------------
+
+    private static void sum(MathText.Builder into, int count, java.util.function.IntFunction<MathText> term) {
+        for (int k = 0; k < count; k++) {
+            if (count > MAX_TERMS && k == 2) {
+                into.op("+", "+").add("⋯", "\\cdots");
+                k = count - 2; // continue with the last term
+                continue;
+            }
+            if (k > 0) into.op("+", "+");
+            into.append(term.apply(k));
+        }
+    }
+
+    private static void average(MathText.Builder into, int count, java.util.function.IntFunction<MathText> term) {
+        MathText.Builder numerator = MathText.builder();
+        sum(numerator, count, term);
+        if (count == 1) into.append(numerator.build());
+        else into.fraction(bracket(numerator.build()), text(String.valueOf(count)));
+    }
+
+    private static MathText bracket(MathText inner) {
+        return MathText.builder().text("(").append(inner).text(")").build();
+    }
+
+    // ----- symbols in the lecture's notation -----------------------------------------------------
+
+    private static String index(int k) { return String.valueOf(k + 1); }
+
+    private static MathText text(String s) { return MathText.builder().text(s).build(); }
+
+    static MathText z(int i, int l) { return z(index(i), l); }
+
+    static MathText z(String i, int l) { return MathText.symbol("z", "z", i, String.valueOf(l)); }
+
+    /** a_j^l, or x_j for the input layer. */
+    static MathText a(int j, int l) { return a(index(j), l); }
+
+    static MathText a(String j, int l) {
+        return l == 0 ? MathText.symbol("x", "x", j, "") : MathText.symbol("a", "a", j, String.valueOf(l));
+    }
+
+    static MathText w(int i, int j, int l) { return w(index(i), index(j), l); }
+
+    static MathText w(int i, String j, int l) { return w(index(i), j, l); }
+
+    static MathText w(String i, int j, int l) { return w(i, index(j), l); }
+
+    /** w_ij^l; indices of more than one digit are separated by a comma. */
+    static MathText w(String i, String j, int l) {
+        String sub = i.length() > 1 || j.length() > 1 ? i + "," + j : i + j;
+        return MathText.symbol("w", "w", sub, String.valueOf(l));
+    }
+
+    static MathText b(int i, int l) { return MathText.symbol("b", "b", index(i), String.valueOf(l)); }
+
+    static MathText delta(int i, int l) { return delta(index(i), l); }
+
+    static MathText delta(String i, int l) { return MathText.symbol("δ", "\\delta", i, String.valueOf(l)); }
+
+    static MathText gain(int i, int l) {
+        return MathText.builder().add("σ'(", "\\sigma'(").append(z(i, l)).text(")").build();
+    }
+
+    static MathText y(int n) { return y(index(n)); }
+
+    static MathText y(String n) { return MathText.symbol("y", "y", n, ""); }
+
+    static MathText yHat(int n) { return yHat(index(n)); }
+
+    static MathText yHat(String n) { return MathText.symbol("ŷ", "\\hat{y}", n, ""); }
+
+    static MathText costR() { return MathText.symbol("C", "C", "", "r"); }
+
+    static MathText dCdy(int n) { return dCdy(index(n)); }
+
+    static MathText dCdy(String n) { return partial(costR(), y(n)); }
+
+    /** ∂f/∂x. */
+    static MathText partial(MathText f, MathText x) {
+        return MathText.builder().fraction(MathText.builder().add("∂", "\\partial ").append(f).build(),
+                MathText.builder().add("∂", "\\partial ").append(x).build()).build();
+    }
+
+    private static MathText exp(MathText power) {
+        return MathText.builder().add("exp(", "\\exp(").append(power).text(")").build();
+    }
+
+    /** Numbers of one timeline, formatted alike. */
+    private record Numbers3(Timeline timeline, int digits) {
+        MathText of(ValueRef ref, boolean bracketNegative) {
+            return MathText.builder().number(timeline.value(ref), digits, bracketNegative).build();
+        }
+
+        MathText product(ValueRef left, ValueRef right) {
+            return MathText.builder().append(of(left, true)).op("×", "\\times").append(of(right, true)).build();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package deltaflow.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one gradient-descent step over a scenario's mini-batch computes: each example's pass, the
+ * mean cost and gradients, and the updated network. Computed once and never changed; the step engine
+ * reveals it one value at a time.
+ */
+public final class Trace {
+    private final Scenario scenario;
+    private final List<Pass> passes;
+    private final GradientSum gradients;
+    private final Network updated;
+
+    private Trace(Scenario scenario, List<Pass> passes, GradientSum gradients, Network updated) {
+        this.scenario = scenario;
+        this.passes = passes;
+        this.gradients = gradients;
+        this.updated = updated;
+    }
+
+    public static Trace of(Scenario scenario) {
+        Network network = scenario.network();
+        List<Pass> passes = new ArrayList<>(scenario.batchSize());
+        GradientSum gradients = new GradientSum(network);
+        for (Example example : scenario.examples()) {
+            Pass pass = new Pass(network).run(network, scenario.cost(), example);
+            gradients.add(pass);
+            passes.add(pass);
+        }
+        Network updated = gradients.update(network, scenario.learningRate(), scenario.trainBiases());
+        return new Trace(scenario, List.copyOf(passes), gradients, updated);
+    }
+
+    public Scenario scenario() { return scenario; }
+
+    public Network network() { return scenario.network(); }
+
+    /** The pass of example r, counted from 0. */
+    public Pass pass(int r) { return passes.get(r); }
+
+    public int batchSize() { return passes.size(); }
+
+    /** C = 1/R Σ_r C^r. */
+    public double totalCost() { return gradients.meanCost(); }
+
+    public double meanWeightGradient(int l, int i, int j) { return gradients.meanWeightGradient(l, i, j); }
+
+    public double meanBiasGradient(int l, int i) { return gradients.meanBiasGradient(l, i); }
+
+    /** The network after one update θ ← θ − η ∂C/∂θ. */
+    public Network updated() { return updated; }
+}
