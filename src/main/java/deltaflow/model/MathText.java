@@ -96,10 +96,18 @@ public final class MathText {
         /** A fraction: \\frac{numerator}{denominator} in LaTeX, numerator/denominator in plain text. */
         public Builder fraction(MathText numerator, MathText denominator) {
             latex.append("\\frac{").append(numerator.latex).append("}{").append(denominator.latex).append('}');
-            plain.append(numerator.plain).append('/').append(denominator.plain);
+            // In plain text a compound part needs brackets to read right: (a + b)/2, not a + b/2.
+            boolean bracketNumerator = numerator.plain.contains(" ");
+            boolean bracketDenominator = denominator.plain.contains(" ");
+            if (bracketNumerator) normalPlain("(");
+            plain.append(numerator.plain);
             numerator.runs.forEach(this::run);
-            normal("/");
+            if (bracketNumerator) normalPlain(")");
+            normalPlain("/");
+            if (bracketDenominator) normalPlain("(");
+            plain.append(denominator.plain);
             denominator.runs.forEach(this::run);
+            if (bracketDenominator) normalPlain(")");
             return this;
         }
 
@@ -113,6 +121,11 @@ public final class MathText {
             plain.append(other.plain);
             other.runs.forEach(this::run);
             return this;
+        }
+
+        private void normalPlain(String text) {
+            plain.append(text);
+            normal(text);
         }
 
         private void normal(String text) {

@@ -13,6 +13,19 @@ public final class Numbers {
 
     /** {@code value} to {@code significantDigits} significant digits, trailing zeros dropped: 0.1385, −0.0381, 12.5. */
     public static String format(double value, int significantDigits) {
+        String text = round(value, significantDigits);
+        // A saturated σ(13) = 0.9999977 must not read as exactly 1: add digits until the difference shows.
+        for (int digits = significantDigits + 1; digits <= 12 && looksWhole(text) && value != Math.rint(value); digits++) {
+            text = round(value, digits);
+        }
+        return text;
+    }
+
+    private static boolean looksWhole(String text) {
+        return text.indexOf('.') < 0 && text.indexOf('e') < 0 && !text.contains("∞") && !text.equals("NaN");
+    }
+
+    private static String round(double value, int significantDigits) {
         if (Double.isNaN(value)) return "NaN";
         if (Double.isInfinite(value)) return value > 0 ? "∞" : MINUS + "∞";
         if (value == 0) return "0";

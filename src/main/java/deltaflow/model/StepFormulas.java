@@ -167,19 +167,19 @@ final class StepFormulas {
             case BIAS_GRADIENT -> new StepFormula(partial(costR(), b(i, l)), delta(i, l), MathText.builder().build(), result);
             case TOTAL_COST -> {
                 int batch = timeline.trace().batchSize();
-                MathText symbols = MathText.builder().fraction(text("1"), text("R")).add("Σ", "\\sum").symbol("", "", "r", "").text(" ").append(costR()).build();
+                MathText symbols = MathText.builder().fraction(text("1"), text("R")).add(" Σ", "\\sum").symbol("", "", "r", "").text(" ").append(costR()).build();
                 MathText.Builder numbers = MathText.builder();
-                average(numbers, batch, s -> n.of(ValueRef.cost(s), false));
+                average(numbers, batch, s -> n.of(ValueRef.cost(s), s > 0));
                 yield new StepFormula(text("C"), symbols, numbers.build(), result);
             }
             case MEAN_WEIGHT_GRADIENT, MEAN_BIAS_GRADIENT -> {
                 boolean weight = step.kind() == StepKind.MEAN_WEIGHT_GRADIENT;
                 MathText parameter = weight ? w(i, j, l) : b(i, l);
-                MathText symbols = MathText.builder().fraction(text("1"), text("R")).add("Σ", "\\sum").symbol("", "", "r", "").text(" ")
+                MathText symbols = MathText.builder().fraction(text("1"), text("R")).add(" Σ", "\\sum").symbol("", "", "r", "").text(" ")
                         .append(partial(costR(), parameter)).build();
                 MathText.Builder numbers = MathText.builder();
                 average(numbers, timeline.trace().batchSize(),
-                        s -> n.of(weight ? ValueRef.weightGradient(s, l, i, j) : ValueRef.biasGradient(s, l, i), false));
+                        s -> n.of(weight ? ValueRef.weightGradient(s, l, i, j) : ValueRef.biasGradient(s, l, i), s > 0));
                 yield new StepFormula(partial(text("C"), parameter), symbols, numbers.build(), result);
             }
             case WEIGHT_UPDATE, BIAS_UPDATE -> {
@@ -191,9 +191,17 @@ final class StepFormulas {
                         .op("−", "-").number(scenario.learningRate(), digits, true).op("×", "\\times")
                         .append(n.of(weight ? ValueRef.meanWeightGradient(l, i, j) : ValueRef.meanBiasGradient(l, i), true)).build();
                 MathText quantity = MathText.builder().append(parameter).add("⁺", "^{+}").build();
-                yield new StepFormula(quantity, symbols, numbers, result);
+                double old = timeline.value(weight ? ValueRef.weight(l, i, j) : ValueRef.bias(l, i));
+                yield new StepFormula(quantity, symbols, numbers, distinctResult(step.value(), old, digits));
             }
         };
+    }
+
+    /** The updated value with enough digits that a change, however small, still shows against the old one. */
+    private static MathText distinctResult(double updated, double old, int digits) {
+        int shown = digits;
+        while (shown < 15 && updated != old && Numbers.format(updated, shown).equals(Numbers.format(old, shown))) shown++;
+        return MathText.builder().number(updated, shown, false).build();
     }
 
     private static StepFormula costFormula(Cost cost, Network network, int r, Numbers3 n, MathText result) {
@@ -272,11 +280,12 @@ final class StepFormulas {
         }
     }
 
+    /** (t_1 + ... + t_R)/R; nothing for R = 1, where the mean is the one term and the formula says so already. */
     private static void average(MathText.Builder into, int count, java.util.function.IntFunction<MathText> term) {
+        if (count == 1) return;
         MathText.Builder numerator = MathText.builder();
         sum(numerator, count, term);
-        if (count == 1) into.append(numerator.build());
-        else into.fraction(bracket(numerator.build()), text(String.valueOf(count)));
+        into.fraction(numerator.build(), text(String.valueOf(count)));
     }
 
     private static MathText bracket(MathText inner) {
