@@ -8,7 +8,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -68,12 +67,11 @@ public final class Cli {
             return OK;
         }
         if (args.length != 1) throw new UsageException("trace takes one scenario file; see 'deltaflow trace --help'");
+        // Everything that can go wrong with the input goes wrong here, before the first byte is written.
         Timeline timeline = Timeline.of(Scenarios.resolve(args[0]));
-        // Written to memory first, so a failure leaves stdout empty rather than half a JSON object.
-        StringWriter buffer = new StringWriter();
-        new TraceWriter(buffer).write(timeline);
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write(buffer.toString());
+        // Streamed: a 784-128-64-10 batch has millions of steps, far too many to hold as one string.
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        new TraceWriter(writer).write(timeline);
         writer.newLine();
         writer.flush();
         return OK;

@@ -15,12 +15,17 @@ import java.util.List;
 /** Where scenarios come from: the ones built into the program, and files. */
 public final class Scenarios {
     /** The built-in scenarios, by the name used on the command line and in the Scenarios menu. */
-    public static final List<String> BUILT_IN = List.of("default", "mazur", "xor", "softmax", "vanishing");
+    public static final List<String> BUILT_IN = List.of("default", "mazur", "xor", "softmax", "vanishing", "dead-relu");
+    /** Built-in scenarios too large to read number by number: for level of detail, zoom and speed. */
+    public static final List<String> LARGE = List.of("mnist-shaped");
 
     private Scenarios() {}
 
     /** A built-in scenario; they are tested, so a failure here is a bug, not a user's mistake. */
     public static Scenario builtIn(String name) {
+        if (!BUILT_IN.contains(name) && !LARGE.contains(name)) {
+            throw new IllegalArgumentException("no built-in scenario \"" + name + "\"; known: " + String.join(", ", BUILT_IN) + ", " + String.join(", ", LARGE));
+        }
         String resource = "/assets/scenarios/" + name + ".json";
         try (InputStream in = Scenarios.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalArgumentException("no built-in scenario \"" + name + "\"; known: " + String.join(", ", BUILT_IN));
@@ -54,7 +59,8 @@ public final class Scenarios {
 
     /** A built-in scenario by name, or else a file. */
     public static Scenario resolve(String nameOrPath) throws ScenarioException {
-        if (BUILT_IN.contains(nameOrPath) && !Files.exists(Path.of(nameOrPath))) return builtIn(nameOrPath);
+        boolean builtIn = BUILT_IN.contains(nameOrPath) || LARGE.contains(nameOrPath);
+        if (builtIn && !Files.exists(Path.of(nameOrPath))) return builtIn(nameOrPath);
         return load(Path.of(nameOrPath));
     }
 }
