@@ -1,5 +1,17 @@
 package deltaflow.model;
 
+import static deltaflow.model.Notation.a;
+import static deltaflow.model.Notation.b;
+import static deltaflow.model.Notation.costR;
+import static deltaflow.model.Notation.dCdy;
+import static deltaflow.model.Notation.delta;
+import static deltaflow.model.Notation.gain;
+import static deltaflow.model.Notation.partial;
+import static deltaflow.model.Notation.w;
+import static deltaflow.model.Notation.y;
+import static deltaflow.model.Notation.yHat;
+import static deltaflow.model.Notation.z;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -292,64 +304,7 @@ final class StepFormulas {
         return MathText.builder().text("(").append(inner).text(")").build();
     }
 
-    // ----- symbols in the lecture's notation -----------------------------------------------------
-
-    private static String index(int k) { return String.valueOf(k + 1); }
-
     private static MathText text(String s) { return MathText.builder().text(s).build(); }
-
-    static MathText z(int i, int l) { return z(index(i), l); }
-
-    static MathText z(String i, int l) { return MathText.symbol("z", "z", i, String.valueOf(l)); }
-
-    /** a_j^l, or x_j for the input layer. */
-    static MathText a(int j, int l) { return a(index(j), l); }
-
-    static MathText a(String j, int l) {
-        return l == 0 ? MathText.symbol("x", "x", j, "") : MathText.symbol("a", "a", j, String.valueOf(l));
-    }
-
-    static MathText w(int i, int j, int l) { return w(index(i), index(j), l); }
-
-    static MathText w(int i, String j, int l) { return w(index(i), j, l); }
-
-    static MathText w(String i, int j, int l) { return w(i, index(j), l); }
-
-    /** w_ij^l; indices of more than one digit are separated by a comma. */
-    static MathText w(String i, String j, int l) {
-        String sub = i.length() > 1 || j.length() > 1 ? i + "," + j : i + j;
-        return MathText.symbol("w", "w", sub, String.valueOf(l));
-    }
-
-    static MathText b(int i, int l) { return MathText.symbol("b", "b", index(i), String.valueOf(l)); }
-
-    static MathText delta(int i, int l) { return delta(index(i), l); }
-
-    static MathText delta(String i, int l) { return MathText.symbol("δ", "\\delta", i, String.valueOf(l)); }
-
-    static MathText gain(int i, int l) {
-        return MathText.builder().add("σ'(", "\\sigma'(").append(z(i, l)).text(")").build();
-    }
-
-    static MathText y(int n) { return y(index(n)); }
-
-    static MathText y(String n) { return MathText.symbol("y", "y", n, ""); }
-
-    static MathText yHat(int n) { return yHat(index(n)); }
-
-    static MathText yHat(String n) { return MathText.symbol("ŷ", "\\hat{y}", n, ""); }
-
-    static MathText costR() { return MathText.symbol("C", "C", "", "r"); }
-
-    static MathText dCdy(int n) { return dCdy(index(n)); }
-
-    static MathText dCdy(String n) { return partial(costR(), y(n)); }
-
-    /** ∂f/∂x. */
-    static MathText partial(MathText f, MathText x) {
-        return MathText.builder().fraction(MathText.builder().add("∂", "\\partial ").append(f).build(),
-                MathText.builder().add("∂", "\\partial ").append(x).build()).build();
-    }
 
     private static MathText exp(MathText power) {
         return MathText.builder().add("exp(", "\\exp(").append(power).text(")").build();
