@@ -38,11 +38,16 @@ public final class ScenarioFormat {
 
     /** Reads a scenario; {@code defaultTitle} is used when the file has no title. */
     public static Scenario read(Reader reader, String defaultTitle) throws ScenarioException {
-        JsonElement root = parse(reader);
+        return fromJson(parse(reader), defaultTitle);
+    }
+
+    /** A scenario from an already parsed JSON tree, such as the one a session file embeds. */
+    static Scenario fromJson(JsonElement root, String defaultTitle) throws ScenarioException {
         return new Parser(defaultTitle).scenario(root);
     }
 
-    private static JsonElement parse(Reader reader) throws ScenarioException {
+    /** Parses strict JSON; a syntax error becomes a ScenarioException with line and column. */
+    static JsonElement parse(Reader reader) throws ScenarioException {
         try {
             JsonReader json = new JsonReader(reader);
             json.setStrictness(Strictness.STRICT);
@@ -245,6 +250,12 @@ public final class ScenarioFormat {
     public static void write(Scenario scenario, Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.setIndent("  ");
+        write(scenario, json);
+        json.flush();
+    }
+
+    /** Writes a scenario as one JSON object into a larger document. */
+    static void write(Scenario scenario, JsonWriter json) throws IOException {
         json.beginObject();
         json.name("format").value(FORMAT);
         json.name("version").value(VERSION);
@@ -280,7 +291,6 @@ public final class ScenarioFormat {
         json.name("learningRate").value(scenario.learningRate());
         json.name("trainBiases").value(scenario.trainBiases());
         json.endObject();
-        json.flush();
     }
 
     private static void numbers(JsonWriter json, double[] values) throws IOException {

@@ -1,0 +1,185 @@
+package deltaflow.model;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonWriter;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Session files (format "deltaflow-session", version 1): a scenario plus where the lesson stands in it.
+ * A damaged file or one from a newer version is refused with a message naming the place, never half-read.
+ */
+public final class SessionFormat {
+    public static final String FORMAT = "deltaflow-session";
+    public static final int VERSION = 1;
+
+    private SessionFormat() {}
+
+    public static void write(Session session, Writer out) throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        json.setIndent("  ");
+        json.beginObject();
+        json.name("format").value(FORMAT);
+        json.name("version").value(VERSION);
+        json.name("scenario");
+        ScenarioFormat.write(session.scenario(), json);
+        json.name("position").value(session.position());
+        json.name("granularity").value(session.granularity().id());
+        if (session.selection() != null) {
+            ValueRef s = session.selection();
+            json.name("selection").beginObject();
+            json.name("quantity").value(s.quantity().name());
+            json.name("example").value(s.example());
+            json.name("layer").value(s.layer());
+            json.name("neuron").value(s.neuron());
+            json.name("source").value(s.source());
+            json.endObject();
+        }
+        if (session.exercise() != null) {
+            json.name("exercise").beginObject();
+            json.name("topics").beginArray();
+            for (Exercise.Topic topic : session.exercise().topics()) json.value(topic.id());
+            json.endArray();
+            json.name("answers").beginArray();
+            for (Exercise.Verdict v : session.exercise().verdicts()) {
+                json.beginObject().name("step").value(v.stepIndex()).name("guess").value(v.guess()).endObject();
+            }
+            json.endArray();
+            json.endObject();
+        }
+        json.name("settings").beginObject();
+        for (Map.Entry<String, String> e : session.settings().entrySet()) json.name(e.getKey()).value(e.getValue());
+        json.endObject();
+        json.endObject();
+        json.flush();
+    }
+
+    public static Session read(Reader reader) throws ScenarioException {
+        JsonElement rootElement = ScenarioFormat.parse(reader);
+        if (!rootElement.isJsonObject()) throw new ScenarioException("", "expected a session object");
+        JsonObject root = rootElement.getAsJsonObject();
+        String format = string(root, "format");
+        if (!FORMAT.equals(format)) throw new ScenarioException("format", "expected \"" + FORMAT + "\", found \"" + format + "\"");
+        int version = integer(root, "version");
+        if (version > VERSION) {
+            throw new ScenarioException("version", "version " + version + " is newer than this program reads (" + VERSION + "); please update deltaflow");
+        }
+        Scenario scenario;
+        try {
+            scenario = ScenarioFormat.fromJson(member(root, "scenario"), "session");
+        } catch (ScenarioException e) {
+            throw new ScenarioException(e.location().isEmpty() ? "scenario" : "scenario." + e.location(), e.problem());
+        }
+        Timeline timeline = Timeline.of(scenario);
+        int position = integer(root, "position");
+        if (position < 0 || position > timeline.size()) {
+            throw new ScenarioException("position", position + " is outside the timeline (0.." + timeline.size() + ")");
+        }
+        String granularityId = string(root, "granularity");
+        Granularity granularity = null;
+        for (Granularity g : Granularity.values()) if (g.id().equals(granularityId)) granularity = g;
+        if (granularity == null) throw new ScenarioException("granularity", "unknown granularity \"" + granularityId + "\"");
+        ValueRef selection = root.has("selection") ? selection(root.getAsJsonObject("selection"), scenario) : null;
+        Exercise exercise = root.has("exercise") ? exercise(member(root, "exercise"), timeline) : null;
+        Map<String, String> settings = new TreeMap<>();
+        if (root.has("settings")) {
+            JsonElement settingsJson = member(root, "settings");
+            if (!settingsJson.isJsonObject()) throw new ScenarioException("settings", "expected an object");
+            for (Map.Entry<String, JsonElement> e : settingsJson.getAsJsonObject().entrySet()) {
+                if (!(e.getValue() instanceof JsonPrimitive p) || !p.isString()) {
+                    throw new ScenarioException("settings." + e.getKey(), "expected a string");
+                }
+                settings.put(e.getKey(), e.getValue().getAsString());
+            }
+        }
+        return new Session(scenario, position, granularity, selection, exercise, settings);
+    }
+
+    private static ValueRef selection(JsonObject json, Scenario scenario) throws ScenarioException {
+        if (json == null) throw new ScenarioException("selection", "expected an object");
+        String name = string(json, "quantity");
+        Quantity quantity;
+        try {
+            quantity = Quantity.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException("selection.quantity", "unknown quantity \"" + name + "\"");
+        }
+        ValueRef ref = new ValueRef(quantity, integer(json, "example"), integer(json, "layer"), integer(json, "neuron"), integer(json, "source"));
+        Network network = scenario.network();
+        boolean fits = ref.example() >= 0 && ref.example() < scenario.batchSize() && ref.layer() >= 0 && ref.layer() <= network.depth()
+                && ref.neuron() >= 0 && ref.neuron() < Math.max(network.size(ref.layer()), network.outputs())
+                && ref.source() >= 0 && (ref.layer() == 0 || ref.source() <= network.size(ref.layer() - 1));
+        if (!fits) throw new ScenarioException("selection", "does not fit the scenario's network");
+        return ref;
+    }
+
+    private static Exercise exercise(JsonElement element, Timeline timeline) throws ScenarioException {
+        if (!element.isJsonObject()) throw new ScenarioException("exercise", "expected an object");
+        JsonObject json = element.getAsJsonObject();
+        Set<Exercise.Topic> topics = EnumSet.noneOf(Exercise.Topic.class);
+        for (JsonElement t : array(json, "topics", "exercise.topics")) {
+            String id = t.isJsonPrimitive() ? t.getAsString() : String.valueOf(t);
+            Exercise.Topic topic = null;
+            for (Exercise.Topic candidate : Exercise.Topic.values()) if (candidate.id().equals(id)) topic = candidate;
+            if (topic == null) throw new ScenarioException("exercise.topics", "unknown topic \"" + id + "\"");
+            topics.add(topic);
+        }
+        Exercise exercise = Exercise.of(topics);
+        JsonArray answers = array(json, "answers", "exercise.answers");
+        for (int k = 0; k < answers.size(); k++) {
+            String path = "exercise.answers[" + k + "]";
+            if (!answers.get(k).isJsonObject()) throw new ScenarioException(path, "expected an object");
+            JsonObject answer = answers.get(k).getAsJsonObject();
+            int step = integer(answer, "step");
+            if (step < 0 || step >= timeline.size() || !exercise.asks(timeline.step(step))) {
+                throw new ScenarioException(path + ".step", step + " is not a question of this exercise");
+            }
+            exercise = exercise.answer(timeline.step(step), number(answer, "guess", path));
+        }
+        return exercise;
+    }
+
+    private static JsonElement member(JsonObject object, String name) throws ScenarioException {
+        JsonElement value = object.get(name);
+        if (value == null) throw new ScenarioException("", "missing \"" + name + "\"");
+        return value;
+    }
+
+    private static JsonArray array(JsonObject object, String name, String path) throws ScenarioException {
+        JsonElement value = object.get(name);
+        if (value == null || !value.isJsonArray()) throw new ScenarioException(path, "expected an array");
+        return value.getAsJsonArray();
+    }
+
+    private static String string(JsonObject object, String name) throws ScenarioException {
+        JsonElement value = object.get(name);
+        if (!(value instanceof JsonPrimitive p) || !p.isString()) throw new ScenarioException(name, "expected a string");
+        return p.getAsString();
+    }
+
+    private static double number(JsonObject object, String name, String parent) throws ScenarioException {
+        JsonElement value = object.get(name);
+        if (!(value instanceof JsonPrimitive p) || !p.isNumber() || !Double.isFinite(p.getAsDouble())) {
+            throw new ScenarioException(parent + "." + name, "expected a finite number");
+        }
+        return p.getAsDouble();
+    }
+
+    private static int integer(JsonObject object, String name) throws ScenarioException {
+        JsonElement value = object.get(name);
+        if (!(value instanceof JsonPrimitive p) || !p.isNumber() || p.getAsDouble() != Math.rint(p.getAsDouble())
+                || Math.abs(p.getAsDouble()) > Integer.MAX_VALUE) {
+            throw new ScenarioException(name, "expected a whole number");
+        }
+        return p.getAsInt();
+    }
+}
