@@ -15,6 +15,10 @@ final class StepFormulas {
 
     // ----- operands ----------------------------------------------------------------------------
 
+    /**
+     * Only values known before the step: a δ step reveals σ'(z_i^l) itself, so it lists z_i^l, the value
+     * the gain is computed from, rather than the gain.
+     */
     static List<ValueRef> operands(Timeline timeline, Step step) {
         Network network = timeline.trace().network();
         int r = step.example(), l = step.layer(), i = step.neuron(), j = step.source();
@@ -45,7 +49,7 @@ final class StepFormulas {
             case DELTA -> {
                 if (l == network.depth()) {
                     if (network.layer(l).activation().isElementwise()) {
-                        refs.add(ValueRef.gain(r, l, i));
+                        refs.add(ValueRef.z(r, l, i)); // σ'(z_i^l) is revealed by this step, from z_i^l
                         refs.add(ValueRef.costGradient(r, i));
                     } else {
                         for (int k = 0; k < network.outputs(); k++) {
@@ -54,7 +58,7 @@ final class StepFormulas {
                         }
                     }
                 } else {
-                    refs.add(ValueRef.gain(r, l, i));
+                    refs.add(ValueRef.z(r, l, i));
                     for (int k = 0; k < network.size(l + 1); k++) {
                         refs.add(ValueRef.weight(l + 1, k, i));
                         refs.add(ValueRef.delta(r, l + 1, k));
