@@ -50,7 +50,7 @@ public final class ScenarioFormat {
             JsonReader json = new JsonReader(reader);
             json.setStrictness(Strictness.STRICT);
             JsonElement root = JsonParser.parseReader(json);
-            if (json.peek() != JsonToken.END_DOCUMENT) {
+            if (!endsHere(json)) {
                 throw new ScenarioException(position(json.toString()), "malformed JSON: more after the end of the top-level object");
             }
             return root;
@@ -63,6 +63,15 @@ public final class ScenarioFormat {
             int seeAlso = message.indexOf("\nSee ");
             if (seeAlso >= 0) message = message.substring(0, seeAlso);
             throw new ScenarioException(position(message), "malformed JSON: " + problem(message));
+        }
+    }
+
+    /** True at the end of the document; a strict reader refuses to peek at a second value, which is not the end. */
+    private static boolean endsHere(JsonReader json) throws IOException {
+        try {
+            return json.peek() == JsonToken.END_DOCUMENT;
+        } catch (com.google.gson.stream.MalformedJsonException e) {
+            return false;
         }
     }
 

@@ -53,7 +53,7 @@ class ScenarioErrorsTest {
     @Test
     void malformedJsonVariants() throws IOException {
         assertEquals("FILE: line 1, column 2: malformed JSON: not valid JSON here", message("'format': 1"));
-        assertEquals("FILE: line 3, column 1: malformed JSON: more after the end of the top-level object", message("{}\n\n{}"));
+        assertEquals("FILE: line 3, column 2: malformed JSON: more after the end of the top-level object", message("{}\n\n{}"));
         assertEquals("FILE: line 2, column 3: malformed JSON: end of input", message("{\"format\": [1,\n  "));
         assertEquals("FILE: expected an object, found an array", message("[1, 2]"));
     }
