@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The forward and backward pass of one example through one network: every z^l, a^l, σ'(z^l), δ^l, the
  * cost C^r and its gradient ∇C^r(y^r), kept as the lecture's slides show them. Layer arrays are indexed by
- * l = 0..L, with a^0 = x. The trainer reuses one pass's arrays; the step engine keeps a pass per example
- * and never runs it again.
+ * l = 0..L, with a^0 = x. The trainer reuses its passes' arrays from step to step; the step engine keeps a
+ * pass per example and never runs it again.
  */
 public final class Pass {
     private final double[][] z;
