@@ -171,7 +171,7 @@ final class StepFormulas {
             case BIAS_GRADIENT -> new StepFormula(partial(costR(), b(i, l)), delta(i, l), MathText.builder().build(), result);
             case TOTAL_COST -> {
                 int batch = timeline.trace().batchSize();
-                MathText symbols = MathText.builder().fraction(text("1"), text("R")).add("Σ", "\\sum").symbol("", "", "r", "").text(" ").append(costR()).build();
+                MathText symbols = MathText.builder().fraction(text("1"), text("R")).text(" ").add("Σ", "\\sum").symbol("", "", "r", "").text(" ").append(costR()).build();
                 MathText.Builder numbers = MathText.builder();
                 average(numbers, batch, s -> n.of(ValueRef.cost(s), false));
                 yield new StepFormula(text("C"), symbols, numbers.build(), result);
@@ -179,7 +179,7 @@ final class StepFormulas {
             case MEAN_WEIGHT_GRADIENT, MEAN_BIAS_GRADIENT -> {
                 boolean weight = step.kind() == StepKind.MEAN_WEIGHT_GRADIENT;
                 MathText parameter = weight ? w(i, j, l) : b(i, l);
-                MathText symbols = MathText.builder().fraction(text("1"), text("R")).add("Σ", "\\sum").symbol("", "", "r", "").text(" ")
+                MathText symbols = MathText.builder().fraction(text("1"), text("R")).text(" ").add("Σ", "\\sum").symbol("", "", "r", "").text(" ")
                         .append(partial(costR(), parameter)).build();
                 MathText.Builder numbers = MathText.builder();
                 average(numbers, timeline.trace().batchSize(),

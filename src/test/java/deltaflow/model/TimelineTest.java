@@ -171,6 +171,20 @@ class TimelineTest {
     }
 
     @Test
+    void mazursFormulasReadAsOnTheSlides() {
+        assertEquals("z_1^1 = w_11^1 x_1 + w_12^1 x_2 + b_1^1 = 0.15 × 0.05 + 0.2 × 0.1 + 0.35 = 0.3775", plain(0));
+        assertEquals("a_1^2 = σ(z_1^2) = σ(1.106) = 0.7514", plain(6));
+        assertEquals("C^r = ½ Σ_n (y_n − ŷ_n)² = ½((0.7514 − 0.01)² + (0.7729 − 0.99)²) = 0.2984", plain(8));
+        assertEquals("∂C^r/∂y_2 = y_2 − ŷ_2 = 0.7729 − 0.99 = −0.2171", plain(10));
+        assertEquals("δ_1^2 = σ'(z_1^2) ∂C^r/∂y_1 = 0.1868 × 0.7414 = 0.1385", plain(11));
+        assertEquals("∂C^r/∂w_11^1 = x_1 δ_1^1 = 0.05 × 0.008771 = 0.0004386", plain(15));
+        assertEquals("C = 1/R Σ_r C^r = 0.2984 = 0.2984", plain(27));
+        assertEquals("w_11^1⁺ = w_11^1 − η ∂C/∂w_11^1 = 0.15 − 0.5 × 0.0004386 = 0.1498", plain(40));
+    }
+
+    private String plain(int k) { return mazur.formula(mazur.step(k), 4).full().plain(); }
+
+    @Test
     void anEditedWeightGivesANewTimelineWithNewValues() {
         Scenario scenario = mazur.scenario();
         Timeline edited = Timeline.of(scenario.withNetwork(scenario.network().withWeight(1, 0, 0, 0.5)));
