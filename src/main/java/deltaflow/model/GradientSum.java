@@ -30,13 +30,24 @@ public final class GradientSum {
 
     /** Adds one example's ∂C^r/∂w_ij^l = a_j^{l−1} δ_i^l and ∂C^r/∂b_i^l = δ_i^l. */
     public void add(Pass pass) {
+        addAll(new Pass[] {pass}, 1);
+    }
+
+    /** Adds the gradients of passes[0..count−1], in that order, layer by layer so each sum stays in cache. */
+    public void addAll(Pass[] passes, int count) {
+        double[][] previous = new double[count][], deltas = new double[count][];
         for (int l = 1; l < weights.length; l++) {
-            double[] delta = pass.deltaView(l);
-            Backprop.accumulateWeightGradients(pass.activationsView(l - 1), delta, weights[l]);
-            for (int i = 0; i < delta.length; i++) biases[l][i] += Backprop.biasGradient(delta[i]);
+            for (int r = 0; r < count; r++) {
+                previous[r] = passes[r].activationsView(l - 1);
+                deltas[r] = passes[r].deltaView(l);
+            }
+            Backprop.accumulateWeightGradients(previous, deltas, weights[l]);
+            for (int r = 0; r < count; r++) {
+                for (int i = 0; i < biases[l].length; i++) biases[l][i] += Backprop.biasGradient(deltas[r][i]);
+            }
         }
-        cost += pass.cost();
-        examples++;
+        for (int r = 0; r < count; r++) cost += passes[r].cost();
+        examples += count;
     }
 
     /** C = 1/R Σ_r C^r. */
@@ -61,7 +72,7 @@ public final class GradientSum {
             if (trainBiases) {
                 for (int i = 0; i < b.length; i++) b[i] = Backprop.update(b[i], learningRate, biases[l][i] / examples);
             }
-            layers.add(Layer.ofFlat(layer.activation(), layer.inputs(), w, b));
+            layers.add(Layer.owning(layer.activation(), layer.inputs(), w, b)); // w and b are fresh copies
         }
         return new Network(network.inputs(), layers);
     }

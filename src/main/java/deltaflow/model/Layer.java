@@ -47,6 +47,11 @@ public final class Layer {
         return new Layer(activation, inputs, biases.length, weights.clone(), biases.clone());
     }
 
+    /** A layer that takes ownership of fresh arrays nobody else holds: the update makes one per step, and a copy of a large W costs as much as the update itself. */
+    static Layer owning(Activation activation, int inputs, double[] weights, double[] biases) {
+        return new Layer(activation, inputs, biases.length, weights, biases);
+    }
+
     public Activation activation() { return activation; }
 
     /** The number of neurons in layer l−1. */

@@ -1,10 +1,12 @@
 package deltaflow.model;
 
+import java.util.List;
+
 /**
  * The forward and backward pass of one example through one network: every z^l, a^l, σ'(z^l), δ^l, the
  * cost C^r and its gradient ∇C^r(y^r), kept as the lecture's slides show them. Layer arrays are indexed by
- * l = 0..L, with a^0 = x. The trainer reuses one pass's arrays; the step engine keeps a pass per example
- * and never runs it again.
+ * l = 0..L, with a^0 = x. The trainer reuses its passes' arrays from step to step; the step engine keeps a
+ * pass per example and never runs it again.
  */
 public final class Pass {
     private final double[][] z;
@@ -33,27 +35,41 @@ public final class Pass {
 
     /** Runs the forward pass, the cost and the backward pass; returns this pass. */
     public Pass run(Network network, Cost costFunction, Example example) {
-        forward(network, example);
+        runBatch(network, costFunction, List.of(example), new Pass[] {this});
+        return this;
+    }
+
+    /**
+     * Runs passes[r] on example r, for a whole mini-batch, one layer at a time: each layer's weights are
+     * used by every example while they are in cache. Every example's numbers are computed exactly as by
+     * {@link #run}, in the same order.
+     */
+    static void runBatch(Network network, Cost costFunction, List<Example> examples, Pass[] passes) {
+        int batch = examples.size();
+        int depth = network.depth();
+        for (int r = 0; r < batch; r++) {
+            double[] x = passes[r].a[0];
+            for (int j = 0; j < x.length; j++) x[j] = examples.get(r).x(j);
+        }
+        double[][] previous = new double[batch][], z = new double[batch][];
+        for (int l = 1; l <= depth; l++) {
+            for (int r = 0; r < batch; r++) {
+                previous[r] = passes[r].a[l - 1];
+                z[r] = passes[r].z[l];
+            }
+            Layer layer = network.layer(l);
+            Backprop.weightedInputs(layer, previous, z);
+            for (int r = 0; r < batch; r++) Backprop.activations(layer.activation(), z[r], passes[r].a[l]);
+        }
+        for (int r = 0; r < batch; r++) passes[r].costAndBackward(network, costFunction, examples.get(r));
+    }
+
+    private void costAndBackward(Network network, Cost costFunction, Example example) {
         int depth = network.depth();
         double[] y = a[depth];
         double[] target = example.target();
         cost = costFunction.value(y, target);
         costFunction.gradient(y, target, costGradient);
-        backward(network);
-        return this;
-    }
-
-    private void forward(Network network, Example example) {
-        for (int j = 0; j < a[0].length; j++) a[0][j] = example.x(j);
-        for (int l = 1; l <= network.depth(); l++) {
-            Layer layer = network.layer(l);
-            Backprop.weightedInputs(layer, a[l - 1], z[l]);
-            Backprop.activations(layer.activation(), z[l], a[l]);
-        }
-    }
-
-    private void backward(Network network) {
-        int depth = network.depth();
         for (int l = 1; l <= depth; l++) Backprop.gains(network.layer(l).activation(), z[l], a[l], gains[l]);
         Backprop.outputDelta(network.layer(depth).activation(), gains[depth], a[depth], costGradient, delta[depth]);
         for (int l = depth - 1; l >= 1; l--) Backprop.hiddenDelta(gains[l], network.layer(l + 1), delta[l + 1], delta[l]);

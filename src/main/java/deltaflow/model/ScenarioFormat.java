@@ -14,9 +14,12 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Scenario files, format v1: JSON with a network, its examples and a learning rate. Readers ignore
@@ -52,17 +55,46 @@ public final class ScenarioFormat {
             JsonReader json = new JsonReader(reader);
             json.setStrictness(Strictness.STRICT);
             JsonElement root = JsonParser.parseReader(json);
-            if (json.peek() != JsonToken.END_DOCUMENT) {
-                throw new ScenarioException("", "malformed JSON: more after the end of the top-level object " + json.getPath());
+            if (!endsHere(json)) {
+                throw new ScenarioException(position(json.toString()), "malformed JSON: more after the end of the top-level object");
             }
             return root;
         } catch (JsonParseException | IOException e) {
-            String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-            if (message == null) message = e.getClass().getSimpleName();
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof CharacterCodingException || e instanceof CharacterCodingException) {
+                throw new ScenarioException("", "is not UTF-8 text");
+            }
+            String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
             int seeAlso = message.indexOf("\nSee ");
             if (seeAlso >= 0) message = message.substring(0, seeAlso);
-            throw new ScenarioException("", "malformed JSON: " + message.strip());
+            throw new ScenarioException(position(message), "malformed JSON: " + problem(message));
         }
+    }
+
+    /** True at the end of the document; a strict reader refuses to peek at a second value, which is not the end. */
+    private static boolean endsHere(JsonReader json) throws IOException {
+        try {
+            return json.peek() == JsonToken.END_DOCUMENT;
+        } catch (com.google.gson.stream.MalformedJsonException e) {
+            return false;
+        }
+    }
+
+    private static final Pattern GSON_POSITION = Pattern.compile(" at line (\\d+) column (\\d+)( path \\S*)?");
+
+    /** "line 4, column 4" from Gson's "... at line 4 column 4 path $.version"; empty when it has none. */
+    private static String position(String gsonMessage) {
+        Matcher m = GSON_POSITION.matcher(gsonMessage);
+        return m.find() ? "line " + m.group(1) + ", column " + m.group(2) : "";
+    }
+
+    /** Gson's problem without its position, its internal path, or advice meant for programmers. */
+    private static String problem(String gsonMessage) {
+        String problem = GSON_POSITION.matcher(gsonMessage).replaceAll("").strip();
+        if (problem.startsWith("Use JsonReader.setStrictness")) return "not valid JSON here";
+        if (problem.startsWith("Unterminated object")) return "unterminated object (a comma or } missing?)";
+        if (problem.startsWith("Unterminated array")) return "unterminated array (a comma or ] missing?)";
+        return problem.isEmpty() ? "not valid JSON" : Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
     }
 
     /** Turns the JSON tree into a scenario, keeping the path of each value for messages. */
@@ -77,7 +109,7 @@ public final class ScenarioFormat {
             if (!FORMAT.equals(format)) throw new ScenarioException("format", "expected \"" + FORMAT + "\", found \"" + format + "\"");
             int version = integer(root, "version", "", 1, Integer.MAX_VALUE);
             if (version > VERSION) {
-                throw new ScenarioException("version", "version " + version + " is newer than this program reads (" + VERSION + "); please update deltaflow");
+                throw new ScenarioException("version", version + " is newer than this program reads (" + VERSION + "); please update deltaflow");
             }
             String title = root.has("title") ? string(root, "title", "", true) : defaultTitle;
             String description = root.has("description") ? string(root, "description", "", true) : "";

@@ -27,6 +27,10 @@ final class StepFormulas {
 
     // ----- operands ----------------------------------------------------------------------------
 
+    /**
+     * Only values known before the step: a δ step reveals σ'(z_i^l) itself, so it lists z_i^l, the value
+     * the gain is computed from, rather than the gain.
+     */
     static List<ValueRef> operands(Timeline timeline, Step step) {
         Network network = timeline.trace().network();
         int r = step.example(), l = step.layer(), i = step.neuron(), j = step.source();
@@ -57,7 +61,7 @@ final class StepFormulas {
             case DELTA -> {
                 if (l == network.depth()) {
                     if (network.layer(l).activation().isElementwise()) {
-                        refs.add(ValueRef.gain(r, l, i));
+                        refs.add(ValueRef.z(r, l, i)); // σ'(z_i^l) is revealed by this step, from z_i^l
                         refs.add(ValueRef.costGradient(r, i));
                     } else {
                         for (int k = 0; k < network.outputs(); k++) {
@@ -66,7 +70,7 @@ final class StepFormulas {
                         }
                     }
                 } else {
-                    refs.add(ValueRef.gain(r, l, i));
+                    refs.add(ValueRef.z(r, l, i));
                     for (int k = 0; k < network.size(l + 1); k++) {
                         refs.add(ValueRef.weight(l + 1, k, i));
                         refs.add(ValueRef.delta(r, l + 1, k));
@@ -179,7 +183,7 @@ final class StepFormulas {
             case BIAS_GRADIENT -> new StepFormula(partial(costR(), b(i, l)), delta(i, l), MathText.builder().build(), result);
             case TOTAL_COST -> {
                 int batch = timeline.trace().batchSize();
-                MathText symbols = MathText.builder().fraction(text("1"), text("R")).add(" Σ", "\\sum").symbol("", "", "r", "").text(" ").append(costR()).build();
+                MathText symbols = MathText.builder().fraction(text("1"), text("R")).text(" ").add("Σ", "\\sum").symbol("", "", "r", "").text(" ").append(costR()).build();
                 MathText.Builder numbers = MathText.builder();
                 average(numbers, batch, s -> n.of(ValueRef.cost(s), s > 0));
                 yield new StepFormula(text("C"), symbols, numbers.build(), result);
@@ -187,7 +191,7 @@ final class StepFormulas {
             case MEAN_WEIGHT_GRADIENT, MEAN_BIAS_GRADIENT -> {
                 boolean weight = step.kind() == StepKind.MEAN_WEIGHT_GRADIENT;
                 MathText parameter = weight ? w(i, j, l) : b(i, l);
-                MathText symbols = MathText.builder().fraction(text("1"), text("R")).add(" Σ", "\\sum").symbol("", "", "r", "").text(" ")
+                MathText symbols = MathText.builder().fraction(text("1"), text("R")).text(" ").add("Σ", "\\sum").symbol("", "", "r", "").text(" ")
                         .append(partial(costR(), parameter)).build();
                 MathText.Builder numbers = MathText.builder();
                 average(numbers, timeline.trace().batchSize(),

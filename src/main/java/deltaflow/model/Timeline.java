@@ -254,7 +254,7 @@ public final class Timeline {
         };
     }
 
-    /** The earlier numbers a step used, for highlighting them. */
+    /** The earlier numbers a step used, for highlighting them: all known before the step (a δ step lists z, not the σ'(z) it reveals). */
     public List<ValueRef> operands(Step step) {
         return StepFormulas.operands(this, step);
     }

@@ -1,6 +1,5 @@
 package deltaflow.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,15 +22,13 @@ public final class Trace {
 
     public static Trace of(Scenario scenario) {
         Network network = scenario.network();
-        List<Pass> passes = new ArrayList<>(scenario.batchSize());
+        Pass[] passes = new Pass[scenario.batchSize()];
+        for (int r = 0; r < passes.length; r++) passes[r] = new Pass(network);
+        Pass.runBatch(network, scenario.cost(), scenario.examples(), passes);
         GradientSum gradients = new GradientSum(network);
-        for (Example example : scenario.examples()) {
-            Pass pass = new Pass(network).run(network, scenario.cost(), example);
-            gradients.add(pass);
-            passes.add(pass);
-        }
+        gradients.addAll(passes, passes.length);
         Network updated = gradients.update(network, scenario.learningRate(), scenario.trainBiases());
-        return new Trace(scenario, List.copyOf(passes), gradients, updated);
+        return new Trace(scenario, List.of(passes), gradients, updated);
     }
 
     public Scenario scenario() { return scenario; }

@@ -7,18 +7,25 @@ import java.util.List;
  * so a step allocates only the updated network.
  */
 public final class Trainer {
-    private final Pass pass;
+    private final Network shape;
     private final GradientSum gradients;
+    private Pass[] passes = new Pass[0]; // one per example of the largest mini-batch so far
 
     public Trainer(Network shape) {
-        pass = new Pass(shape);
+        this.shape = shape;
         gradients = new GradientSum(shape);
     }
 
     /** One update over a mini-batch; returns the new network. {@link #lastCost()} is the cost before it. */
     public Network step(Network network, Cost cost, List<Example> batch, double learningRate, boolean trainBiases) {
+        if (passes.length < batch.size()) {
+            Pass[] grown = java.util.Arrays.copyOf(passes, batch.size());
+            for (int r = passes.length; r < grown.length; r++) grown[r] = new Pass(shape);
+            passes = grown;
+        }
         gradients.clear();
-        for (Example example : batch) gradients.add(pass.run(network, cost, example));
+        Pass.runBatch(network, cost, batch, passes);
+        gradients.addAll(passes, batch.size());
         return gradients.update(network, learningRate, trainBiases);
     }
 
