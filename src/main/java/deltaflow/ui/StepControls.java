@@ -1,5 +1,6 @@
 package deltaflow.ui;
 
+import deltaflow.diagram.View;
 import deltaflow.model.Granularity;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -42,13 +43,13 @@ final class StepControls extends HBox {
         ToggleGroup view = new ToggleGroup();
         HBox views = new HBox();
         views.getStyleClass().add("segmented");
-        for (NetworkSide side : NetworkSide.values()) {
-            ToggleButton b = toggle("view-" + side.label(), side.label(), view, stepper.getView() == side);
+        for (View side : View.values()) {
+            ToggleButton b = toggle("view-" + side.id(), side.id(), view, stepper.getView() == side);
             b.setOnAction(e -> { stepper.setView(side); b.setSelected(true); });
             views.getChildren().add(b);
         }
         stepper.granularityProperty().addListener((o, was, is) -> select(granularity, "granularity-" + is.id()));
-        stepper.viewProperty().addListener((o, was, is) -> select(view, "view-" + is.label()));
+        stepper.viewProperty().addListener((o, was, is) -> select(view, "view-" + is.id()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

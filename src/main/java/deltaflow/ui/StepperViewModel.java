@@ -1,5 +1,9 @@
 package deltaflow.ui;
 
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.DiagramBuilder;
+import deltaflow.diagram.DiagramOptions;
+import deltaflow.diagram.View;
 import deltaflow.model.Activation;
 import deltaflow.model.Cost;
 import deltaflow.model.Granularity;
@@ -39,8 +43,9 @@ public final class StepperViewModel {
     private final ReadOnlyObjectWrapper<Step> currentStep = new ReadOnlyObjectWrapper<>(this, "currentStep");
     private final ReadOnlyObjectWrapper<StepFormula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final ReadOnlyObjectWrapper<Granularity> granularity = new ReadOnlyObjectWrapper<>(this, "granularity", Granularity.NEURON);
-    private final ReadOnlyObjectWrapper<NetworkSide> view = new ReadOnlyObjectWrapper<>(this, "view", NetworkSide.FORWARD);
+    private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view", View.FORWARD);
     private final ReadOnlyObjectWrapper<ValueRef> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** Steps per second while playing. */
@@ -73,12 +78,16 @@ public final class StepperViewModel {
     public ReadOnlyObjectProperty<Granularity> granularityProperty() { return granularity.getReadOnlyProperty(); }
     public Granularity getGranularity() { return granularity.get(); }
 
-    public ReadOnlyObjectProperty<NetworkSide> viewProperty() { return view.getReadOnlyProperty(); }
-    public NetworkSide getView() { return view.get(); }
+    public ReadOnlyObjectProperty<View> viewProperty() { return view.getReadOnlyProperty(); }
+    public View getView() { return view.get(); }
 
     /** The neuron, weight or bias the inspector shows; null when nothing is selected. */
     public ReadOnlyObjectProperty<ValueRef> selectionProperty() { return selection.getReadOnlyProperty(); }
     public ValueRef getSelection() { return selection.get(); }
+
+    /** The network drawn at the position, with the current step and the selection marked. */
+    public ReadOnlyObjectProperty<Diagram> diagramProperty() { return diagram.getReadOnlyProperty(); }
+    public Diagram getDiagram() { return diagram.get(); }
 
     public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
     public boolean isPlaying() { return playing.get(); }
@@ -136,9 +145,15 @@ public final class StepperViewModel {
         refresh();
     }
 
-    public void setView(NetworkSide side) { view.set(side); }
+    public void setView(View side) {
+        view.set(side);
+        redraw();
+    }
 
-    public void select(ValueRef ref) { selection.set(ref); }
+    public void select(ValueRef ref) {
+        selection.set(ref);
+        redraw();
+    }
 
     // ----- commands: loading and editing ----------------------------------------------------------
 
@@ -213,10 +228,20 @@ public final class StepperViewModel {
 
     // ----- derived state --------------------------------------------------------------------------
 
+    /** The options the diagram is drawn with: the view and the selection; the builder's defaults otherwise. */
+    public DiagramOptions diagramOptions() {
+        return DiagramOptions.defaults().withView(getView()).withSelected(getSelection()).withSignificantDigits(DIGITS);
+    }
+
+    private void redraw() {
+        diagram.set(DiagramBuilder.build(getTimeline(), getPosition(), diagramOptions()));
+    }
+
     private void refresh() {
         Timeline t = getTimeline();
         Step step = t.current(getPosition());
         currentStep.set(step);
+        redraw();
         if (step == null) {
             formula.set(null);
             status.set("step 0 of " + t.size() + " · press → or Space to begin");
