@@ -41,9 +41,10 @@ final class Inspector extends VBox {
         Label settingsTitle = new Label("Scenario");
         settingsTitle.getStyleClass().add("inspector-title");
         getChildren().addAll(title, values, valueError, settingsTitle, settings, settingsError);
-        stepper.timelineProperty().addListener((o, was, is) -> { showValues(); showSettings(); });
-        stepper.positionProperty().addListener((o, was, is) -> showValues());
-        stepper.selectionProperty().addListener((o, was, is) -> { valueError.setText(""); showValues(); });
+        // The diagram is redrawn last on every change of timeline, position or selection: one consistent signal.
+        stepper.diagramProperty().addListener((o, was, is) -> showValues());
+        stepper.scenarioProperty().addListener((o, was, is) -> showSettings());
+        stepper.selectionProperty().addListener((o, was, is) -> valueError.setText(""));
         showValues();
         showSettings();
     }

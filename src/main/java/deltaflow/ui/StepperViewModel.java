@@ -116,8 +116,7 @@ public final class StepperViewModel {
 
     /** Moves to a position, clamped to 0..size. */
     public void jumpTo(int target) {
-        position.set(Math.max(0, Math.min(target, getTimeline().size())));
-        refresh();
+        show(getTimeline(), target);
     }
 
     /** Starts playing; from the end, starts again from the beginning. */
@@ -142,7 +141,7 @@ public final class StepperViewModel {
 
     public void setGranularity(Granularity g) {
         granularity.set(g);
-        refresh();
+        show(getTimeline(), getPosition());
     }
 
     public void setView(View side) {
@@ -160,12 +159,8 @@ public final class StepperViewModel {
     /** Shows another scenario from its beginning. */
     public void load(Scenario s) {
         pause();
-        Timeline t = Timeline.of(s);
-        scenario.set(s);
-        timeline.set(t);
         selection.set(null);
-        position.set(0);
-        refresh();
+        show(Timeline.of(s), 0);
     }
 
     /** w_ij^l := text. Empty when accepted, else the reason it was refused. */
@@ -219,10 +214,7 @@ public final class StepperViewModel {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        scenario.set(changed);
-        timeline.set(rebuilt);
-        position.set(Math.min(getPosition(), rebuilt.size()));
-        refresh();
+        show(rebuilt, getPosition());
         return Optional.empty();
     }
 
@@ -237,20 +229,27 @@ public final class StepperViewModel {
         diagram.set(DiagramBuilder.build(getTimeline(), getPosition(), diagramOptions()));
     }
 
-    private void refresh() {
-        Timeline t = getTimeline();
-        Step step = t.current(getPosition());
+    /**
+     * Moves to a timeline and position (clamped) and updates everything derived from them, in an order views
+     * can rely on: the diagram is set last, so a view listening to it sees all the rest already consistent.
+     */
+    private void show(Timeline t, int target) {
+        int p = Math.max(0, Math.min(target, t.size()));
+        scenario.set(t.scenario());
+        timeline.set(t);
+        position.set(p);
+        Step step = t.current(p);
         currentStep.set(step);
-        redraw();
         if (step == null) {
             formula.set(null);
             status.set("step 0 of " + t.size() + " · press → or Space to begin");
-            return;
+        } else {
+            StepFormula own = t.formula(step, DIGITS);
+            formula.set(getGranularity() == Granularity.NEURON ? own : LayerFormulas.formula(t, step, DIGITS));
+            int batch = t.scenario().batchSize();
+            String example = step.kind().isBatchLevel() ? "all " + batch + " examples" : "example " + (step.example() + 1) + " of " + batch;
+            status.set("step " + p + " of " + t.size() + " · " + step.phase().id() + " · " + own.quantity().plain() + " · " + example);
         }
-        StepFormula own = t.formula(step, DIGITS);
-        formula.set(getGranularity() == Granularity.NEURON ? own : LayerFormulas.formula(t, step, DIGITS));
-        int batch = t.scenario().batchSize();
-        String example = step.kind().isBatchLevel() ? "all " + batch + " examples" : "example " + (step.example() + 1) + " of " + batch;
-        status.set("step " + getPosition() + " of " + t.size() + " · " + step.phase().id() + " · " + own.quantity().plain() + " · " + example);
+        redraw();
     }
 }

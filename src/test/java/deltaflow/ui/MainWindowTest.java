@@ -1,0 +1,180 @@
+package deltaflow.ui;
+
+import deltaflow.model.Scenarios;
+import deltaflow.model.StepKind;
+import deltaflow.model.ValueRef;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import static deltaflow.ui.Shown.assertShows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window on Mazur's worked example, driven as a lecturer drives it: keys, buttons, the inspector, File ▸ Open. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final int MAZUR_STEPS = 48;
+
+    @TempDir Path dir;
+    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
+    private final FakeFileChooser chooser = new FakeFileChooser();
+    private StepperViewModel stepper;
+    private ScenarioFiles files;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
+        files = new ScenarioFiles(stepper, chooser, new RecentFiles(prefs));
+        scene = DeltaflowApp.show(stage, stepper, files, 1920, 1080);
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        prefs.removeNode();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private StepKind kind() { return stepper.getCurrentStep() == null ? null : stepper.getCurrentStep().kind(); }
+
+    @Test
+    void theKeyboardStepsThroughTheWholeUpdateShowingMazursNumbers(FxRobot robot) {
+        boolean sawCost = false, sawDelta = false, sawHidden = false;
+        for (int k = 1; k <= MAZUR_STEPS; k++) {
+            robot.type(KeyCode.RIGHT);
+            assertTrue(text(robot, "#status").startsWith("step " + k + " of " + MAZUR_STEPS), text(robot, "#status"));
+            String formula = text(robot, "#formula-text");
+            if (kind() == StepKind.A && stepper.getCurrentStep().layer() == 1 && stepper.getCurrentStep().neuron() == 0) {
+                assertShows(0.593269992, formula); // out_h1
+                assertShows(0.593269992, text(robot, "#value-1")); // the inspector follows the step: a_1^1
+                sawHidden = true;
+            }
+            if (kind() == StepKind.TOTAL_COST) {
+                assertShows(0.298371109, formula); // E_total
+                sawCost = true;
+            }
+            if (kind() == StepKind.DELTA && stepper.getCurrentStep().layer() == 2 && stepper.getCurrentStep().neuron() == 0) {
+                assertTrue(formula.startsWith("δ_1^2 = σ'(z_1^2) ∂C^r/∂y_1 = "), formula);
+                assertShows(0.138498562, formula); // δ_o1
+                sawDelta = true;
+            }
+        }
+        assertTrue(sawHidden && sawCost && sawDelta);
+        robot.type(KeyCode.RIGHT); // past the end: stays
+        assertEquals(MAZUR_STEPS, stepper.getPosition());
+        robot.type(KeyCode.HOME);
+        assertEquals(0, stepper.getPosition());
+        assertTrue(text(robot, "#status").startsWith("step 0 of 48"));
+        assertEquals("", text(robot, "#formula-text")); // nothing computed, nothing shown
+        robot.type(KeyCode.END);
+        assertEquals(MAZUR_STEPS, stepper.getPosition());
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(MAZUR_STEPS - 2, stepper.getPosition());
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.SPACE);
+        assertEquals(MAZUR_STEPS, stepper.getPosition());
+    }
+
+    @Test
+    void theButtonsStepForwardAndBackExactly(FxRobot robot) {
+        for (int k = 0; k < MAZUR_STEPS; k++) robot.clickOn("#next");
+        assertEquals("step 48 of 48 · update · w_22^2⁺ · all 1 examples", text(robot, "#status"));
+        assertShows(0.561370121, text(robot, "#formula-text")); // Mazur: w8+
+        robot.clickOn("#back");
+        assertEquals(MAZUR_STEPS - 1, stepper.getPosition());
+        robot.clickOn("#first");
+        assertEquals(0, stepper.getPosition());
+        robot.clickOn("#last");
+        assertEquals(MAZUR_STEPS, stepper.getPosition());
+    }
+
+    @Test
+    void aHiddenDeltaShowsItsFormulaWithTheNumbersFilledIn(FxRobot robot) {
+        robot.interact(() -> { while (!(kind() == StepKind.DELTA && stepper.getCurrentStep().layer() == 1)) stepper.next(); });
+        String formula = text(robot, "#formula-text");
+        assertEquals("δ_1^1 = σ'(z_1^1) (w_11^2 δ_1^2 + w_21^2 δ_2^2) = 0.2413 × (0.4 × 0.1385 + 0.5 × (−0.0381)) = 0.008771", formula);
+        assertTrue(robot.lookup("#formula-line-1").tryQuery().isPresent());
+    }
+
+    @Test
+    void editingAWeightInTheInspectorRecomputesTheValues(FxRobot robot) {
+        robot.interact(() -> {
+            stepper.last();
+            stepper.select(ValueRef.weight(2, 0, 0));
+        });
+        assertEquals("0.4 → 0.3589", text(robot, "#value-3"));
+        robot.clickOn("#edit-weight").eraseText(8).write("abc").type(KeyCode.ENTER);
+        assertEquals("not a number: \"abc\"", text(robot, "#edit-error"));
+        assertEquals(0.4, stepper.getScenario().network().layer(2).weight(0, 0));
+        robot.clickOn("#edit-weight").eraseText(8).write("0.6").type(KeyCode.ENTER);
+        assertEquals("", text(robot, "#edit-error"));
+        assertEquals(0.6, stepper.getScenario().network().layer(2).weight(0, 0));
+        assertEquals(MAZUR_STEPS, stepper.getPosition());
+        assertTrue(text(robot, "#value-3").startsWith("0.6 → "), text(robot, "#value-3"));
+        assertEquals("0.6", robot.lookup("#edit-weight").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void aMalformedFileShowsTheLoadersMessageAndKeepsTheScenario(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, "{\"format\": \"deltaflow-scenario\", \"version\": 1, \"title\": 3");
+        var before = stepper.getScenario();
+        robot.interact(() -> stepper.jumpTo(7));
+        chooser.answer(bad);
+        robot.interact(() -> files.open());
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().startsWith(bad + ": "), dialog.getContentText());
+        assertSame(before, stepper.getScenario());
+        assertTrue(text(robot, "#status").startsWith("step 7 of 48"));
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
+    void screenshotsAtTheStartMidForwardMidBackwardAndTheUpdate(FxRobot robot) throws Exception {
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        snapshot(shots.resolve("window-start.png"));
+        robot.interact(() -> stepper.jumpTo(5));
+        snapshot(shots.resolve("window-mid-forward.png"));
+        robot.interact(() -> { while (!(kind() == StepKind.DELTA && stepper.getCurrentStep().layer() == 1)) stepper.next(); });
+        snapshot(shots.resolve("window-mid-backward.png"));
+        robot.interact(() -> stepper.setGranularity(deltaflow.model.Granularity.LAYER));
+        snapshot(shots.resolve("window-mid-backward-layer.png"));
+        robot.interact(() -> { stepper.setGranularity(deltaflow.model.Granularity.NEURON); stepper.last(); });
+        snapshot(shots.resolve("window-update.png"));
+        robot.interact(() -> stepper.setView(deltaflow.diagram.View.BOTH));
+        snapshot(shots.resolve("window-update-both.png"));
+        assertTrue(Files.size(shots.resolve("window-update.png")) > 10_000);
+    }
+
+    private void snapshot(Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+}
