@@ -24,6 +24,8 @@ final class FormulaPanel extends Region {
     private final Label plain = new Label();
     private final Label placeholder = new Label("Press → or Space to compute the first value");
     private final List<ImageView> lines = new ArrayList<>();
+    /** The same equation on one line: chosen when it can be shown larger than the three lines (wide matrices). */
+    private final ImageView oneLine = new ImageView();
     private boolean dirty = true;
 
     FormulaPanel(StepperViewModel stepper) {
@@ -44,6 +46,8 @@ final class FormulaPanel extends Region {
         getChildren().add(plain);
         getChildren().add(placeholder);
         getChildren().addAll(lines);
+        oneLine.setId("formula-one-line");
+        getChildren().add(oneLine);
         stepper.formulaProperty().addListener((o, was, is) -> invalidate());
         // The ink comes from CSS, so a theme change re-renders.
         plain.textFillProperty().addListener((o, was, is) -> invalidate());
@@ -64,22 +68,21 @@ final class FormulaPanel extends Region {
         float size = (float) plain.getFont().getSize();
         Paint fill = plain.getTextFill();
         Color ink = fill instanceof Color c ? c : null; // null: JLaTeXMath's default ink
-        for (int k = 0; k < lines.size(); k++) {
-            ImageView view = lines.get(k);
-            Image image = null;
-            if (k < tex.size()) {
-                try {
-                    image = TexRenderer.render(tex.get(k), size, ink);
-                } catch (RuntimeException e) {
-                    // A formula JLaTeXMath cannot parse is a bug, but the lesson goes on with the plain text.
-                    image = null;
-                    placeholder.setText(formula.full().plain());
-                    placeholder.setVisible(true);
-                }
+        try {
+            for (int k = 0; k < lines.size(); k++) {
+                lines.get(k).setImage(k < tex.size() ? TexRenderer.render(tex.get(k), size, ink) : null);
             }
-            view.setImage(image);
-            view.setAccessibleText(k == 0 && formula != null ? formula.full().plain() : null);
+            oneLine.setImage(formula == null ? null : TexRenderer.render(texOneLine(formula), size, ink));
+        } catch (RuntimeException e) {
+            // A formula JLaTeXMath cannot parse is a bug, but the lesson goes on with the plain text.
+            lines.forEach(v -> v.setImage(null));
+            oneLine.setImage(null);
+            placeholder.setText(formula.full().plain());
+            placeholder.setVisible(true);
         }
+        String accessible = formula == null ? null : formula.full().plain();
+        lines.get(0).setAccessibleText(accessible);
+        oneLine.setAccessibleText(accessible);
     }
 
     /** quantity = symbols; = numbers; = result. */
@@ -91,6 +94,12 @@ final class FormulaPanel extends Region {
         return out;
     }
 
+    /** quantity = symbols = numbers = result. */
+    static String texOneLine(StepFormula f) {
+        String numbers = empty(f.numbers()) ? "" : " = " + f.numbers().latex();
+        return f.quantity().latex() + " = " + f.symbols().latex() + numbers + " = " + f.result().latex();
+    }
+
     private static boolean empty(MathText m) { return m.latex().isBlank(); }
 
     @Override protected void layoutChildren() {
@@ -98,23 +107,42 @@ final class FormulaPanel extends Region {
         Insets in = getInsets();
         double width = getWidth() - in.getLeft() - in.getRight();
         double height = getHeight() - in.getTop() - in.getBottom();
-        double naturalWidth = 0, naturalHeight = 0;
+        double stackedWidth = 0, stackedHeight = 0;
         for (ImageView line : lines) {
             if (line.getImage() == null) continue;
-            naturalWidth = Math.max(naturalWidth, line.getImage().getWidth());
-            naturalHeight += line.getImage().getHeight();
+            stackedWidth = Math.max(stackedWidth, line.getImage().getWidth());
+            stackedHeight += line.getImage().getHeight();
         }
-        double scale = naturalWidth == 0 ? 1 : Math.min(1, Math.min(width / naturalWidth, height / naturalHeight));
+        double stacked = scale(width, height, stackedWidth, stackedHeight);
+        Image single = oneLine.getImage();
+        double flat = single == null ? 0 : scale(width, height, single.getWidth(), single.getHeight());
+        // Three lines as the slides do, unless one line shows the equation clearly larger.
+        boolean useOneLine = flat > stacked * 1.15;
+        oneLine.setVisible(useOneLine);
+        lines.forEach(line -> line.setVisible(!useOneLine));
+        if (useOneLine) {
+            place(oneLine, in.getLeft(), in.getTop() + (height - single.getHeight() * flat) / 2, flat);
+            return;
+        }
         double y = in.getTop();
         for (ImageView line : lines) {
-            Image image = line.getImage();
-            if (image == null) continue;
-            line.setFitWidth(image.getWidth() * scale);
-            line.setFitHeight(image.getHeight() * scale);
-            line.relocate(in.getLeft(), y);
-            y += image.getHeight() * scale;
+            if (line.getImage() == null) continue;
+            place(line, in.getLeft(), y, stacked);
+            y += line.getImage().getHeight() * stacked;
         }
         placeholder.resizeRelocate(in.getLeft(), in.getTop(), width, Math.min(height, placeholder.prefHeight(width)));
+    }
+
+    /** The largest scale, at most 1, at which an image of this size fits. */
+    private static double scale(double width, double height, double imageWidth, double imageHeight) {
+        if (imageWidth == 0 || imageHeight == 0) return 1;
+        return Math.min(1, Math.min(width / imageWidth, height / imageHeight));
+    }
+
+    private static void place(ImageView view, double x, double y, double scale) {
+        view.setFitWidth(view.getImage().getWidth() * scale);
+        view.setFitHeight(view.getImage().getHeight() * scale);
+        view.relocate(x, y);
     }
 
     @Override protected double computePrefHeight(double width) {

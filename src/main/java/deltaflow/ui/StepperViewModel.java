@@ -248,7 +248,7 @@ public final class StepperViewModel {
             formula.set(getGranularity() == Granularity.NEURON ? own : LayerFormulas.formula(t, step, DIGITS));
             int batch = t.scenario().batchSize();
             String example = step.kind().isBatchLevel() ? "all " + batch + " examples" : "example " + (step.example() + 1) + " of " + batch;
-            status.set("step " + p + " of " + t.size() + " · " + step.phase().id() + " · " + own.quantity().plain() + " · " + example);
+            status.set("step " + p + " of " + t.size() + " · " + step.phase().id() + " · " + Symbols.unicode(own.quantity()) + " · " + example);
         }
         redraw();
     }

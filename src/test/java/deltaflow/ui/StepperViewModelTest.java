@@ -48,7 +48,7 @@ class StepperViewModelTest {
         stepTo(StepKind.A, 1, 0);
         assertShows(0.593269992, label("neuron-1-1")); // out_h1
         assertEquals("a_1^2", label("neuron-2-1"));
-        assertEquals("step 3 of 48 · forward · a_1^1 · example 1 of 1", stepper.getStatus());
+        assertEquals("step 3 of 48 · forward · a₁¹ · example 1 of 1", stepper.getStatus());
         stepTo(StepKind.DELTA, 1, 0);
         assertEquals("δ_1^1", stepper.getFormula().quantity().plain());
         assertShows(0.008771354, stepper.getFormula().result().plain());
