@@ -39,12 +39,11 @@ final class ForwardLayout {
 
     private void edges(double left, double top, int l) {
         int r = f.example;
-        double radius = f.u(g.radius);
         boolean labels = g.edgeLabels(l) && (f.options.shows(Shown.WEIGHT) || f.options.shows(Shown.WEIGHT_GRADIENT));
         for (int i = 0; i < f.network.size(l); i++) {
-            double x2 = x(left, l) - radius, y2 = f.u(g.y(top, l, i));
+            double x2 = x(left, l) - f.u(g.radius(l)), y2 = f.u(g.y(top, l, i));
             for (int j = 0; j < f.network.size(l - 1); j++) {
-                double x1 = x(left, l - 1) + radius, y1 = f.u(g.y(top, l - 1, j));
+                double x1 = x(left, l - 1) + f.u(g.radius(l - 1)), y1 = f.u(g.y(top, l - 1, j));
                 ValueRef grad = ValueRef.weightGradient(r, l, i, j);
                 f.edge("edge-" + l + "-" + (i + 1) + "-" + (j + 1), l, i, j, x1, y1, x2, y2,
                         ValueRef.weight(l, i, j), grad, ValueRef.meanWeightGradient(l, i, j), ValueRef.updatedWeight(l, i, j));
@@ -85,7 +84,7 @@ final class ForwardLayout {
         ValueRef bias = l == 0 ? null : ValueRef.bias(l, i);
         Saturation saturation = l == 0 ? Saturation.NONE : f.saturation(l, i);
         String mark = f.sketch.mark(a, z, gain, delta, bias);
-        double radius = f.u(g.radius);
+        double radius = f.u(g.radius(l));
         ColorRole highlight = Sketch.highlight(mark);
         if (highlight != null) {
             f.sketch.halo(new Primitive.Circle("neuron-" + suffix + "-halo", "halo" + mark, x, y, radius + f.u(7), highlight, null, 0, false, null));
@@ -95,27 +94,27 @@ final class ForwardLayout {
         f.sketch.shape(new Primitive.Circle("neuron-" + suffix + "-circle", "neuron" + kind + warn + mark, x, y, radius,
                 ColorRole.NEURON_FILL, warn.isEmpty() ? ColorRole.NEURON_STROKE : ColorRole.WARNING,
                 f.u(warn.isEmpty() ? 2 : 4), !warn.isEmpty(), a));
-        if (g.insideText) {
+        if (g.insideText(l)) {
             boolean value = f.options.shows(Shown.A) && f.known(a);
             MathText text = value ? number(f.value(a)) : Notation.a(l, i);
             f.sketch.text(new Primitive.Text("neuron-" + suffix, ("neuron-label" + f.sketch.mark(a)).strip(), x, y, text,
                     f.u(Grid.FONT), Primitive.Anchor.MIDDLE, value ? ColorRole.TEXT : ColorRole.HIDDEN_TEXT, value, a));
         }
         if (l == 0) {
-            if (g.linesBelow > 0) f.label("x-" + (i + 1), "input-label", x, y + radius + f.u(Grid.LINE * 0.6), Notation.x(i), ColorRole.TEXT, false, a);
+            if (g.linesBelow(0) > 0) f.label("x-" + (i + 1), "input-label", x, y + radius + f.u(Grid.LINE * 0.6), Notation.x(i), ColorRole.TEXT, false, a);
             return;
         }
-        if (g.linesAbove > 0 && f.options.shows(Shown.BIAS)) {
+        if (g.linesAbove(l) > 0 && f.options.shows(Shown.BIAS)) {
             f.label("bias-" + suffix, "bias" + f.sketch.mark(bias), x, y - radius - f.u(Grid.LINE * 0.6),
                     Notation.equals(Notation.bias(l, i), f.value(bias), f.options.significantDigits()), ColorRole.BIAS, false, bias);
         }
         int line = 0;
-        if (f.options.shows(Shown.Z)) below(line++, x, y, "z-" + suffix, "z", Notation.z(l, i), z, ColorRole.TEXT);
+        if (f.options.shows(Shown.Z)) below(l, line++, x, y, "z-" + suffix, "z", f.label(Notation.z(l, i), z), z, f.role(z, ColorRole.TEXT));
         if (f.options.shows(Shown.GAIN)) {
-            below(line++, x, y, "gain-" + suffix, "gain" + warn, gainText(l, i, gain, saturation), gain,
-                    warn.isEmpty() ? ColorRole.TEXT : ColorRole.WARNING);
+            below(l, line++, x, y, "gain-" + suffix, "gain" + warn, gainText(l, i, gain, saturation), gain,
+                    warn.isEmpty() ? f.role(gain, ColorRole.TEXT) : ColorRole.WARNING);
         }
-        if (f.options.shows(Shown.DELTA)) below(line, x, y, "delta-" + suffix, "delta", Notation.delta(l, i), delta, ColorRole.DELTA);
+        if (f.options.shows(Shown.DELTA)) below(l, line, x, y, "delta-" + suffix, "delta", f.label(Notation.delta(l, i), delta), delta, f.role(delta, ColorRole.DELTA));
     }
 
     private MathText number(double value) {
@@ -128,9 +127,10 @@ final class ForwardLayout {
         return saturation == Saturation.NONE ? text : MathText.builder().append(text).text(" (" + saturation.label() + ")").build();
     }
 
-    private void below(int line, double x, double y, String id, String classes, MathText symbol, ValueRef ref, ColorRole role) {
-        if (line >= g.linesBelow) return;
-        double ly = y + f.u(g.radius) + f.u(Grid.LINE * (0.6 + line));
-        f.label(id, classes + f.sketch.mark(ref), x, ly, f.label(symbol, ref), f.role(ref, role), false, ref);
+    /** Label line {@code line} under the neuron, if it fits. */
+    private void below(int layer, int line, double x, double y, String id, String classes, MathText text, ValueRef ref, ColorRole role) {
+        if (line >= g.linesBelow(layer)) return;
+        double ly = y + f.u(g.radius(layer)) + f.u(Grid.LINE * (0.6 + line));
+        f.label(id, classes + f.sketch.mark(ref), x, ly, text, role, false, ref);
     }
 }

@@ -14,7 +14,7 @@ final class Grid {
     static final double TITLE_FONT = 17;
     static final double MARGIN = 16;
     static final double HEADER = 28;
-    static final double PAD = 80;
+    static final double PAD = 100;
     /** The height a network's tallest layer may take before its slots shrink. */
     private static final double BODY = 1400;
     private static final double NATURAL_SLOT = 140;
@@ -23,13 +23,11 @@ final class Grid {
 
     final Network network;
     final int maxNeurons;
-    final double slot;
-    final double radius;
-    final boolean insideText;
-    final int linesAbove;
-    final int linesBelow;
-    final double columnGap;
     final double maxAbsWeight;
+    final double columnGap;
+    private final double bodyHeight;
+    private final double[] slot;
+    private final double[] radius;
 
     Grid(Network network, int columns) {
         this.network = network;
@@ -41,24 +39,41 @@ final class Grid {
         }
         this.maxNeurons = max;
         this.maxAbsWeight = maxW == 0 ? 1 : maxW;
-        this.slot = Math.min(NATURAL_SLOT, BODY / max);
-        this.radius = slot >= 100 ? 24 : Math.max(0.35, slot * 0.26);
-        this.insideText = radius >= 20;
-        this.linesAbove = slot >= 100 ? 1 : 0;
-        this.linesBelow = slot >= 40 ? (int) Math.max(0, Math.floor((slot / 2 - radius - 2) / LINE)) : 0;
-        this.columnGap = Math.max(200, Math.min(380, 800.0 / Math.max(1, columns)));
+        this.bodyHeight = Math.min(max * NATURAL_SLOT, BODY);
+        // Each layer spreads over the body on its own, so a 10-neuron layer beside 784 inputs keeps its labels.
+        this.slot = new double[network.depth() + 1];
+        this.radius = new double[network.depth() + 1];
+        for (int l = 0; l <= network.depth(); l++) {
+            slot[l] = Math.min(NATURAL_SLOT, bodyHeight / network.size(l));
+            radius[l] = slot[l] >= 100 ? 24 : Math.max(0.35, slot[l] * 0.26);
+        }
+        this.columnGap = Math.max(260, Math.min(380, 1000.0 / Math.max(1, columns)));
     }
 
-    /** The y of neuron i of layer l below {@code top}, layers centred on the tallest. */
+    double slot(int l) { return slot[l]; }
+
+    /** The radius of layer l's neurons (half the height of its amplifiers). */
+    double radius(int l) { return radius[l]; }
+
+    /** Whether a value fits inside layer l's circles. */
+    boolean insideText(int l) { return radius[l] >= 20; }
+
+    int linesAbove(int l) { return slot[l] >= 100 ? 1 : 0; }
+
+    int linesBelow(int l) {
+        return slot[l] >= 40 ? (int) Math.max(0, Math.floor((slot[l] / 2 - radius[l] - 2) / LINE)) : 0;
+    }
+
+    /** The y of neuron i of layer l below {@code top}, each layer centred in the body. */
     double y(double top, int l, int i) {
-        return top + (maxNeurons - network.size(l)) * slot / 2 + (i + 0.5) * slot;
+        return top + (bodyHeight - network.size(l) * slot[l]) / 2 + (i + 0.5) * slot[l];
     }
 
-    double bodyHeight() { return maxNeurons * slot; }
+    double bodyHeight() { return bodyHeight; }
 
     /** Weight labels only where they can be read: few edges, room between columns. */
     boolean edgeLabels(int l) {
-        return slot >= 100 && (long) network.size(l) * network.size(l - 1) <= 16;
+        return Math.min(slot[l], slot[l - 1]) >= 100 && (long) network.size(l) * network.size(l - 1) <= 16;
     }
 
     boolean dense(int l) { return (long) network.size(l) * network.size(l - 1) > DENSE_EDGES; }

@@ -46,12 +46,11 @@ final class ReverseLayout {
     /** Edge w_ij^l carries δ_i^l (the tip of amplifier i in layer l) back to amplifier j of layer l−1. */
     private void edges(double left, double top, int l) {
         int r = f.example;
-        double radius = f.u(g.radius);
         boolean labels = g.edgeLabels(l) && f.options.shows(Shown.WEIGHT);
         for (int i = 0; i < f.network.size(l); i++) {
-            double x1 = x(left, l) - radius, y1 = f.u(g.y(top, l, i));
+            double x1 = x(left, l) - (l == depth && jacobian() ? f.u(g.radius(l) * 1.6) : f.u(g.radius(l))), y1 = f.u(g.y(top, l, i));
             for (int j = 0; j < f.network.size(l - 1); j++) {
-                double x2 = x(left, l - 1) + radius, y2 = f.u(g.y(top, l - 1, j));
+                double x2 = x(left, l - 1) + f.u(g.radius(l - 1)), y2 = f.u(g.y(top, l - 1, j));
                 String suffix = l + "-" + (i + 1) + "-" + (j + 1);
                 ValueRef weight = ValueRef.weight(l, i, j);
                 f.edge("redge-" + suffix, l, i, j, x1, y1, x2, y2, weight);
@@ -70,19 +69,19 @@ final class ReverseLayout {
     private void terminals(double left, double top, double headerY) {
         int r = f.example;
         double tx = terminalX(left);
-        double size = f.u(Math.max(0.6, Math.min(14, g.radius * 0.55)));
+        double size = f.u(Math.max(0.6, Math.min(14, g.radius(depth) * 0.55)));
         f.header("header-reverse-input", tx, f.u(headerY), Notation.plain("∂C/∂y"));
         for (int n = 0; n < f.network.outputs(); n++) {
             double y = f.u(g.y(top, depth, n));
             ValueRef ref = ValueRef.costGradient(r, n);
             String mark = f.sketch.mark(ref);
-            double end = x(left, depth) + (jacobian() ? f.u(g.radius * 1.6) : f.u(g.radius));
+            double end = x(left, depth) + (jacobian() ? f.u(g.radius(depth) * 1.6) : f.u(g.radius(depth)));
             f.sketch.edge(new Primitive.Line("dcdy-edge-" + (n + 1), "signal" + mark, tx - size / 2, y, end, y, f.u(2),
                     ColorRole.NEURON_STROKE, false, 1, ref));
             ColorRole highlight = Sketch.highlight(mark);
             f.sketch.shape(new Primitive.Rect("dcdy-" + (n + 1) + "-shape", "terminal" + mark, tx - size / 2, y - size / 2, size, size,
                     f.u(2), highlight == null ? ColorRole.NEURON_FILL : highlight, ColorRole.NEURON_STROKE, f.u(2), 1, ref));
-            if (g.insideText || g.linesBelow > 0) {
+            if (g.insideText(depth) || g.linesBelow(depth) > 0) {
                 f.sketch.label("dcdy-" + (n + 1), mark.strip(), tx + size / 2 + f.u(6), y, f.label(Notation.costGradient(n), ref),
                         f.u(Grid.FONT), Primitive.Anchor.START, f.role(ref, ColorRole.TEXT), false, ref);
             }
@@ -97,7 +96,7 @@ final class ReverseLayout {
         Saturation saturation = f.saturation(l, i);
         String warn = saturation == Saturation.NONE ? "" : " " + saturation.label();
         String mark = f.sketch.mark(gain, delta);
-        double h = f.u(g.radius);
+        double h = f.u(g.radius(l));
         ColorRole highlight = Sketch.highlight(mark);
         if (highlight != null) {
             f.sketch.halo(new Primitive.Circle("amp-" + suffix + "-halo", "halo" + mark, x, y, h * 1.35, highlight, null, 0, false, null));
@@ -106,13 +105,13 @@ final class ReverseLayout {
         double[] triangle = {x + h, y - h, x + h, y + h, x - h, y};
         f.sketch.shape(new Primitive.Polygon("amp-" + suffix + "-shape", "amplifier" + warn + mark, triangle, ColorRole.AMPLIFIER_FILL,
                 warn.isEmpty() ? ColorRole.NEURON_STROKE : ColorRole.WARNING, f.u(warn.isEmpty() ? 2 : 4), !warn.isEmpty(), delta));
-        if (g.linesAbove > 0 && f.options.shows(Shown.GAIN)) {
+        if (g.linesAbove(l) > 0 && f.options.shows(Shown.GAIN)) {
             MathText text = f.label(Notation.gain(l, i), gain);
             if (!warn.isEmpty()) text = MathText.builder().append(text).text(" (" + saturation.label() + ")").build();
             f.label("amp-" + suffix, "gain" + warn + f.sketch.mark(gain), x, y - h - f.u(Grid.LINE * 0.6), text,
                     warn.isEmpty() ? f.role(gain, ColorRole.TEXT) : ColorRole.WARNING, false, gain);
         }
-        if (g.linesBelow > 0 && f.options.shows(Shown.DELTA)) {
+        if (g.linesBelow(l) > 0 && f.options.shows(Shown.DELTA)) {
             f.label("rdelta-" + suffix, "delta" + f.sketch.mark(delta), x, y + h + f.u(Grid.LINE * 0.6),
                     f.label(Notation.delta(l, i), delta), f.role(delta, ColorRole.DELTA), false, delta);
         }
@@ -123,9 +122,9 @@ final class ReverseLayout {
         int r = f.example;
         int n = f.network.outputs();
         double x = x(left, depth);
-        double half = f.u(g.radius * 1.6);
-        double y1 = f.u(g.y(top, depth, 0)) - f.u(g.radius) - f.u(4);
-        double y2 = f.u(g.y(top, depth, n - 1)) + f.u(g.radius) + f.u(4);
+        double half = f.u(g.radius(depth) * 1.6);
+        double y1 = f.u(g.y(top, depth, 0)) - f.u(g.radius(depth)) - f.u(4);
+        double y2 = f.u(g.y(top, depth, n - 1)) + f.u(g.radius(depth)) + f.u(4);
         ValueRef first = ValueRef.delta(r, depth, 0);
         String mark = f.sketch.mark(java.util.stream.IntStream.range(0, n).mapToObj(k -> ValueRef.delta(r, depth, k)).toArray(ValueRef[]::new));
         ColorRole highlight = Sketch.highlight(mark);
@@ -143,7 +142,7 @@ final class ReverseLayout {
         for (int k = 0; k < n; k++) {
             ValueRef delta = ValueRef.delta(r, depth, k);
             double y = f.u(g.y(top, depth, k));
-            if (g.linesBelow > 0 && f.options.shows(Shown.DELTA)) {
+            if (g.linesBelow(depth) > 0 && f.options.shows(Shown.DELTA)) {
                 f.sketch.label("rdelta-" + depth + "-" + (k + 1), ("delta" + f.sketch.mark(delta)), x - half - f.u(6), y - f.u(Grid.LINE * 0.7),
                         f.label(Notation.delta(depth, k), delta), f.u(Grid.FONT), Primitive.Anchor.END, f.role(delta, ColorRole.DELTA), false, delta);
             }

@@ -7,7 +7,7 @@ public final class TextMetrics {
     /** Scripts are drawn at this fraction of the font size by every sink. */
     public static final double SCRIPT_SIZE = 0.7;
     /** Average advance of a sans-serif glyph (digits, Greek letters) in ems. */
-    private static final double AVERAGE_ADVANCE = 0.58;
+    private static final double AVERAGE_ADVANCE = 0.62;
 
     private TextMetrics() {}
 
