@@ -5,7 +5,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The lecturer's keys, on the whole scene: → Space PageDown next, ← PageUp back, Home End, P play/pause.
+ * The lecturer's keys, on the whole scene: → Space PageDown next, ← PageUp back, Home End, P play/pause,
+ * Escape clears the selection.
  * A filter, because focused controls would otherwise eat the arrows; but a text field being typed in keeps
  * its arrows, Space and Home/End (a clicker's PageUp/PageDown still step).
  */
@@ -24,10 +25,11 @@ final class KeyboardShortcuts {
                 case HOME -> typing ? null : stepper::first;
                 case END -> typing ? null : stepper::last;
                 case P -> typing ? null : stepper::togglePlay;
+                case ESCAPE -> typing ? null : () -> stepper.select(null);
                 default -> null;
             };
             if (action == null) return;
-            if (e.getCode() != javafx.scene.input.KeyCode.P) stepper.pause();
+            if (e.getCode() != javafx.scene.input.KeyCode.P && e.getCode() != javafx.scene.input.KeyCode.ESCAPE) stepper.pause();
             action.run();
             e.consume();
         });

@@ -1,15 +1,17 @@
 package deltaflow.ui;
 
-import javafx.scene.control.Label;
+import deltaflow.ui.network.DiagramView;
 import javafx.scene.layout.StackPane;
 
-/** The centre of the window, where the network diagram goes. */
+/** The centre of the window: the network diagram of the stepper's position; a click selects what it hits. */
 final class NetworkPane extends StackPane {
     NetworkPane(StepperViewModel stepper) {
         setId("network-pane");
         getStyleClass().add("network-pane");
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(stepper.scenarioProperty().map(s -> s.title() + "\n(network diagram)"));
-        getChildren().add(placeholder);
+        DiagramView view = new DiagramView();
+        view.setDiagram(stepper.getDiagram());
+        stepper.diagramProperty().addListener((o, was, is) -> view.setDiagram(is));
+        view.setOnSelect(stepper::select);
+        getChildren().add(view);
     }
 }

@@ -3,6 +3,7 @@ package deltaflow.ui;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
+import deltaflow.diagram.UnicodeScripts;
 import deltaflow.diagram.View;
 import deltaflow.model.Activation;
 import deltaflow.model.Cost;
@@ -248,7 +249,7 @@ public final class StepperViewModel {
             formula.set(getGranularity() == Granularity.NEURON ? own : LayerFormulas.formula(t, step, DIGITS));
             int batch = t.scenario().batchSize();
             String example = step.kind().isBatchLevel() ? "all " + batch + " examples" : "example " + (step.example() + 1) + " of " + batch;
-            status.set("step " + p + " of " + t.size() + " · " + step.phase().id() + " · " + Symbols.unicode(own.quantity()) + " · " + example);
+            status.set("step " + p + " of " + t.size() + " · " + step.phase().id() + " · " + UnicodeScripts.of(own.quantity()) + " · " + example);
         }
         redraw();
     }

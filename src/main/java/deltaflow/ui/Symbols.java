@@ -1,7 +1,5 @@
 package deltaflow.ui;
 
-import deltaflow.model.MathText;
-
 /** Unicode sub- and superscripts, for labels that read z₁¹ without a typesetter. */
 final class Symbols {
     private static final String SUB_FROM = "0123456789+−-()=aeoxhklmnpstijruv,";
@@ -18,19 +16,6 @@ final class Symbols {
     static String sub(String text) { return map(text, SUB_FROM, SUB_TO, "_"); }
 
     static String sup(String text) { return map(text, SUP_FROM, SUP_TO, "^"); }
-
-    /** A formula's plain text with its scripts raised and lowered: δ₁¹ rather than δ_1^1. */
-    static String unicode(MathText text) {
-        StringBuilder out = new StringBuilder();
-        for (MathText.Run run : text.runs()) {
-            out.append(switch (run.script()) {
-                case NORMAL -> run.text();
-                case SUB -> sub(run.text());
-                case SUP -> sup(run.text());
-            });
-        }
-        return out.toString();
-    }
 
     /** Maps every character, or, if one has no script form, marks the whole run the plain way. */
     private static String map(String text, String from, String to, String marker) {

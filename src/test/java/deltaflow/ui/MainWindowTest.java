@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,11 @@ class MainWindowTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    /** The text of a diagram label, by the id the diagram gives it. */
+    private String diagramText(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Text.class).getText();
+    }
+
     private StepKind kind() { return stepper.getCurrentStep() == null ? null : stepper.getCurrentStep().kind(); }
 
     @Test
@@ -70,6 +76,7 @@ class MainWindowTest {
             String formula = text(robot, "#formula-text");
             if (kind() == StepKind.A && stepper.getCurrentStep().layer() == 1 && stepper.getCurrentStep().neuron() == 0) {
                 assertShows(0.593269992, formula); // out_h1
+                assertShows(0.593269992, diagramText(robot, "neuron-1-1"));
                 assertShows(0.593269992, text(robot, "#value-1")); // the inspector follows the step: a_1^1
                 sawHidden = true;
             }
@@ -80,16 +87,21 @@ class MainWindowTest {
             if (kind() == StepKind.DELTA && stepper.getCurrentStep().layer() == 2 && stepper.getCurrentStep().neuron() == 0) {
                 assertTrue(formula.startsWith("δ_1^2 = σ'(z_1^2) ∂C^r/∂y_1 = "), formula);
                 assertShows(0.138498562, formula); // δ_o1
+                assertShows(0.138498562, diagramText(robot, "delta-2-1"));
                 sawDelta = true;
             }
         }
         assertTrue(sawHidden && sawCost && sawDelta);
+        assertShows(0.75136507, diagramText(robot, "neuron-2-1")); // out_o1
+        assertShows(0.772928465, diagramText(robot, "neuron-2-2")); // out_o2
         robot.type(KeyCode.RIGHT); // past the end: stays
         assertEquals(MAZUR_STEPS, stepper.getPosition());
         robot.type(KeyCode.HOME);
         assertEquals(0, stepper.getPosition());
         assertTrue(text(robot, "#status").startsWith("step 0 of 48"));
         assertEquals("", text(robot, "#formula-text")); // nothing computed, nothing shown
+        assertEquals("a₁¹", diagramText(robot, "neuron-1-1")); // the symbol again, not the number
+        assertEquals("a₁²", diagramText(robot, "neuron-2-1"));
         robot.type(KeyCode.END);
         assertEquals(MAZUR_STEPS, stepper.getPosition());
         robot.type(KeyCode.LEFT);
@@ -123,10 +135,9 @@ class MainWindowTest {
 
     @Test
     void editingAWeightInTheInspectorRecomputesTheValues(FxRobot robot) {
-        robot.interact(() -> {
-            stepper.last();
-            stepper.select(ValueRef.weight(2, 0, 0));
-        });
+        robot.interact(() -> stepper.last());
+        robot.clickOn("#weight-2-1-1"); // the label w₁₁² on its edge
+        assertEquals(ValueRef.weight(2, 0, 0), stepper.getSelection());
         assertEquals("0.4 → 0.3589", text(robot, "#value-3"));
         robot.clickOn("#edit-weight").eraseText(8).write("abc").type(KeyCode.ENTER);
         assertEquals("not a number: \"abc\"", text(robot, "#edit-error"));
@@ -137,6 +148,18 @@ class MainWindowTest {
         assertEquals(MAZUR_STEPS, stepper.getPosition());
         assertTrue(text(robot, "#value-3").startsWith("0.6 → "), text(robot, "#value-3"));
         assertEquals("0.6", robot.lookup("#edit-weight").queryAs(TextField.class).getText());
+        // out_o1 = σ(0.6 × 0.593269992 + 0.45 × 0.596884378 + 0.6), computed here independently.
+        assertShows(1 / (1 + Math.exp(-(0.6 * 0.593269992 + 0.45 * 0.596884378 + 0.6))), diagramText(robot, "neuron-2-1"));
+    }
+
+    @Test
+    void clickingANeuronInspectsIt(FxRobot robot) {
+        robot.interact(() -> stepper.jumpTo(7)); // z¹ and a¹ (4 steps), z₁², z₂², a₁²
+        robot.clickOn("#neuron-2-1");
+        assertEquals("output neuron 1 of layer 2 (sigmoid)", text(robot, "#inspector-title"));
+        assertShows(0.75136507, text(robot, "#value-1")); // a₁² = out_o1
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(null, stepper.getSelection());
     }
 
     @Test
