@@ -45,6 +45,7 @@ public final class DeltaflowApp extends Application {
         stage.titleProperty().bind(stepper.scenarioProperty().map(s -> "deltaflow — " + s.title()));
         stage.setScene(scene);
         stage.show();
+        window.requestFocus(); // no control starts with the focus, so the keys step the lesson at once
         return scene;
     }
 

@@ -22,7 +22,8 @@ import java.util.List;
 final class FormulaPanel extends Region {
     private final StepperViewModel stepper;
     private final Label plain = new Label();
-    private final Label placeholder = new Label("Press → or Space to compute the first value");
+    /** Before the first step: what the scenario is, and how to begin. */
+    private final Label placeholder = new Label();
     private final List<ImageView> lines = new ArrayList<>();
     /** The same equation on one line: chosen when it can be shown larger than the three lines (wide matrices). */
     private final ImageView oneLine = new ImageView();
@@ -37,6 +38,8 @@ final class FormulaPanel extends Region {
         plain.setVisible(false);
         plain.setManaged(false);
         placeholder.getStyleClass().add("formula-placeholder");
+        placeholder.setId("formula-placeholder");
+        placeholder.setWrapText(true);
         for (int k = 0; k < 3; k++) {
             ImageView line = new ImageView();
             line.setSmooth(true);
@@ -49,6 +52,7 @@ final class FormulaPanel extends Region {
         oneLine.setId("formula-one-line");
         getChildren().add(oneLine);
         stepper.formulaProperty().addListener((o, was, is) -> invalidate());
+        stepper.scenarioProperty().addListener((o, was, is) -> invalidate());
         // The ink comes from CSS, so a theme change re-renders.
         plain.textFillProperty().addListener((o, was, is) -> invalidate());
         plain.fontProperty().addListener((o, was, is) -> invalidate());
@@ -63,6 +67,9 @@ final class FormulaPanel extends Region {
         dirty = false;
         StepFormula formula = stepper.getFormula();
         placeholder.setVisible(formula == null);
+        var scenario = stepper.getScenario();
+        placeholder.setText(scenario.title() + (scenario.description().isBlank() ? "" : " — " + scenario.description())
+                + "\nPress → or Space to compute the first value.");
         plain.setText(formula == null ? "" : formula.full().plain());
         List<String> tex = formula == null ? List.of() : texLines(formula);
         float size = (float) plain.getFont().getSize();

@@ -47,8 +47,12 @@ final class PhaseBar extends Region {
         for (int start : starts) {
             Step step = timeline.step(start);
             String name = step.phase().id();
-            Label block = new Label(many && !step.kind().isBatchLevel() ? name + " " + (step.example() + 1) : name);
+            // With several examples, each example's run starts with "forward r" and a rule; the rest stay short to fit.
+            boolean startsExample = many && step.phase() == deltaflow.model.Phase.FORWARD;
+            Label block = new Label(startsExample ? name + " " + (step.example() + 1) : name);
             block.getStyleClass().addAll("phase-block", "phase-" + name);
+            if (startsExample) block.getStyleClass().add("example-start");
+            block.setTooltip(new javafx.scene.control.Tooltip(step.kind().isBatchLevel() ? name + ", all examples" : name + ", example " + (step.example() + 1)));
             block.setMinWidth(0);
             blocks.add(block);
         }

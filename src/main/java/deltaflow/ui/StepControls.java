@@ -28,6 +28,7 @@ final class StepControls extends HBox {
         Slider speed = new Slider(0.5, 20, stepper.speedProperty().get());
         speed.setId("speed");
         speed.setPrefWidth(160);
+        speed.setFocusTraversable(false); // Home, End and the arrows step the lesson, not the slider
         speed.valueProperty().bindBidirectional(stepper.speedProperty());
         Label speedLabel = new Label("speed");
         speedLabel.getStyleClass().add("control-label");

@@ -248,7 +248,7 @@ public final class StepperViewModel {
             StepFormula own = t.formula(step, DIGITS);
             formula.set(getGranularity() == Granularity.NEURON ? own : LayerFormulas.formula(t, step, DIGITS));
             int batch = t.scenario().batchSize();
-            String example = step.kind().isBatchLevel() ? "all " + batch + " examples" : "example " + (step.example() + 1) + " of " + batch;
+            String example = step.kind().isBatchLevel() && batch > 1 ? "all " + batch + " examples" : "example " + (step.example() + 1) + " of " + batch;
             status.set("step " + p + " of " + t.size() + " · " + step.phase().id() + " · " + UnicodeScripts.of(own.quantity()) + " · " + example);
         }
         redraw();
