@@ -1,5 +1,6 @@
 package deltaflow.ui;
 
+import deltaflow.diagram.Theme;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -10,15 +11,19 @@ final class MainWindow extends BorderPane {
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files) {
         getStyleClass().add("main-window");
-        VBox top = new VBox(new ScenarioMenu(files), new StepControls(stepper), new PhaseBar(stepper));
-        top.getStyleClass().add("top-bar");
-        setTop(top);
-        setCenter(new NetworkPane(stepper));
-
         ScrollPane inspector = new ScrollPane(new Inspector(stepper));
         inspector.setFitToWidth(true);
         inspector.getStyleClass().add("inspector-scroll");
         setRight(inspector);
+
+        VBox top = new VBox(new ScenarioMenu(files, stepper, inspector), new StepControls(stepper), new PhaseBar(stepper));
+        top.getStyleClass().add("top-bar");
+        setTop(top);
+        setCenter(new NetworkPane(stepper));
+
+        // A theme is a CSS block on .root that redefines the colour variables.
+        stepper.themeProperty().addListener((o, was, is) -> applyTheme(is));
+        applyTheme(stepper.getTheme());
 
         Label status = new Label();
         status.setId("status");
@@ -28,5 +33,10 @@ final class MainWindow extends BorderPane {
         VBox bottom = new VBox(new FormulaPanel(stepper), status);
         bottom.getStyleClass().add("bottom-bar");
         setBottom(bottom);
+    }
+
+    private void applyTheme(Theme theme) {
+        getStyleClass().remove("dark");
+        if (theme == Theme.DARK) getStyleClass().add("dark");
     }
 }

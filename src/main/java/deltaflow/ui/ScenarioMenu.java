@@ -2,6 +2,8 @@ package deltaflow.ui;
 
 import deltaflow.model.Scenarios;
 import javafx.application.Platform;
+import deltaflow.diagram.Theme;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -10,10 +12,10 @@ import javafx.scene.input.KeyCombination;
 
 import java.nio.file.Path;
 
-/** File (Open, Save, Save As, recent files, Quit) and the built-in scenarios. */
+/** File (Open, Save, Save As, recent files, Quit), the built-in scenarios, and View (theme, inspector). */
 final class ScenarioMenu extends MenuBar {
 
-    ScenarioMenu(ScenarioFiles files) {
+    ScenarioMenu(ScenarioFiles files, StepperViewModel stepper, javafx.scene.Node inspector) {
         setId("menu-bar");
         MenuItem open = item("menu-open", "Open…", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
@@ -38,7 +40,21 @@ final class ScenarioMenu extends MenuBar {
         Menu scenarios = new Menu("Scenarios");
         scenarios.setId("menu-scenarios");
         for (String name : Scenarios.BUILT_IN) scenarios.getItems().add(item("scenario-" + name, name, () -> files.openBuiltIn(name)));
-        getMenus().addAll(file, scenarios);
+        Menu view = new Menu("View");
+        view.setId("menu-view");
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menu-dark");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        dark.setSelected(stepper.getTheme() == Theme.DARK);
+        dark.setOnAction(e -> stepper.setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        // More room for a wide network (or both networks side by side) when the numbers are not needed.
+        CheckMenuItem showInspector = new CheckMenuItem("Inspector");
+        showInspector.setId("menu-inspector");
+        showInspector.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        showInspector.selectedProperty().bindBidirectional(inspector.visibleProperty());
+        inspector.managedProperty().bind(inspector.visibleProperty());
+        view.getItems().addAll(dark, showInspector);
+        getMenus().addAll(file, scenarios, view);
     }
 
     private static MenuItem item(String id, String text, Runnable action) {

@@ -3,6 +3,7 @@ package deltaflow.ui;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
+import deltaflow.diagram.Theme;
 import deltaflow.diagram.UnicodeScripts;
 import deltaflow.diagram.View;
 import deltaflow.model.Activation;
@@ -47,6 +48,7 @@ public final class StepperViewModel {
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view", View.FORWARD);
     private final ReadOnlyObjectWrapper<ValueRef> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** Steps per second while playing. */
@@ -89,6 +91,10 @@ public final class StepperViewModel {
     /** The network drawn at the position, with the current step and the selection marked. */
     public ReadOnlyObjectProperty<Diagram> diagramProperty() { return diagram.getReadOnlyProperty(); }
     public Diagram getDiagram() { return diagram.get(); }
+
+    /** The colours of the diagram and (through CSS) the window: light for slides, dark for a dim hall. */
+    public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
+    public Theme getTheme() { return theme.get(); }
 
     public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
     public boolean isPlaying() { return playing.get(); }
@@ -147,6 +153,11 @@ public final class StepperViewModel {
 
     public void setView(View side) {
         view.set(side);
+        redraw();
+    }
+
+    public void setTheme(Theme t) {
+        theme.set(t);
         redraw();
     }
 
@@ -223,7 +234,7 @@ public final class StepperViewModel {
 
     /** The options the diagram is drawn with: the view and the selection; the builder's defaults otherwise. */
     public DiagramOptions diagramOptions() {
-        return DiagramOptions.defaults().withView(getView()).withSelected(getSelection()).withSignificantDigits(DIGITS);
+        return DiagramOptions.defaults().withTheme(getTheme()).withView(getView()).withSelected(getSelection()).withSignificantDigits(DIGITS);
     }
 
     private void redraw() {

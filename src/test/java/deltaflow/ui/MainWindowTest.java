@@ -153,6 +153,46 @@ class MainWindowTest {
     }
 
     @Test
+    void clickingThePhaseBarJumpsToThatPhase(FxRobot robot) {
+        var bar = robot.lookup("#phase-bar").query();
+        var bounds = bar.localToScreen(bar.getLayoutBounds());
+        // Six equal blocks; the middle of the third is halfway through the backward pass.
+        robot.clickOn(bounds.getMinX() + bounds.getWidth() * 2.5 / 6, bounds.getCenterY());
+        assertEquals(deltaflow.model.Phase.BACKWARD, stepper.getCurrentStep().phase());
+        assertTrue(text(robot, "#status").contains("· backward ·"), text(robot, "#status"));
+    }
+
+    @Test
+    void playRunsToTheEndAndStops(FxRobot robot) {
+        robot.interact(() -> stepper.speedProperty().set(20));
+        robot.type(KeyCode.P);
+        assertTrue(stepper.isPlaying());
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertTrue(stepper.getPosition() > 5, "played " + stepper.getPosition() + " steps");
+        robot.type(KeyCode.P);
+        int paused = stepper.getPosition();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(paused, stepper.getPosition());
+        robot.clickOn("#play");
+        assertEquals("⏸ Pause", robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getText());
+        WaitForAsyncUtils.sleep(3500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(MAZUR_STEPS, stepper.getPosition());
+        assertTrue(!stepper.isPlaying());
+    }
+
+    @Test
+    void aRefusedActivationPutsTheChoiceBack(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#activation-1").queryAs(javafx.scene.control.ComboBox.class).setValue(deltaflow.model.Activation.SOFTMAX));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#settings-error").contains("softmax"), text(robot, "#settings-error"));
+        assertEquals(deltaflow.model.Activation.SIGMOID, stepper.getScenario().network().layer(1).activation());
+        assertEquals(deltaflow.model.Activation.SIGMOID, robot.lookup("#activation-1").queryAs(javafx.scene.control.ComboBox.class).getValue());
+        robot.interact(() -> robot.lookup("#activation-1").queryAs(javafx.scene.control.ComboBox.class).setValue(deltaflow.model.Activation.TANH));
+        assertEquals(deltaflow.model.Activation.TANH, stepper.getScenario().network().layer(1).activation());
+        assertEquals("", text(robot, "#settings-error"));
+    }
+
+    @Test
     void clickingANeuronInspectsIt(FxRobot robot) {
         robot.interact(() -> stepper.jumpTo(7)); // z¹ and a¹ (4 steps), z₁², z₂², a₁²
         robot.clickOn("#neuron-2-1");
@@ -192,6 +232,12 @@ class MainWindowTest {
         snapshot(shots.resolve("window-update.png"));
         robot.interact(() -> stepper.setView(deltaflow.diagram.View.BOTH));
         snapshot(shots.resolve("window-update-both.png"));
+        robot.interact(() -> {
+            stepper.setView(deltaflow.diagram.View.REVERSE);
+            stepper.setTheme(deltaflow.diagram.Theme.DARK);
+            stepper.jumpTo(14);
+        });
+        snapshot(shots.resolve("window-dark-reverse.png"));
         assertTrue(Files.size(shots.resolve("window-update.png")) > 10_000);
     }
 
