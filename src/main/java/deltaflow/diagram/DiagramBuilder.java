@@ -62,7 +62,7 @@ public final class DiagramBuilder {
             double fontSize = Grid.FONT * 1.1;
             // A long sum must still fit: widen the diagram rather than clip the equation.
             width = Math.max(width, TextMetrics.width(formula, fontSize) + 2 * Grid.MARGIN);
-            bottom += Grid.LINE;
+            bottom += Grid.LINE * 1.6; // room for a typeset fraction above it
             sketch.text(new Primitive.Text("formula", "formula", sketch.u(width / 2), sketch.u(bottom), formula, sketch.u(fontSize),
                     Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, step.result()));
             bottom += Grid.LINE;

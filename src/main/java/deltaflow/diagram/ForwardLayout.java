@@ -124,7 +124,7 @@ final class ForwardLayout {
     /** σ'(z_i^l) = 0.0012, with "(saturated)" or "(dead)" appended when it is. */
     MathText gainText(int l, int i, ValueRef gain, Saturation saturation) {
         MathText text = f.label(Notation.gain(l, i), gain);
-        return saturation == Saturation.NONE ? text : MathText.builder().append(text).text(" (" + saturation.label() + ")").build();
+        return saturation == Saturation.NONE ? text : Notation.withNote(text, saturation.label());
     }
 
     /** Label line {@code line} under the neuron, if it fits. */

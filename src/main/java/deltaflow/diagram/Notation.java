@@ -46,5 +46,10 @@ final class Notation {
         return MathText.builder().append(symbol).op("=", "=").number(value, digits, false).build();
     }
 
+    /** {@code text (note)}, the note upright in LaTeX. */
+    static MathText withNote(MathText text, String note) {
+        return MathText.builder().append(text).add(" (" + note + ")", "\\ (\\mathrm{" + note + "})").build();
+    }
+
     static MathText plain(String text) { return MathText.builder().text(text).build(); }
 }

@@ -70,7 +70,7 @@ final class ReverseLayout {
         int r = f.example;
         double tx = terminalX(left);
         double size = f.u(Math.max(0.6, Math.min(14, g.radius(depth) * 0.55)));
-        f.header("header-reverse-input", tx, f.u(headerY), Notation.plain("∂C/∂y"));
+        f.header("header-reverse-input", tx, f.u(headerY), MathText.builder().add("∂C/∂y", "\\partial C/\\partial y").build());
         for (int n = 0; n < f.network.outputs(); n++) {
             double y = f.u(g.y(top, depth, n));
             ValueRef ref = ValueRef.costGradient(r, n);
@@ -107,7 +107,7 @@ final class ReverseLayout {
                 warn.isEmpty() ? ColorRole.NEURON_STROKE : ColorRole.WARNING, f.u(warn.isEmpty() ? 2 : 4), !warn.isEmpty(), delta));
         if (g.linesAbove(l) > 0 && f.options.shows(Shown.GAIN)) {
             MathText text = f.label(Notation.gain(l, i), gain);
-            if (!warn.isEmpty()) text = MathText.builder().append(text).text(" (" + saturation.label() + ")").build();
+            if (!warn.isEmpty()) text = Notation.withNote(text, saturation.label());
             f.label("amp-" + suffix, "gain" + warn + f.sketch.mark(gain), x, y - h - f.u(Grid.LINE * 0.6), text,
                     warn.isEmpty() ? f.role(gain, ColorRole.TEXT) : ColorRole.WARNING, false, gain);
         }

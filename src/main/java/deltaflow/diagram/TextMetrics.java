@@ -11,6 +11,11 @@ public final class TextMetrics {
 
     private TextMetrics() {}
 
+    /** How far a script's middle sits below (+) or above (−) the line's middle: the same in every sink. */
+    public static double shift(MathText.Script script, double fontSize) {
+        return switch (script) { case NORMAL -> 0; case SUB -> 0.28 * fontSize; case SUP -> -0.38 * fontSize; };
+    }
+
     public static double width(MathText text, double fontSize) {
         double width = 0;
         for (MathText.Run run : text.runs()) {

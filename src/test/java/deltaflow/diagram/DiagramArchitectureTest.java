@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class DiagramArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("deltaflow.diagram");
+            .importPackages("deltaflow.diagram", "deltaflow.cli");
 
     @Test
     void diagramModelUsesNeitherJavafxNorAwt() {
@@ -21,8 +21,8 @@ class DiagramArchitectureTest {
     }
 
     @Test
-    void noDiagramClassUsesJavafx() {
-        noClasses().that().resideInAPackage("deltaflow.diagram..")
+    void exportsAndTheCommandLineRunWithoutJavafx() {
+        noClasses().that().resideInAnyPackage("deltaflow.diagram..", "deltaflow.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }

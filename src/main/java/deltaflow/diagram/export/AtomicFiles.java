@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes a file beside its target and moves it into place, so a failure never leaves half a file behind. */
 public final class AtomicFiles {
@@ -21,9 +22,10 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (directory == null || !Files.isDirectory(directory)) throw new IOException("no such directory: " + directory);
-        Path temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".part");
+        // Not Files.createTempFile: that makes the file owner-only, and the export should get the usual permissions.
+        Path temp = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {

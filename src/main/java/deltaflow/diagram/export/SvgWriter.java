@@ -87,7 +87,8 @@ public final class SvgWriter {
                 .append(" text-anchor=\"").append(anchor).append("\" dominant-baseline=\"central\">");
         double shift = 0;
         for (MathText.Run run : t.text().runs()) {
-            double target = offset(run.script(), t.fontSize());
+            // Rounded as written, so the shifts add up to exactly 0 when the text returns to the line.
+            double target = Double.parseDouble(n(TextMetrics.shift(run.script(), t.fontSize())));
             svg.append("<tspan");
             if (target != shift) svg.append(xy("dy", target - shift));
             if (run.script() != MathText.Script.NORMAL) svg.append(xy("font-size", t.fontSize() * TextMetrics.SCRIPT_SIZE));
@@ -95,11 +96,6 @@ public final class SvgWriter {
             shift = target;
         }
         svg.append("</text>\n");
-    }
-
-    /** How far a script sits below (+) or above (−) the line's middle. */
-    static double offset(MathText.Script script, double fontSize) {
-        return switch (script) { case NORMAL -> 0; case SUB -> 0.28 * fontSize; case SUP -> -0.38 * fontSize; };
     }
 
     private static String paint(ColorRole fill, ColorRole stroke) {

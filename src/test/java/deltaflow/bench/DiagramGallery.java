@@ -1,4 +1,6 @@
-package deltaflow.diagram.export;
+package deltaflow.bench;
+
+import deltaflow.diagram.export.SvgWriter;
 
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
@@ -11,8 +13,8 @@ import deltaflow.model.Timeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Not a test: writes sample SVGs to look at (run with the test class path). */
-public final class Look {
+/** Not a test: writes sample SVGs of the built-in scenarios to look at (run with the test class path). */
+public final class DiagramGallery {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/diagram-look");
         Files.createDirectories(dir);
