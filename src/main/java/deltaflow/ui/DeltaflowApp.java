@@ -36,12 +36,14 @@ public final class DeltaflowApp extends Application {
 
     /** Builds the window on {@code stage} and shows it; tests call this with a fake file chooser. */
     public static Scene show(Stage stage, StepperViewModel stepper, ScenarioFiles files, double width, double height) {
-        MainWindow window = new MainWindow(stepper, files);
+        DiagramExport export = new DiagramExport(stepper, files.chooser());
+        MainWindow window = new MainWindow(stepper, files, export);
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
         KeyboardShortcuts.install(scene, stepper);
         new Player(stepper);
         files.setOnError(message -> showError(stage, message));
+        export.setOnError(message -> showError(stage, message));
         stage.titleProperty().bind(stepper.scenarioProperty().map(s -> "deltaflow — " + s.title()));
         stage.setScene(scene);
         stage.show();
@@ -54,7 +56,7 @@ public final class DeltaflowApp extends Application {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("deltaflow");
-        alert.setHeaderText("The scenario could not be opened or saved");
+        alert.setHeaderText("That did not work");
         alert.setContentText(message);
         alert.getDialogPane().setId("error-dialog");
         alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());

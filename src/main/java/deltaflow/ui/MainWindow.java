@@ -9,14 +9,14 @@ import javafx.scene.layout.VBox;
 /** The window's layout: menus and controls on top, the network in the centre, the inspector on the right, the formula below. */
 final class MainWindow extends BorderPane {
 
-    MainWindow(StepperViewModel stepper, ScenarioFiles files) {
+    MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export) {
         getStyleClass().add("main-window");
         ScrollPane inspector = new ScrollPane(new Inspector(stepper));
         inspector.setFitToWidth(true);
         inspector.getStyleClass().add("inspector-scroll");
         setRight(inspector);
 
-        VBox top = new VBox(new ScenarioMenu(files, stepper, inspector), new StepControls(stepper), new PhaseBar(stepper));
+        VBox top = new VBox(new ScenarioMenu(files, export, stepper, inspector), new StepControls(stepper), new PhaseBar(stepper));
         top.getStyleClass().add("top-bar");
         setTop(top);
         setCenter(new NetworkPane(stepper));

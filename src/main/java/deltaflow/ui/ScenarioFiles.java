@@ -1,5 +1,6 @@
 package deltaflow.ui;
 
+import deltaflow.diagram.export.AtomicFiles;
 import deltaflow.model.Scenario;
 import deltaflow.model.ScenarioException;
 import deltaflow.model.ScenarioFormat;
@@ -8,11 +9,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +38,9 @@ public final class ScenarioFiles {
     public Path getFile() { return file.get(); }
 
     public RecentFiles recent() { return recent; }
+
+    /** The file dialogs, shared with the diagram export. */
+    public FileChooserService chooser() { return chooser; }
 
     /** Where a failure's one-line message goes (a dialog in the window). */
     public void setOnError(Consumer<String> handler) { onError = handler; }
@@ -87,21 +91,17 @@ public final class ScenarioFiles {
         }
     }
 
-    /** Writes to a temporary file beside the target, then renames it over the target, so no half-written file is ever seen. */
+    /** Writes beside the target and renames it into place, so no half-written file is ever seen. */
     static void writeAtomically(Scenario scenario, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                ScenarioFormat.write(scenario, out);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            ScenarioFormat.write(scenario, writer);
+            writer.flush();
+        });
     }
 
-    private Path directory() {
+    /** The folder the dialogs start in: the current file's, else the latest recent file's. */
+    public Path directory() {
         if (getFile() != null && getFile().toAbsolutePath().getParent() != null) return getFile().toAbsolutePath().getParent();
         return recent.list().stream().map(p -> p.getParent()).filter(p -> p != null && Files.isDirectory(p)).findFirst().orElse(null);
     }

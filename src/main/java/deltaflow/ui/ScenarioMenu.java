@@ -15,7 +15,7 @@ import java.nio.file.Path;
 /** File (Open, Save, Save As, recent files, Quit), the built-in scenarios, and View (theme, inspector). */
 final class ScenarioMenu extends MenuBar {
 
-    ScenarioMenu(ScenarioFiles files, StepperViewModel stepper, javafx.scene.Node inspector) {
+    ScenarioMenu(ScenarioFiles files, DiagramExport export, StepperViewModel stepper, javafx.scene.Node inspector) {
         setId("menu-bar");
         MenuItem open = item("menu-open", "Open…", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
@@ -29,7 +29,9 @@ final class ScenarioMenu extends MenuBar {
         MenuItem quit = item("menu-quit", "Quit", Platform::exit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu("File");
-        file.getItems().addAll(open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit);
+        MenuItem exportItem = item("menu-export", "Export diagram… (SVG, PNG, TikZ)", () -> export.exportAs(files.directory()));
+        exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        file.getItems().addAll(open, recent, new SeparatorMenuItem(), save, saveAs, exportItem, new SeparatorMenuItem(), quit);
         // Filled when the File menu opens, so it always matches the preferences.
         file.setOnShowing(e -> {
             recent.getItems().clear();
