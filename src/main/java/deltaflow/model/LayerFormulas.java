@@ -23,13 +23,13 @@ public final class LayerFormulas {
         Fmt f = new Fmt(digits);
         return switch (step.kind()) {
             case Z -> new StepFormula(vec("z", l),
-                    tex("W^l a^(l−1) + b^l", "W^{" + l + "} " + aVecName(l - 1) + " + b^{" + l + "}"),
+                    tex("W^" + l + " " + (l == 1 ? "x" : "a^" + (l - 1)) + " + b^" + l, "W^{" + l + "} " + aVecName(l - 1) + " + b^{" + l + "}"),
                     tex("", f.matrix(network.size(l), network.size(l - 1), (i, j) -> network.layer(l).weight(i, j))
                             + " " + f.column(network.size(l - 1), i -> trace.pass(r).a(l - 1, i))
                             + " + " + f.column(network.size(l), i -> network.layer(l).bias(i))),
                     tex("", f.column(network.size(l), i -> trace.pass(r).z(l, i))));
             case A -> new StepFormula(vec("a", l),
-                    tex("σ(z^l)", network.layer(l).activation().latex() + "(z^{" + l + "})"),
+                    tex(network.layer(l).activation().symbol() + "(z^" + l + ")", network.layer(l).activation().latex() + "(z^{" + l + "})"),
                     tex("", network.layer(l).activation().latex() + "\\left(" + f.column(network.size(l), i -> trace.pass(r).z(l, i)) + "\\right)"),
                     tex("", f.column(network.size(l), i -> trace.pass(r).a(l, i))));
             case COST_GRADIENT -> new StepFormula(tex("∇C^r(y^r)", "\\nabla C^{r}(y^{r})"),
@@ -38,19 +38,19 @@ public final class LayerFormulas {
                     tex("", f.column(network.outputs(), i -> trace.pass(r).costGradient(i))));
             case DELTA -> delta(trace, network, r, l, f);
             case WEIGHT_GRADIENT, BIAS_GRADIENT -> new StepFormula(
-                    tex("∂C^r/∂W^l", "\\frac{\\partial C^{r}}{\\partial W^{" + l + "}}"),
-                    tex("δ^l (a^(l−1))^T", "\\delta^{" + l + "} (" + aVecName(l - 1) + ")^{T}"),
+                    tex("∂C^r/∂W^" + l, "\\frac{\\partial C^{r}}{\\partial W^{" + l + "}}"),
+                    tex("δ^" + l + " (" + (l == 1 ? "x" : "a^" + (l - 1)) + ")^T", "\\delta^{" + l + "} (" + aVecName(l - 1) + ")^{T}"),
                     tex("", f.column(network.size(l), i -> trace.pass(r).delta(l, i))
                             + " " + f.row(network.size(l - 1), j -> trace.pass(r).a(l - 1, j))),
                     tex("", f.matrix(network.size(l), network.size(l - 1), (i, j) -> trace.pass(r).weightGradient(l, i, j))));
             case MEAN_WEIGHT_GRADIENT, MEAN_BIAS_GRADIENT -> new StepFormula(
-                    tex("∂C/∂W^l", "\\frac{\\partial C}{\\partial W^{" + l + "}}"),
-                    tex("1/R Σ_r ∂C^r/∂W^l", "\\frac{1}{R}\\sum_{r} \\frac{\\partial C^{r}}{\\partial W^{" + l + "}}"),
+                    tex("∂C/∂W^" + l, "\\frac{\\partial C}{\\partial W^{" + l + "}}"),
+                    tex("1/R Σ_r ∂C^r/∂W^" + l, "\\frac{1}{R}\\sum_{r} \\frac{\\partial C^{r}}{\\partial W^{" + l + "}}"),
                     tex("", ""),
                     tex("", f.matrix(network.size(l), network.size(l - 1), (i, j) -> trace.meanWeightGradient(l, i, j))));
             case WEIGHT_UPDATE, BIAS_UPDATE -> new StepFormula(
-                    tex("W^l⁺", "W^{" + l + "+}"),
-                    tex("W^l − η ∂C/∂W^l", "W^{" + l + "} - \\eta\\,\\frac{\\partial C}{\\partial W^{" + l + "}}"),
+                    tex("W^" + l + "⁺", "W^{" + l + "+}"),
+                    tex("W^" + l + " − η ∂C/∂W^" + l, "W^{" + l + "} - \\eta\\,\\frac{\\partial C}{\\partial W^{" + l + "}}"),
                     tex("", f.matrix(network.size(l), network.size(l - 1), (i, j) -> network.layer(l).weight(i, j))
                             + " - " + Numbers.toLatex(Numbers.format(timeline.scenario().learningRate(), digits)) + " "
                             + f.matrix(network.size(l), network.size(l - 1), (i, j) -> trace.meanWeightGradient(l, i, j))),
@@ -67,7 +67,7 @@ public final class LayerFormulas {
             String gradient = f.column(n, i -> trace.pass(r).costGradient(i));
             if (network.layer(l).activation().isElementwise()) {
                 return new StepFormula(vec("δ", l),
-                        tex("σ'(z^L) ⊙ ∇C^r(y^r)", "\\sigma'(z^{" + l + "}) \\odot \\nabla C^{r}(y^{r})"),
+                        tex("σ'(z^" + l + ") ⊙ ∇C^r(y^r)", "\\sigma'(z^{" + l + "}) \\odot \\nabla C^{r}(y^{r})"),
                         tex("", gains + " \\odot " + gradient), tex("", result));
             }
             // Softmax mixes all of z, so δ^L is the Jacobian's transpose times ∇C^r, not a gain times it.
@@ -81,7 +81,7 @@ public final class LayerFormulas {
         }
         String transposed = f.matrix(n, network.size(l + 1), (i, k) -> network.layer(l + 1).weight(k, i));
         return new StepFormula(vec("δ", l),
-                tex("σ'(z^l) ⊙ (W^(l+1))^T δ^(l+1)", "\\sigma'(z^{" + l + "}) \\odot (W^{" + (l + 1) + "})^{T} \\delta^{" + (l + 1) + "}"),
+                tex("σ'(z^" + l + ") ⊙ (W^" + (l + 1) + ")^T δ^" + (l + 1), "\\sigma'(z^{" + l + "}) \\odot (W^{" + (l + 1) + "})^{T} \\delta^{" + (l + 1) + "}"),
                 tex("", gains + " \\odot " + transposed + " " + f.column(network.size(l + 1), k -> trace.pass(r).delta(l + 1, k))),
                 tex("", result));
     }

@@ -108,7 +108,9 @@ public final class StepperViewModel {
     /** The example whose values are on show: the current step's, or the first before any step. */
     public int example() {
         Step step = currentStep.get();
-        return step == null ? 0 : step.example();
+        if (step == null) return 0;
+        // After the per-example steps the diagram keeps showing the last example; so does the inspector.
+        return step.kind().isBatchLevel() ? getScenario().batchSize() - 1 : step.example();
     }
 
     // ----- commands: stepping -------------------------------------------------------------------
@@ -260,7 +262,7 @@ public final class StepperViewModel {
             formula.set(getGranularity() == Granularity.NEURON ? own : LayerFormulas.formula(t, step, DIGITS));
             int batch = t.scenario().batchSize();
             String example = step.kind().isBatchLevel() && batch > 1 ? "all " + batch + " examples" : "example " + (step.example() + 1) + " of " + batch;
-            status.set("step " + p + " of " + t.size() + " · " + step.phase().id() + " · " + UnicodeScripts.of(own.quantity()) + " · " + example);
+            status.set("step " + p + " of " + t.size() + " · " + step.phase().id() + " · " + UnicodeScripts.of(formula.get().quantity()) + " · " + example);
         }
         redraw();
     }

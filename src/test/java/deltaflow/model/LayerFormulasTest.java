@@ -22,6 +22,7 @@ class LayerFormulasTest {
         StepFormula f = LayerFormulas.formula(mazur, first(StepKind.Z, 1), 4);
         assertEquals("z^1", f.quantity().plain());
         assertEquals("W^{1} x + b^{1}", f.symbols().latex());
+        assertEquals("W^1 x + b^1", f.symbols().plain());
         // W^1 = [[0.15, 0.2], [0.25, 0.3]], x = (0.05, 0.1), b^1 = (0.35, 0.35): net_h1 = 0.3775, net_h2 = 0.3925.
         assertEquals("[0.15 0.2 ; 0.25 0.3] [0.05 ; 0.1] + [0.35 ; 0.35]", f.numbers().plain());
         assertEquals("[0.3775 ; 0.3925]", f.result().plain());

@@ -85,6 +85,7 @@ class StepperViewModelTest {
         assertEquals(2, stepper.getPosition()); // z_1^1 and z_2^1
         assertEquals("W^{1} x + b^{1}", stepper.getFormula().symbols().latex());
         assertTrue(stepper.getFormula().numbers().latex().contains("\\begin{bmatrix}"));
+        assertEquals("step 2 of 48 · forward · z¹ · example 1 of 1", stepper.getStatus());
     }
 
     @Test
