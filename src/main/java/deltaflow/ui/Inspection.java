@@ -57,7 +57,9 @@ public record Inspection(String title, Target target, List<Row> rows) {
                         + " (" + network.layer(l).activation().id() + ")";
                 rows.add(new Row("z" + li, show.value(ValueRef.z(r, l, i)), Edit.NONE));
                 rows.add(new Row("a" + li, show.value(ValueRef.a(r, l, i)), Edit.NONE));
-                rows.add(new Row("σ'(z" + li + ")", show.value(ValueRef.gain(r, l, i)), Edit.NONE));
+                // Softmax has no gain per neuron: its derivative is a Jacobian, and the formula says so.
+                boolean gain = network.layer(l).activation().isElementwise();
+                rows.add(new Row("σ'(z" + li + ")", gain ? show.value(ValueRef.gain(r, l, i)) : "— (Jacobian)", Edit.NONE));
                 rows.add(new Row("δ" + li, show.value(ValueRef.delta(r, l, i)), Edit.NONE));
                 rows.add(new Row("b" + li, show.value(ValueRef.bias(l, i)), Edit.BIAS));
                 if (l == network.depth()) {

@@ -15,6 +15,8 @@ final class MainWindow extends BorderPane {
         inspector.setFitToWidth(true);
         inspector.getStyleClass().add("inspector-scroll");
         setRight(inspector);
+        // Shares of the window rather than pixels, so a 1366×768 projector keeps room for the network.
+        inspector.prefWidthProperty().bind(widthProperty().multiply(0.23));
 
         VBox top = new VBox(new ScenarioMenu(files, export, stepper, inspector), new StepControls(stepper), new PhaseBar(stepper));
         top.getStyleClass().add("top-bar");
@@ -30,7 +32,9 @@ final class MainWindow extends BorderPane {
         status.getStyleClass().add("status");
         status.textProperty().bind(stepper.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
-        VBox bottom = new VBox(new FormulaPanel(stepper), status);
+        FormulaPanel formula = new FormulaPanel(stepper);
+        formula.prefHeightProperty().bind(heightProperty().multiply(0.22));
+        VBox bottom = new VBox(formula, status);
         bottom.getStyleClass().add("bottom-bar");
         setBottom(bottom);
     }

@@ -8,11 +8,11 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 /** First / Back / Play / Next / Last, the speed, how far one step goes, and which network is shown. */
-final class StepControls extends HBox {
+final class StepControls extends FlowPane {
 
     StepControls(StepperViewModel stepper) {
         getStyleClass().add("step-controls");
@@ -52,10 +52,17 @@ final class StepControls extends HBox {
         stepper.granularityProperty().addListener((o, was, is) -> select(granularity, "granularity-" + is.id()));
         stepper.viewProperty().addListener((o, was, is) -> select(view, "view-" + is.id()));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(first, back, play, next, last, spacer, speedLabel, speed,
-                label("step by"), granularities, label("show"), views);
+        // Two groups that sit side by side on a wide screen and wrap onto two rows on a small one.
+        HBox stepping = group(first, back, play, next, last);
+        HBox settings = group(speedLabel, speed, label("step by"), granularities, label("show"), views);
+        getChildren().addAll(stepping, settings);
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(nodes);
+        box.getStyleClass().add("control-group");
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private static Button button(String id, String text, Runnable action) {
