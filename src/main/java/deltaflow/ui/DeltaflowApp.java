@@ -28,7 +28,7 @@ public final class DeltaflowApp extends Application {
     @Override public void start(Stage stage) {
         Scenario scenario = initialScenario != null ? initialScenario : Scenarios.builtIn("default");
         StepperViewModel stepper = new StepperViewModel(scenario);
-        ScenarioFiles files = new ScenarioFiles(stepper, new FxFileChooserService(stage::getOwner), RecentFiles.forUser());
+        ScenarioFiles files = new ScenarioFiles(stepper, new FxFileChooserService(() -> stage), RecentFiles.forUser());
         if (initialFile != null) files.opened(initialFile);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         show(stage, stepper, files, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));

@@ -125,6 +125,21 @@ class StepperViewModelTest {
     }
 
     @Test
+    void inputsTargetsAndTheLearningRateAreEditable() {
+        stepper.last();
+        assertTrue(stepper.editInput(0, 0, "1").isEmpty());
+        assertTrue(stepper.editTarget(0, 1, "0,5").isEmpty()); // a decimal comma is accepted
+        assertTrue(stepper.editLearningRate("0.1").isEmpty());
+        assertEquals(1.0, stepper.getScenario().example(0).x(0));
+        assertEquals(0.5, stepper.getScenario().example(0).target(1));
+        assertEquals(0.1, stepper.getScenario().learningRate());
+        // w5+ = w5 − η ∂C/∂w5 with the new η, from the engine's own gradient.
+        double gradient = stepper.getTimeline().value(ValueRef.meanWeightGradient(2, 0, 0));
+        assertEquals(0.4 - 0.1 * gradient, stepper.getTimeline().value(ValueRef.updatedWeight(2, 0, 0)), 1e-15);
+        assertEquals(48, stepper.getPosition());
+    }
+
+    @Test
     void anEditThatShortensTheTimelineClampsThePosition() {
         assertTrue(stepper.setTrainBiases(true).isEmpty());
         stepper.last();
