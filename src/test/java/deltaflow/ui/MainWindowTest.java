@@ -203,13 +203,26 @@ class MainWindowTest {
     }
 
     @Test
+    void theMenusOpenBuiltInsAndFiles(FxRobot robot) throws Exception {
+        robot.clickOn("Scenarios").clickOn("xor");
+        assertTrue(text(robot, "#status").startsWith("step 0 of 99"), text(robot, "#status"));
+        Path good = dir.resolve("mine.json");
+        ScenarioFiles.writeAtomically(Scenarios.builtIn("mazur").withLearningRate(0.25), good);
+        chooser.answer(good);
+        robot.clickOn("File").clickOn("Open…");
+        assertEquals(0.25, stepper.getScenario().learningRate());
+        assertEquals(good, files.getFile());
+        assertEquals(java.util.List.of(good.toAbsolutePath().normalize()), files.recent().list());
+    }
+
+    @Test
     void aMalformedFileShowsTheLoadersMessageAndKeepsTheScenario(FxRobot robot) throws Exception {
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, "{\"format\": \"deltaflow-scenario\", \"version\": 1, \"title\": 3");
         var before = stepper.getScenario();
         robot.interact(() -> stepper.jumpTo(7));
         chooser.answer(bad);
-        robot.interact(() -> files.open());
+        robot.clickOn("File").clickOn("Open…");
         DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().startsWith(bad + ": "), dialog.getContentText());
         assertSame(before, stepper.getScenario());
