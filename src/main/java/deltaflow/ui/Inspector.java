@@ -138,10 +138,12 @@ final class Inspector extends VBox {
         field.setId(id);
         field.setPrefColumnCount(8);
         field.setOnAction(e -> {
-            String typed = field.getText();
-            Optional<String> refused = apply.apply(typed);
+            var scene = field.getScene(); // the inspector rebuilds on success, taking this field out of it
+            Optional<String> refused = apply.apply(field.getText());
             report(refused, error);
             if (refused.isPresent()) field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), true);
+            // Accepted: the arrows and Space step the lesson again.
+            else if (scene != null) scene.getRoot().requestFocus();
         });
         return field;
     }

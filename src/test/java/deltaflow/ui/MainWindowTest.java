@@ -148,6 +148,8 @@ class MainWindowTest {
         assertEquals(MAZUR_STEPS, stepper.getPosition());
         assertTrue(text(robot, "#value-3").startsWith("0.6 → "), text(robot, "#value-3"));
         assertEquals("0.6", robot.lookup("#edit-weight").queryAs(TextField.class).getText());
+        robot.type(KeyCode.LEFT); // focus is back with the stepper after an accepted edit
+        assertEquals(MAZUR_STEPS - 1, stepper.getPosition());
         // out_o1 = σ(0.6 × 0.593269992 + 0.45 × 0.596884378 + 0.6), computed here independently.
         assertShows(1 / (1 + Math.exp(-(0.6 * 0.593269992 + 0.45 * 0.596884378 + 0.6))), diagramText(robot, "neuron-2-1"));
     }
@@ -200,6 +202,11 @@ class MainWindowTest {
         assertShows(0.75136507, text(robot, "#value-1")); // a₁² = out_o1
         robot.type(KeyCode.ESCAPE);
         assertEquals(null, stepper.getSelection());
+        robot.type(KeyCode.G);
+        assertEquals(deltaflow.model.Granularity.LAYER, stepper.getGranularity());
+        assertTrue(robot.lookup("#granularity-layer").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        robot.type(KeyCode.V);
+        assertEquals(deltaflow.diagram.View.REVERSE, stepper.getView());
     }
 
     @Test
