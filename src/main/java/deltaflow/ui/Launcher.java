@@ -29,6 +29,11 @@ public final class Launcher {
                 err.println("deltaflow: " + e.getMessage());
                 return 2;
             }
+            var tooLarge = StepperViewModel.tooLarge(scenario);
+            if (tooLarge.isPresent()) {
+                err.println("deltaflow: " + args[0] + ": " + tooLarge.get());
+                return 2;
+            }
             if (!Scenarios.BUILT_IN.contains(args[0]) || java.nio.file.Files.exists(Path.of(args[0]))) file = Path.of(args[0]);
         }
         DeltaflowApp.initial(scenario, file);

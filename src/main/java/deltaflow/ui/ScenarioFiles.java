@@ -52,6 +52,11 @@ public final class ScenarioFiles {
     public void open(Path path) {
         try {
             Scenario scenario = Scenarios.load(path);
+            var tooLarge = StepperViewModel.tooLarge(scenario);
+            if (tooLarge.isPresent()) {
+                onError.accept(path + ": " + tooLarge.get());
+                return;
+            }
             stepper.load(scenario);
             file.set(path);
             recent.add(path);

@@ -170,7 +170,15 @@ public final class StepperViewModel {
 
     // ----- commands: loading and editing ----------------------------------------------------------
 
-    /** Shows another scenario from its beginning. */
+    /** Why a scenario cannot be stepped through (more steps than a position can count), or empty. */
+    public static Optional<String> tooLarge(Scenario s) {
+        long steps = Timeline.countSteps(s.network(), s.batchSize(), s.trainBiases());
+        return steps > Timeline.MAX_STEPS
+                ? Optional.of(steps + " steps: too many to step through; use 'deltaflow trace' or a smaller network")
+                : Optional.empty();
+    }
+
+    /** Shows another scenario from its beginning; see {@link #tooLarge} first. */
     public void load(Scenario s) {
         pause();
         selection.set(null);
