@@ -140,6 +140,18 @@ class StepperViewModelTest {
     }
 
     @Test
+    void aScenarioWithMoreStepsThanAPositionCountsIsRefused() {
+        // 2 → 1000 → 1000: about a million gradient steps per example; 3000 examples make 3·10⁹.
+        var hidden = deltaflow.model.Layer.ofFlat(Activation.SIGMOID, 2, new double[2000], new double[1000]);
+        var output = deltaflow.model.Layer.ofFlat(Activation.SIGMOID, 1000, new double[1_000_000], new double[1000]);
+        var example = new deltaflow.model.Example(new double[2], new double[1000]);
+        var huge = new deltaflow.model.Scenario("huge", "", new deltaflow.model.Network(2, java.util.List.of(hidden, output)),
+                deltaflow.model.Cost.SQUARED, java.util.Collections.nCopies(3000, example), 0.5, true);
+        assertTrue(StepperViewModel.tooLarge(huge).orElseThrow().contains("too many to step through"));
+        assertTrue(StepperViewModel.tooLarge(stepper.getScenario()).isEmpty());
+    }
+
+    @Test
     void anEditThatShortensTheTimelineClampsThePosition() {
         assertTrue(stepper.setTrainBiases(true).isEmpty());
         stepper.last();
