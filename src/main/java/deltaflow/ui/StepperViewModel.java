@@ -244,7 +244,14 @@ public final class StepperViewModel {
 
     /** The options the diagram is drawn with: the view and the selection; the builder's defaults otherwise. */
     public DiagramOptions diagramOptions() {
-        return DiagramOptions.defaults().withTheme(getTheme()).withView(getView()).withSelected(getSelection()).withSignificantDigits(DIGITS);
+        return DiagramOptions.defaults().withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS);
+    }
+
+    /** The selection, moved to the example on show: a neuron stays selected as the steps move through the examples. */
+    private ValueRef selectionInShownExample() {
+        ValueRef ref = getSelection();
+        if (ref == null || !ref.quantity().isPerExample()) return ref;
+        return new ValueRef(ref.quantity(), example(), ref.layer(), ref.neuron(), ref.source());
     }
 
     private void redraw() {

@@ -171,6 +171,15 @@ class StepperViewModelTest {
     }
 
     @Test
+    void aSelectedNeuronStaysSelectedInTheNextExample() {
+        stepper.load(Scenarios.builtIn("xor"));
+        stepper.select(ValueRef.a(0, 1, 0));
+        assertEquals(ValueRef.a(0, 1, 0), stepper.diagramOptions().selected());
+        while (stepper.example() == 0) stepper.next();
+        assertEquals(ValueRef.a(1, 1, 0), stepper.diagramOptions().selected());
+    }
+
+    @Test
     void theViewChoosesTheNetworkDrawn() {
         assertTrue(stepper.getDiagram().find("amp-1-1").isEmpty());
         stepper.setView(View.BOTH);
