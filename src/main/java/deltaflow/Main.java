@@ -15,7 +15,7 @@ public final class Main {
             System.out.flush();
             System.exit(status);
         }
-        System.err.println("deltaflow: the window is not built yet; see 'deltaflow help'");
-        System.exit(Cli.BAD_INPUT);
+        // Only this branch touches the ui package, so a command never loads JavaFX.
+        System.exit(deltaflow.ui.Launcher.launch(args, System.err));
     }
 }

@@ -31,13 +31,14 @@ public final class Cli {
 
     /** True when the arguments name a command rather than options for the window. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && List.of("trace", "help", "--help", "-h", "--version").contains(args[0]);
+        return args.length > 0 && List.of("trace", "export", "help", "--help", "-h", "--version").contains(args[0]);
     }
 
     public int run(String[] args) {
         try {
             return switch (args[0]) {
                 case "trace" -> trace(Arrays.copyOfRange(args, 1, args.length));
+                case "export" -> new ExportCommand(out).run(Arrays.copyOfRange(args, 1, args.length));
                 case "--version" -> {
                     out.println("deltaflow " + version());
                     yield OK;
@@ -87,6 +88,9 @@ public final class Cli {
                 usage: deltaflow                      open the window on the built-in default scenario
                        deltaflow SCENARIO             open the window on a scenario file
                        deltaflow trace SCENARIO       print every number and step of one update as JSON
+                       deltaflow export SCENARIO -o FILE [options]
+                                                      draw the network as SVG, PNG, TikZ or a GIF of the backward pass
+                                                      (see 'deltaflow export --help')
                        deltaflow --version
                 SCENARIO is a scenario file (JSON, format v1) or a built-in: %s
                 """.formatted(String.join(", ", Scenarios.BUILT_IN));

@@ -1,0 +1,252 @@
+package deltaflow.cli;
+
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.DiagramBuilder;
+import deltaflow.diagram.DiagramOptions;
+import deltaflow.diagram.Shown;
+import deltaflow.diagram.Theme;
+import deltaflow.diagram.View;
+import deltaflow.diagram.export.AtomicFiles;
+import deltaflow.diagram.export.SvgWriter;
+import deltaflow.diagram.export.TikzWriter;
+import deltaflow.diagram.raster.BackwardAnimation;
+import deltaflow.diagram.raster.Java2DRenderer;
+import deltaflow.model.Phase;
+import deltaflow.model.ScenarioException;
+import deltaflow.model.Scenarios;
+import deltaflow.model.Timeline;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code deltaflow export SCENARIO -o FILE ...}: the network diagram as SVG, PNG, TikZ, an animated GIF of
+ * the backward pass, or that animation as numbered PNGs. Headless (no JavaFX); files are written beside
+ * the target and moved into place, and every mistake is found before anything is written.
+ */
+final class ExportCommand {
+    static final String USAGE = """
+            usage: deltaflow export SCENARIO -o FILE [options]
+            Draws SCENARIO's network after some steps and writes it to FILE.
+              -o, --output FILE   where to write; for png-sequence FILE names the frames: out.png → out-001.png, ...
+              --format F          svg, png, tikz, gif or png-sequence (default: from FILE's extension .svg .png .tex .gif)
+              --view V            forward, reverse or both (default forward; gif and png-sequence are always reverse)
+              --at STEP           how far the computation has got: a number of steps 0..N, or a phase boundary:
+                                    start (nothing computed), forward-end (all z and a), cost-end (C and ∂C/∂y),
+                                    backward-end (all δ), gradients-end (all ∂C/∂w, ∂C/∂b), end (after the update)
+                                  phase boundaries are those of the example given by --example (default end)
+              --example R         the example to draw, from 1 (default 1)
+              --values LIST       numbers to label: z,a,gain,delta,w,grad,b, or all, or none (default all)
+              --digits N          significant digits, 1..17 (default 4)
+              --scale S           size: 1 compact .. 4 poster (default 2: labels of 24 px on a 1920×1080 slide)
+              --theme T           light, dark, high-contrast or colorblind (default light)
+              --transparent       no background (svg, png, tikz)
+              --title TEXT        a title above the network
+              --formula           the current step's equation beneath the network
+              --no-highlight      do not mark the current step and its operands
+              --fps N             frames per second of the gif (default 2)
+              --bare              tikz: only the tikzpicture and its colours, for \\input in a Beamer frame
+            """;
+
+    private static final List<String> FORMATS = List.of("svg", "png", "tikz", "gif", "png-sequence");
+
+    private final PrintStream out;
+
+    ExportCommand(PrintStream out) { this.out = out; }
+
+    int run(String[] args) throws Cli.UsageException, ScenarioException, IOException {
+        System.setProperty("java.awt.headless", "true");
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.print(USAGE);
+            return Cli.OK;
+        }
+        ExportRequest request = ExportRequest.parse(args);
+        Timeline timeline = Timeline.of(Scenarios.resolve(request.scenario()));
+        int example = request.example() - 1;
+        if (example >= timeline.trace().batchSize()) {
+            throw new Cli.UsageException("--example " + request.example() + ": the scenario has " + timeline.trace().batchSize() + " example(s)");
+        }
+        int position = position(timeline, request.at(), example);
+        Path target = checkedTarget(request.output());
+        String format = request.format() != null ? request.format() : formatOf(target);
+        DiagramOptions options = new DiagramOptions(request.view(), request.values(), request.digits(), request.highlight(),
+                request.theme(), request.title(), request.formula(), null, request.scale(), example);
+        switch (format) {
+            case "svg" -> writeText(target, new SvgWriter(request.transparent()).write(DiagramBuilder.build(timeline, position, options)));
+            case "tikz" -> writeText(target, new TikzWriter(request.bare(), request.transparent(), request.bare() ? 12 : 16)
+                    .write(DiagramBuilder.build(timeline, position, options)));
+            case "png" -> {
+                Diagram diagram = DiagramBuilder.build(timeline, position, options);
+                BufferedImage image = Java2DRenderer.render(diagram, 1, request.transparent());
+                AtomicFiles.write(target, o -> ImageIO.write(image, "png", o));
+            }
+            case "gif" -> {
+                List<BufferedImage> frames = BackwardAnimation.frames(timeline, options.withView(View.REVERSE), false);
+                AtomicFiles.write(target, o -> BackwardAnimation.writeGif(frames, request.fps(), o));
+            }
+            case "png-sequence" -> {
+                List<BufferedImage> frames = BackwardAnimation.frames(timeline, options.withView(View.REVERSE), request.transparent());
+                for (int k = 0; k < frames.size(); k++) {
+                    BufferedImage frame = frames.get(k);
+                    AtomicFiles.write(sequenceFile(target, k + 1), o -> ImageIO.write(frame, "png", o));
+                }
+                out.println("deltaflow: wrote " + frames.size() + " frames " + sequenceFile(target, 1).getFileName() + " .. "
+                        + sequenceFile(target, frames.size()).getFileName());
+                return Cli.OK;
+            }
+            default -> throw new Cli.UsageException("unknown format '" + format + "'; use one of " + String.join(", ", FORMATS));
+        }
+        out.println("deltaflow: wrote " + target);
+        return Cli.OK;
+    }
+
+    /** out.png → out-001.png: numbered so that a file listing sorts them in order. */
+    static Path sequenceFile(Path target, int frame) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return target.resolveSibling(String.format(Locale.ROOT, "%s-%03d.png", stem, frame));
+    }
+
+    private static void writeText(Path target, String text) throws IOException {
+        AtomicFiles.write(target, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static int position(Timeline timeline, String at, int example) throws Cli.UsageException {
+        int size = timeline.size();
+        return switch (at) {
+            case "start" -> 0;
+            case "forward-end" -> timeline.phaseEnd(Phase.FORWARD, example);
+            case "cost-end" -> timeline.phaseEnd(Phase.COST, example);
+            case "backward-end" -> timeline.phaseEnd(Phase.BACKWARD, example);
+            case "gradients-end" -> timeline.phaseEnd(Phase.GRADIENTS, example);
+            case "end" -> size;
+            default -> {
+                int p;
+                try {
+                    p = Integer.parseInt(at);
+                } catch (NumberFormatException e) {
+                    throw new Cli.UsageException("--at '" + at + "' is neither a step number nor one of start, forward-end, cost-end, backward-end, gradients-end, end");
+                }
+                if (p < 0 || p > size) throw new Cli.UsageException("--at " + p + " is beyond the timeline: this scenario has steps 0.." + size);
+                yield p;
+            }
+        };
+    }
+
+    private static Path checkedTarget(String output) throws Cli.UsageException {
+        Path target;
+        try {
+            target = Path.of(output).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw new Cli.UsageException("-o '" + output + "' is not a valid path");
+        }
+        Path directory = target.getParent();
+        if (directory == null || !Files.isDirectory(directory)) throw new Cli.UsageException("-o " + output + ": no such directory " + directory);
+        if (!Files.isWritable(directory)) throw new Cli.UsageException("-o " + output + ": cannot write to directory " + directory);
+        if (Files.isDirectory(target)) throw new Cli.UsageException("-o " + output + " is a directory; name a file");
+        return target;
+    }
+
+    private static String formatOf(Path target) throws Cli.UsageException {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".svg")) return "svg";
+        if (name.endsWith(".png")) return "png";
+        if (name.endsWith(".tex")) return "tikz";
+        if (name.endsWith(".gif")) return "gif";
+        throw new Cli.UsageException("cannot tell the format from '" + target.getFileName() + "'; add --format svg|png|tikz|gif|png-sequence");
+    }
+
+    /** The parsed command line. */
+    record ExportRequest(String scenario, String output, String format, View view, String at, int example, Set<Shown> values,
+                         int digits, double scale, Theme theme, boolean transparent, String title, boolean formula,
+                         boolean highlight, double fps, boolean bare) {
+
+        static ExportRequest parse(String[] args) throws Cli.UsageException {
+            String scenario = null, output = null, format = null, at = "end", title = null;
+            View view = View.FORWARD;
+            Set<Shown> values = EnumSet.allOf(Shown.class);
+            int digits = 4, example = 1;
+            double scale = 2, fps = 2;
+            Theme theme = Theme.LIGHT;
+            boolean transparent = false, formula = false, highlight = true, bare = false;
+            for (int k = 0; k < args.length; k++) {
+                String arg = args[k];
+                switch (arg) {
+                    case "-o", "--output" -> output = value(args, ++k, arg);
+                    case "--format" -> {
+                        format = value(args, ++k, arg);
+                        if (!FORMATS.contains(format)) throw new Cli.UsageException("unknown format '" + format + "'; use one of " + String.join(", ", FORMATS));
+                    }
+                    case "--view" -> view = choose(View.values(), value(args, ++k, arg), arg, View::id);
+                    case "--theme" -> theme = choose(Theme.values(), value(args, ++k, arg), arg, Theme::id);
+                    case "--at" -> at = value(args, ++k, arg);
+                    case "--example" -> example = integer(value(args, ++k, arg), arg, 1, Integer.MAX_VALUE);
+                    case "--values" -> values = values(value(args, ++k, arg));
+                    case "--digits" -> digits = integer(value(args, ++k, arg), arg, 1, 17);
+                    case "--scale" -> scale = number(value(args, ++k, arg), arg, 1, 4);
+                    case "--fps" -> fps = number(value(args, ++k, arg), arg, 0.1, 50);
+                    case "--title" -> title = value(args, ++k, arg);
+                    case "--transparent" -> transparent = true;
+                    case "--formula" -> formula = true;
+                    case "--no-highlight" -> highlight = false;
+                    case "--bare" -> bare = true;
+                    default -> {
+                        if (arg.startsWith("-")) throw new Cli.UsageException("unknown option '" + arg + "'; see 'deltaflow export --help'");
+                        if (scenario != null) throw new Cli.UsageException("one scenario only, but got '" + scenario + "' and '" + arg + "'");
+                        scenario = arg;
+                    }
+                }
+            }
+            if (scenario == null) throw new Cli.UsageException("export needs a scenario; see 'deltaflow export --help'");
+            if (output == null) throw new Cli.UsageException("export needs -o FILE; see 'deltaflow export --help'");
+            return new ExportRequest(scenario, output, format, view, at, example, values, digits, scale, theme, transparent, title,
+                    formula, highlight, fps, bare);
+        }
+
+        private static String value(String[] args, int k, String option) throws Cli.UsageException {
+            if (k >= args.length) throw new Cli.UsageException(option + " needs a value");
+            return args[k];
+        }
+
+        private static <E> E choose(E[] choices, String text, String option, java.util.function.Function<E, String> id) throws Cli.UsageException {
+            for (E e : choices) if (id.apply(e).equals(text)) return e;
+            throw new Cli.UsageException(option + " '" + text + "' is not one of "
+                    + String.join(", ", java.util.Arrays.stream(choices).map(id).toList()));
+        }
+
+        private static Set<Shown> values(String list) throws Cli.UsageException {
+            if (list.equals("all")) return EnumSet.allOf(Shown.class);
+            Set<Shown> values = EnumSet.noneOf(Shown.class);
+            if (list.equals("none")) return values;
+            for (String item : list.split(",")) values.add(choose(Shown.values(), item.strip(), "--values", Shown::id));
+            return values;
+        }
+
+        private static int integer(String text, String option, int min, int max) throws Cli.UsageException {
+            try {
+                int v = Integer.parseInt(text);
+                if (v >= min && v <= max) return v;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new Cli.UsageException(option + " '" + text + "' must be a whole number " + (max == Integer.MAX_VALUE ? "≥ " + min : "from " + min + " to " + max));
+        }
+
+        private static double number(String text, String option, double min, double max) throws Cli.UsageException {
+            Double v = deltaflow.model.Numbers.parse(text);
+            if (v == null || v < min || v > max) throw new Cli.UsageException(option + " '" + text + "' must be a number from " + min + " to " + max);
+            return v;
+        }
+    }
+}

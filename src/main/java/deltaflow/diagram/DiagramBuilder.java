@@ -1,0 +1,81 @@
+package deltaflow.diagram;
+
+import deltaflow.model.MathText;
+import deltaflow.model.Step;
+import deltaflow.model.Timeline;
+import deltaflow.model.ValueRef;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Lays out a network at one position of its timeline: the one layout every sink draws. Only values the
+ * timeline has computed by {@code position} are labelled, so stepping through positions reveals the
+ * computation. Sizes: at scale 1 a small network is about 960 × 500 units (so scale 2 fills a 1920 × 1080
+ * screen with 24 px labels); wide layers shrink their neurons and drop labels that could not be read.
+ */
+public final class DiagramBuilder {
+    /** Space between the forward and reverse networks in the BOTH view, at scale 1. */
+    private static final double GUTTER = 40;
+
+    private DiagramBuilder() {}
+
+    public static Diagram build(Timeline timeline, int position, DiagramOptions options) {
+        if (position < 0 || position > timeline.size()) {
+            throw new IllegalArgumentException("position " + position + " is outside 0.." + timeline.size());
+        }
+        Step step = timeline.current(position);
+        Set<ValueRef> current = new HashSet<>();
+        Set<ValueRef> operands = new HashSet<>();
+        if (options.highlightCurrent() && step != null) {
+            current.add(step.result());
+            operands.addAll(timeline.operands(step));
+        }
+        Sketch sketch = new Sketch(options.scale(), current, operands, options.selected());
+        int depth = timeline.trace().network().depth();
+        int columns = depth;
+        Grid grid = new Grid(timeline.trace().network(), columns);
+        Frame frame = new Frame(timeline, position, options, example(timeline, step, options), grid, sketch);
+
+        double top = Grid.MARGIN;
+        if (options.title() != null && !options.title().isBlank()) top += Grid.TITLE_FONT * 2;
+        double headerY = top + Grid.HEADER / 2;
+        double body = top + Grid.HEADER;
+        double forwardWidth = ForwardLayout.width(grid, depth);
+        double reverseWidth = ReverseLayout.width(grid, depth);
+        double width = switch (options.view()) {
+            case FORWARD -> forwardWidth;
+            case REVERSE -> reverseWidth;
+            case BOTH -> forwardWidth + GUTTER + reverseWidth;
+        };
+        if (options.view() != View.REVERSE) new ForwardLayout(frame).draw(0, body, headerY);
+        if (options.view() == View.REVERSE) new ReverseLayout(frame).draw(0, body, headerY);
+        if (options.view() == View.BOTH) new ReverseLayout(frame).draw(forwardWidth + GUTTER, body, headerY);
+
+        double bottom = body + grid.bodyHeight();
+        if (options.title() != null && !options.title().isBlank()) {
+            sketch.text(new Primitive.Text("title", "title", sketch.u(width / 2), sketch.u(Grid.MARGIN + Grid.TITLE_FONT * 0.8),
+                    Notation.plain(options.title()), sketch.u(Grid.TITLE_FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, true, null));
+        }
+        if (options.showFormula() && step != null) {
+            MathText formula = timeline.formula(step, options.significantDigits()).full();
+            double fontSize = Grid.FONT * 1.1;
+            // A long sum must still fit: widen the diagram rather than clip the equation.
+            width = Math.max(width, TextMetrics.width(formula, fontSize) + 2 * Grid.MARGIN);
+            bottom += Grid.LINE * 1.6; // room for a typeset fraction above it
+            sketch.text(new Primitive.Text("formula", "formula", sketch.u(width / 2), sketch.u(bottom), formula, sketch.u(fontSize),
+                    Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, step.result()));
+            bottom += Grid.LINE;
+        }
+        double height = bottom + Grid.MARGIN;
+        return new Diagram(sketch.u(width), sketch.u(height), Palette.of(options.theme()), sketch.primitives());
+    }
+
+    /** The example to draw: the one asked for, else the current step's; after the per-example steps, the last. */
+    private static int example(Timeline timeline, Step step, DiagramOptions options) {
+        int batch = timeline.trace().batchSize();
+        if (options.example() != DiagramOptions.FOLLOW_STEP) return Math.min(options.example(), batch - 1);
+        if (step == null) return 0;
+        return step.kind().isBatchLevel() ? batch - 1 : step.example();
+    }
+}

@@ -1,0 +1,52 @@
+package deltaflow.diagram;
+
+import deltaflow.model.ValueRef;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What to draw and how.
+ *
+ * @param view             forward, reverse or both side by side
+ * @param values           the numbers to label; each appears once the timeline has computed it
+ * @param significantDigits digits of every number shown
+ * @param highlightCurrent mark the current step's result and operands
+ * @param theme            the colours
+ * @param title            a title above the network, or null for none
+ * @param showFormula      the current step's equation beneath the network
+ * @param selected         the value a person selected (outlined), or null
+ * @param scale            multiplies every length and font size: 1 is compact, 2 is for a 1920×1080 screen
+ * @param example          the example r drawn, or {@link #FOLLOW_STEP} for the example of the current step
+ */
+public record DiagramOptions(View view, Set<Shown> values, int significantDigits, boolean highlightCurrent, Theme theme,
+                             String title, boolean showFormula, ValueRef selected, double scale, int example) {
+    /** Draw the example the current step belongs to. */
+    public static final int FOLLOW_STEP = -1;
+
+    public DiagramOptions {
+        if (view == null || theme == null) throw new IllegalArgumentException("view and theme are required");
+        values = values.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(values));
+        if (significantDigits < 1 || significantDigits > 17) throw new IllegalArgumentException("significant digits must be 1..17, not " + significantDigits);
+        if (!(scale > 0) || scale > 16) throw new IllegalArgumentException("scale must be in (0, 16], not " + scale);
+        if (example < FOLLOW_STEP) throw new IllegalArgumentException("example must be ≥ 0 or FOLLOW_STEP");
+    }
+
+    /** Forward view, every value, 4 digits, highlighting on, light theme, no title or formula, scale 2. */
+    public static DiagramOptions defaults() {
+        return new DiagramOptions(View.FORWARD, EnumSet.allOf(Shown.class), 4, true, Theme.LIGHT, null, false, null, 2, FOLLOW_STEP);
+    }
+
+    public boolean shows(Shown value) { return values.contains(value); }
+
+    public DiagramOptions withView(View v) { return new DiagramOptions(v, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example); }
+    public DiagramOptions withValues(Set<Shown> v) { return new DiagramOptions(view, v, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example); }
+    public DiagramOptions withSignificantDigits(int d) { return new DiagramOptions(view, values, d, highlightCurrent, theme, title, showFormula, selected, scale, example); }
+    public DiagramOptions withHighlightCurrent(boolean h) { return new DiagramOptions(view, values, significantDigits, h, theme, title, showFormula, selected, scale, example); }
+    public DiagramOptions withTheme(Theme t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, t, title, showFormula, selected, scale, example); }
+    public DiagramOptions withTitle(String t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, t, showFormula, selected, scale, example); }
+    public DiagramOptions withShowFormula(boolean f) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, f, selected, scale, example); }
+    public DiagramOptions withSelected(ValueRef s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, s, scale, example); }
+    public DiagramOptions withScale(double s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, s, example); }
+    public DiagramOptions withExample(int r) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, r); }
+}

@@ -1,0 +1,27 @@
+package deltaflow.diagram;
+
+import deltaflow.model.MathText;
+
+/** A font-independent estimate of text width, so the pure-Java layout can make room for labels without a toolkit. */
+public final class TextMetrics {
+    /** Scripts are drawn at this fraction of the font size by every sink. */
+    public static final double SCRIPT_SIZE = 0.7;
+    /** Average advance of a sans-serif glyph (digits, Greek letters) in ems. */
+    private static final double AVERAGE_ADVANCE = 0.62;
+
+    private TextMetrics() {}
+
+    /** How far a script's middle sits below (+) or above (−) the line's middle: the same in every sink. */
+    public static double shift(MathText.Script script, double fontSize) {
+        return switch (script) { case NORMAL -> 0; case SUB -> 0.28 * fontSize; case SUP -> -0.38 * fontSize; };
+    }
+
+    public static double width(MathText text, double fontSize) {
+        double width = 0;
+        for (MathText.Run run : text.runs()) {
+            double size = run.script() == MathText.Script.NORMAL ? fontSize : fontSize * SCRIPT_SIZE;
+            width += run.text().codePointCount(0, run.text().length()) * size * AVERAGE_ADVANCE;
+        }
+        return width;
+    }
+}

@@ -1,0 +1,130 @@
+package deltaflow.diagram.export;
+
+import deltaflow.diagram.ColorRole;
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.Primitive;
+import deltaflow.diagram.TextMetrics;
+import deltaflow.model.MathText;
+
+import java.util.Locale;
+
+/**
+ * A diagram as real vector SVG: every primitive an element with the diagram's id and classes, text as text
+ * with {@code <tspan>} sub- and superscripts, and the palette defined once in a {@code <style>} block
+ * ({@code .fill-positive}, {@code .stroke-negative}, ...), so a reader can restyle it without touching the
+ * drawing.
+ */
+public final class SvgWriter {
+    static final String FONT_FAMILY = "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
+
+    private final boolean transparent;
+
+    /** @param transparent leave out the background rectangle */
+    public SvgWriter(boolean transparent) { this.transparent = transparent; }
+
+    public String write(Diagram diagram) {
+        StringBuilder svg = new StringBuilder(diagram.primitives().size() * 160 + 2000);
+        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        svg.append(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:space=\"preserve\" width=\"%s\" height=\"%s\" viewBox=\"0 0 %s %s\" font-family=\"%s\">\n",
+                n(diagram.width()), n(diagram.height()), n(diagram.width()), n(diagram.height()), FONT_FAMILY));
+        style(svg, diagram);
+        if (!transparent) {
+            svg.append("<rect id=\"background\" class=\"background fill-background\" x=\"0\" y=\"0\" width=\"")
+                    .append(n(diagram.width())).append("\" height=\"").append(n(diagram.height())).append("\"/>\n");
+        }
+        for (Primitive p : diagram.primitives()) element(svg, p);
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static void style(StringBuilder svg, Diagram diagram) {
+        svg.append("<style>\n");
+        for (ColorRole role : ColorRole.values()) {
+            String c = diagram.palette().color(role);
+            svg.append("  .fill-").append(role.cssName()).append(" { fill: ").append(c).append("; }\n");
+            svg.append("  .stroke-").append(role.cssName()).append(" { stroke: ").append(c).append("; }\n");
+        }
+        svg.append("  .fill-none { fill: none; }\n  text { white-space: pre; }\n  .bold { font-weight: bold; }\n");
+        svg.append("</style>\n");
+    }
+
+    private static void element(StringBuilder svg, Primitive p) {
+        if (p instanceof Primitive.Line l) {
+            svg.append("<line").append(attrs(p, "stroke-" + l.role().cssName()))
+                    .append(xy("x1", l.x1())).append(xy("y1", l.y1())).append(xy("x2", l.x2())).append(xy("y2", l.y2()))
+                    .append(xy("stroke-width", l.width()));
+            if (l.dashed()) svg.append(" stroke-dasharray=\"").append(n(3 * l.width() + 2)).append(' ').append(n(2 * l.width() + 2)).append('"');
+            if (l.opacity() < 1) svg.append(xy("stroke-opacity", l.opacity()));
+            svg.append("/>\n");
+        } else if (p instanceof Primitive.Circle c) {
+            svg.append("<circle").append(attrs(p, paint(c.fill(), c.stroke())))
+                    .append(xy("cx", c.cx())).append(xy("cy", c.cy())).append(xy("r", c.r()));
+            shapeStroke(svg, c.stroke(), c.strokeWidth(), c.dashed());
+            svg.append("/>\n");
+        } else if (p instanceof Primitive.Polygon g) {
+            svg.append("<polygon").append(attrs(p, paint(g.fill(), g.stroke()))).append(" points=\"");
+            for (int k = 0; k < g.size(); k++) svg.append(k == 0 ? "" : " ").append(n(g.x(k))).append(',').append(n(g.y(k)));
+            svg.append('"');
+            shapeStroke(svg, g.stroke(), g.strokeWidth(), g.dashed());
+            svg.append("/>\n");
+        } else if (p instanceof Primitive.Rect r) {
+            svg.append("<rect").append(attrs(p, paint(r.fill(), r.stroke())))
+                    .append(xy("x", r.x())).append(xy("y", r.y())).append(xy("width", r.width())).append(xy("height", r.height()));
+            if (r.corner() > 0) svg.append(xy("rx", r.corner()));
+            if (r.opacity() < 1) svg.append(xy("fill-opacity", r.opacity()));
+            shapeStroke(svg, r.stroke(), r.strokeWidth(), false);
+            svg.append("/>\n");
+        } else if (p instanceof Primitive.Text t) {
+            text(svg, t);
+        }
+    }
+
+    private static void text(StringBuilder svg, Primitive.Text t) {
+        String anchor = switch (t.anchor()) { case START -> "start"; case MIDDLE -> "middle"; case END -> "end"; };
+        svg.append("<text").append(attrs(t, "fill-" + t.role().cssName() + (t.bold() ? " bold" : "")))
+                .append(xy("x", t.x())).append(xy("y", t.y())).append(xy("font-size", t.fontSize()))
+                .append(" text-anchor=\"").append(anchor).append("\" dominant-baseline=\"central\">");
+        double shift = 0;
+        for (MathText.Run run : t.text().runs()) {
+            // Rounded as written, so the shifts add up to exactly 0 when the text returns to the line.
+            double target = Double.parseDouble(n(TextMetrics.shift(run.script(), t.fontSize())));
+            svg.append("<tspan");
+            if (target != shift) svg.append(xy("dy", target - shift));
+            if (run.script() != MathText.Script.NORMAL) svg.append(xy("font-size", t.fontSize() * TextMetrics.SCRIPT_SIZE));
+            svg.append('>').append(escape(run.text())).append("</tspan>");
+            shift = target;
+        }
+        svg.append("</text>\n");
+    }
+
+    private static String paint(ColorRole fill, ColorRole stroke) {
+        String f = fill == null ? "fill-none" : "fill-" + fill.cssName();
+        return stroke == null ? f : f + " stroke-" + stroke.cssName();
+    }
+
+    /** The stroke's colour comes from its class; its width and dashes are geometry, so they are attributes. */
+    private static void shapeStroke(StringBuilder svg, ColorRole stroke, double width, boolean dashed) {
+        if (stroke == null) return;
+        svg.append(xy("stroke-width", width));
+        if (dashed) svg.append(" stroke-dasharray=\"").append(n(2.5 * width)).append(' ').append(n(1.5 * width)).append('"');
+    }
+
+    private static String attrs(Primitive p, String paint) {
+        String classes = (p.classes().isEmpty() ? "" : p.classes() + " ") + paint;
+        return " id=\"" + escape(p.id()) + "\" class=\"" + escape(classes) + "\"";
+    }
+
+    private static String xy(String name, double v) { return " " + name + "=\"" + n(v) + "\""; }
+
+    /** Two decimals at most: sub-pixel precision, small files. */
+    static String n(double v) {
+        long rounded = Math.round(v * 100);
+        if (rounded % 100 == 0) return Long.toString(rounded / 100);
+        return String.format(Locale.ROOT, "%.2f", rounded / 100.0).replaceAll("0+$", "");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

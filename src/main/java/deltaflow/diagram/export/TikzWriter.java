@@ -1,0 +1,161 @@
+package deltaflow.diagram.export;
+
+import deltaflow.diagram.ColorRole;
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.Primitive;
+import deltaflow.model.MathText;
+
+import java.util.Locale;
+
+/**
+ * A diagram as TikZ: a standalone document that pdflatex compiles as is, or a bare {@code tikzpicture} (with
+ * its colour definitions) to paste into a Beamer frame. Colours are {@code \definecolor}d once at the top
+ * from the palette (named {@code df} + role, e.g. {@code dfpositive}); values are typeset as math from
+ * {@link MathText#latex()}, {@code $\delta^{2}_{1}{} = 0.1385$}. Diagram units map to points so that the
+ * picture is {@code widthCm} wide; fonts scale with it, so the layout is the screen's.
+ */
+public final class TikzWriter {
+    private static final double MATH_SIZE = 0.9;
+    /** Symbols a title or caption may hold that pdflatex's utf8 input cannot typeset in text mode. */
+    private static final java.util.Map<Character, String> TEXT_SYMBOLS = textSymbols();
+
+    private final boolean bare;
+    private final boolean transparent;
+    private final double widthCm;
+
+    /**
+     * @param bare        only the colour definitions and the tikzpicture, for \input into Beamer
+     * @param transparent no background rectangle
+     * @param widthCm     the width of the picture (a Beamer frame is about 12 cm of text width)
+     */
+    public TikzWriter(boolean bare, boolean transparent, double widthCm) {
+        this.bare = bare;
+        this.transparent = transparent;
+        this.widthCm = widthCm;
+    }
+
+    public String write(Diagram diagram) {
+        double k = widthCm / 2.54 * 72.27 / diagram.width(); // pt per diagram unit
+        StringBuilder tex = new StringBuilder(diagram.primitives().size() * 120 + 2000);
+        if (!bare) {
+            // article with the page set to the picture's size, not standalone.cls: that needs texlive-latex-extra,
+            // and this should compile on any TeX installation that has TikZ.
+            String w = n(diagram.width() * k) + "pt", h = n(diagram.height() * k) + "pt";
+            tex.append("% deltaflow diagram: compiles with pdflatex (or lualatex, xelatex) as is\n")
+                    .append("\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage{tikz}\n\\pagestyle{empty}\n")
+                    .append("\\setlength{\\paperwidth}{").append(w).append("}\\setlength{\\paperheight}{").append(h).append("}\n")
+                    .append("\\ifdefined\\pdfpagewidth\\pdfpagewidth=\\paperwidth\\pdfpageheight=\\paperheight\\fi\n")
+                    .append("\\ifdefined\\pagewidth\\pagewidth=\\paperwidth\\pageheight=\\paperheight\\fi\n")
+                    .append("\\setlength{\\hoffset}{-1in}\\setlength{\\voffset}{-1in}\\setlength{\\oddsidemargin}{0pt}\\setlength{\\topmargin}{0pt}\n")
+                    .append("\\setlength{\\headheight}{0pt}\\setlength{\\headsep}{0pt}\\setlength{\\topskip}{0pt}\\setlength{\\parindent}{0pt}\n")
+                    .append("\\setlength{\\textwidth}{\\paperwidth}\\setlength{\\textheight}{\\paperheight}\\addtolength{\\textheight}{10pt}\n");
+        } else {
+            tex.append("% deltaflow diagram for \\input in a Beamer frame; needs \\usepackage{tikz}\n");
+        }
+        for (ColorRole role : ColorRole.values()) {
+            tex.append("\\definecolor{").append(name(role)).append("}{HTML}{")
+                    .append(diagram.palette().color(role).substring(1).toUpperCase(Locale.ROOT)).append("}\n");
+        }
+        if (!bare) tex.append("\\begin{document}\n\\noindent");
+        tex.append("\\begin{tikzpicture}[x=").append(n(k)).append("pt,y=-").append(n(k)).append("pt]\n");
+        tex.append("\\useasboundingbox (0,0) rectangle (").append(n(diagram.width())).append(',').append(n(diagram.height())).append(");\n");
+        if (!transparent) {
+            tex.append("\\fill[").append(name(ColorRole.BACKGROUND)).append("] (0,0) rectangle (")
+                    .append(n(diagram.width())).append(',').append(n(diagram.height())).append(");\n");
+        }
+        for (Primitive p : diagram.primitives()) element(tex, p, k);
+        tex.append("\\end{tikzpicture}\n");
+        if (!bare) tex.append("\\end{document}\n");
+        return tex.toString();
+    }
+
+    private static void element(StringBuilder tex, Primitive p, double k) {
+        tex.append("% ").append(p.id()).append(p.classes().isEmpty() ? "" : " (" + p.classes() + ")").append('\n');
+        if (p instanceof Primitive.Line l) {
+            tex.append("\\draw[").append(name(l.role())).append(",line width=").append(n(l.width() * k)).append("pt");
+            if (l.dashed()) tex.append(",dash pattern=on ").append(n((3 * l.width() + 2) * k)).append("pt off ").append(n((2 * l.width() + 2) * k)).append("pt");
+            if (l.opacity() < 1) tex.append(",draw opacity=").append(n(l.opacity()));
+            tex.append("] (").append(n(l.x1())).append(',').append(n(l.y1())).append(") -- (")
+                    .append(n(l.x2())).append(',').append(n(l.y2())).append(");\n");
+        } else if (p instanceof Primitive.Circle c) {
+            tex.append("\\path[").append(paint(c.fill(), c.stroke(), c.strokeWidth(), c.dashed(), 1, k)).append("] (")
+                    .append(n(c.cx())).append(',').append(n(c.cy())).append(") circle[radius=").append(n(c.r())).append("];\n");
+        } else if (p instanceof Primitive.Polygon g) {
+            tex.append("\\path[").append(paint(g.fill(), g.stroke(), g.strokeWidth(), g.dashed(), 1, k)).append("] ");
+            for (int i = 0; i < g.size(); i++) tex.append('(').append(n(g.x(i))).append(',').append(n(g.y(i))).append(") -- ");
+            tex.append("cycle;\n");
+        } else if (p instanceof Primitive.Rect r) {
+            tex.append("\\path[").append(paint(r.fill(), r.stroke(), r.strokeWidth(), false, r.opacity(), k));
+            if (r.corner() > 0) tex.append(",rounded corners=").append(n(r.corner() * k)).append("pt");
+            tex.append("] (").append(n(r.x())).append(',').append(n(r.y())).append(") rectangle (")
+                    .append(n(r.x() + r.width())).append(',').append(n(r.y() + r.height())).append(");\n");
+        } else if (p instanceof Primitive.Text t) {
+            String anchor = switch (t.anchor()) { case START -> "west"; case MIDDLE -> "center"; case END -> "east"; };
+            // Typeset math stacks its scripts and stands taller than the screen's side-by-side scripts: a
+            // slightly smaller size keeps adjacent label lines apart.
+            double size = t.fontSize() * k * MATH_SIZE;
+            tex.append("\\node[anchor=").append(anchor).append(",inner sep=0pt,text=").append(name(t.role()))
+                    .append(",font=\\fontsize{").append(n(size)).append("}{").append(n(size * 1.2)).append("}\\selectfont")
+                    .append(t.bold() ? "\\bfseries\\boldmath" : "").append("] at (").append(n(t.x())).append(',').append(n(t.y())).append(") {")
+                    .append(content(t.text())).append("};\n");
+        }
+    }
+
+    /** Math where the text has any (scripts, Greek, operators, a true minus), plain escaped text otherwise. */
+    static String content(MathText text) {
+        boolean math = !text.latex().equals(text.plain()) || text.runs().stream().anyMatch(r -> r.script() != MathText.Script.NORMAL);
+        return math ? "$" + text.latex() + "$" : escape(text.plain());
+    }
+
+    private static String paint(ColorRole fill, ColorRole stroke, double width, boolean dashed, double fillOpacity, double k) {
+        StringBuilder s = new StringBuilder();
+        if (fill != null) s.append("fill=").append(name(fill));
+        if (fill != null && fillOpacity < 1) s.append(",fill opacity=").append(n(fillOpacity));
+        if (stroke != null) {
+            if (s.length() > 0) s.append(',');
+            s.append("draw=").append(name(stroke)).append(",line width=").append(n(width * k)).append("pt");
+            if (dashed) s.append(",dash pattern=on ").append(n(2.5 * width * k)).append("pt off ").append(n(1.5 * width * k)).append("pt");
+        }
+        return s.toString();
+    }
+
+    /** {@code NEURON_FILL} → {@code dfneuronfill}: letters only, safe in every xcolor version. */
+    static String name(ColorRole role) { return "df" + role.cssName().replace("-", ""); }
+
+    static String n(double v) { return SvgWriter.n(v); }
+
+    private static java.util.Map<Character, String> textSymbols() {
+        java.util.Map<Character, String> map = new java.util.HashMap<>();
+        String greek = "αβγδεζηθικλμνξπρστυφχψωΓΔΘΛΞΠΣΦΨΩ";
+        String[] names = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
+                "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi",
+                "Pi", "Sigma", "Phi", "Psi", "Omega"};
+        for (int k = 0; k < names.length; k++) map.put(greek.charAt(k), "\\" + names[k]);
+        map.put('∂', "\\partial");
+        map.put('−', "-");
+        map.put('×', "\\times");
+        map.put('∇', "\\nabla");
+        map.put('·', "\\cdot");
+        map.put('′', "'");
+        map.put('∞', "\\infty");
+        return map;
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\textbackslash{}");
+                case '{', '}', '$', '&', '#', '_', '%' -> out.append('\\').append(c);
+                case '^' -> out.append("\\^{}");
+                case '~' -> out.append("\\~{}");
+                default -> {
+                    String math = TEXT_SYMBOLS.get(c);
+                    if (math != null) out.append('$').append(math).append('$');
+                    else out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package deltaflow.ui;
+
+import deltaflow.model.Scenario;
+import deltaflow.model.Scenarios;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** The window. Started by {@link Launcher} only, so the command line never loads JavaFX. */
+public final class DeltaflowApp extends Application {
+    public static final String STYLESHEET = "/deltaflow/ui/deltaflow.css";
+
+    private static volatile Scenario initialScenario;
+    private static volatile Path initialFile;
+
+    /** What to open: set by the launcher before {@link Application#launch}. */
+    static void initial(Scenario scenario, Path file) {
+        initialScenario = scenario;
+        initialFile = file;
+    }
+
+    @Override public void start(Stage stage) {
+        Scenario scenario = initialScenario != null ? initialScenario : Scenarios.builtIn("default");
+        StepperViewModel stepper = new StepperViewModel(scenario);
+        ScenarioFiles files = new ScenarioFiles(stepper, new FxFileChooserService(() -> stage), RecentFiles.forUser());
+        if (initialFile != null) files.opened(initialFile);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        show(stage, stepper, files, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+    }
+
+    /** Builds the window on {@code stage} and shows it; tests call this with a fake file chooser. */
+    public static Scene show(Stage stage, StepperViewModel stepper, ScenarioFiles files, double width, double height) {
+        DiagramExport export = new DiagramExport(stepper, files.chooser());
+        MainWindow window = new MainWindow(stepper, files, export);
+        Scene scene = new Scene(window, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
+        KeyboardShortcuts.install(scene, stepper);
+        new Player(stepper);
+        files.setOnError(message -> showError(stage, message));
+        export.setOnError(message -> showError(stage, message));
+        stage.titleProperty().bind(stepper.scenarioProperty().map(s -> "deltaflow — " + s.title()));
+        stage.setScene(scene);
+        stage.show();
+        window.requestFocus(); // no control starts with the focus, so the keys step the lesson at once
+        return scene;
+    }
+
+    /** A failure the user can do something about: the loader's one-line message, in a dialog. */
+    private static void showError(Stage owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("deltaflow");
+        alert.setHeaderText("That did not work");
+        alert.setContentText(message);
+        alert.getDialogPane().setId("error-dialog");
+        alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
+        alert.show();
+    }
+}

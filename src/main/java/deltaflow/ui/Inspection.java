@@ -1,0 +1,99 @@
+package deltaflow.ui;
+
+import deltaflow.model.Network;
+import deltaflow.model.Numbers;
+import deltaflow.model.Timeline;
+import deltaflow.model.ValueRef;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the inspector shows about a selected neuron, weight or bias at a position: a title and rows of
+ * symbol and value, "?" for a value not computed yet. Pure data, so plain JUnit tests it.
+ */
+public record Inspection(String title, Target target, List<Row> rows) {
+
+    /** What was selected, whatever part of it was clicked. */
+    public enum Kind { NEURON, WEIGHT, BIAS }
+
+    /** Layer l, neuron i (and source j for a weight). */
+    public record Target(Kind kind, int layer, int neuron, int source) {}
+
+    /** Which scenario number a row edits. */
+    public enum Edit { NONE, WEIGHT, BIAS, INPUT, TARGET }
+
+    /** A symbol, its value as shown, and whether and what editing it changes. */
+    public record Row(String symbol, String value, Edit edit) {}
+
+    /** The target a clicked value belongs to. */
+    public static Target targetOf(ValueRef ref, Network network) {
+        return switch (ref.quantity()) {
+            case WEIGHT, WEIGHT_GRADIENT, MEAN_WEIGHT_GRADIENT, UPDATED_WEIGHT -> new Target(Kind.WEIGHT, ref.layer(), ref.neuron(), ref.source());
+            case BIAS, BIAS_GRADIENT, MEAN_BIAS_GRADIENT, UPDATED_BIAS -> new Target(Kind.BIAS, ref.layer(), ref.neuron(), 0);
+            case X -> new Target(Kind.NEURON, 0, ref.neuron(), 0);
+            case TARGET, COST_GRADIENT -> new Target(Kind.NEURON, network.depth(), ref.neuron(), 0);
+            case COST, TOTAL_COST -> new Target(Kind.NEURON, network.depth(), 0, 0);
+            default -> new Target(Kind.NEURON, ref.layer(), ref.neuron(), 0);
+        };
+    }
+
+    public static Inspection of(Timeline timeline, int position, ValueRef ref, int r) {
+        Network network = timeline.trace().network();
+        Target t = targetOf(ref, network);
+        int l = t.layer(), i = t.neuron(), j = t.source();
+        String li = Symbols.sub(i + 1) + Symbols.sup(l);
+        Shower show = new Shower(timeline, position);
+        List<Row> rows = new ArrayList<>();
+        String title;
+        switch (t.kind()) {
+            case NEURON -> {
+                if (l == 0) {
+                    title = "input x" + Symbols.sub(i + 1);
+                    rows.add(new Row("x" + Symbols.sub(i + 1), show.value(ValueRef.x(r, i)), Edit.INPUT));
+                    break;
+                }
+                title = (l == network.depth() ? "output neuron " : "neuron ") + (i + 1) + " of layer " + l
+                        + " (" + network.layer(l).activation().id() + ")";
+                rows.add(new Row("z" + li, show.value(ValueRef.z(r, l, i)), Edit.NONE));
+                rows.add(new Row("a" + li, show.value(ValueRef.a(r, l, i)), Edit.NONE));
+                // Softmax has no gain per neuron: its derivative is a Jacobian, and the formula says so.
+                boolean gain = network.layer(l).activation().isElementwise();
+                rows.add(new Row("σ'(z" + li + ")", gain ? show.value(ValueRef.gain(r, l, i)) : "— (Jacobian)", Edit.NONE));
+                rows.add(new Row("δ" + li, show.value(ValueRef.delta(r, l, i)), Edit.NONE));
+                rows.add(new Row("b" + li, show.value(ValueRef.bias(l, i)), Edit.BIAS));
+                if (l == network.depth()) {
+                    rows.add(new Row("ŷ" + Symbols.sub(i + 1), show.value(ValueRef.target(r, i)), Edit.TARGET));
+                    rows.add(new Row("∂Cʳ/∂y" + Symbols.sub(i + 1), show.value(ValueRef.costGradient(r, i)), Edit.NONE));
+                }
+            }
+            case WEIGHT -> {
+                String w = "w" + Symbols.sub(i + 1) + Symbols.sub(j + 1) + Symbols.sup(l);
+                title = "weight " + w + " (neuron " + (j + 1) + " of layer " + (l - 1) + " → neuron " + (i + 1) + " of layer " + l + ")";
+                rows.add(new Row(w, show.value(ValueRef.weight(l, i, j)), Edit.WEIGHT));
+                rows.add(new Row("∂Cʳ/∂" + w, show.value(ValueRef.weightGradient(r, l, i, j)), Edit.NONE));
+                rows.add(new Row("∂C/∂" + w, show.value(ValueRef.meanWeightGradient(l, i, j)), Edit.NONE));
+                rows.add(new Row(w + " old → new", show.value(ValueRef.weight(l, i, j)) + " → " + show.value(ValueRef.updatedWeight(l, i, j)), Edit.NONE));
+            }
+            case BIAS -> {
+                String b = "b" + li;
+                title = "bias " + b + " (neuron " + (i + 1) + " of layer " + l + ")";
+                rows.add(new Row(b, show.value(ValueRef.bias(l, i)), Edit.BIAS));
+                rows.add(new Row("∂Cʳ/∂" + b, show.value(ValueRef.biasGradient(r, l, i)), Edit.NONE));
+                rows.add(new Row("∂C/∂" + b, show.value(ValueRef.meanBiasGradient(l, i)), Edit.NONE));
+                String after = timeline.scenario().trainBiases() ? show.value(ValueRef.updatedBias(l, i)) : "(held fixed)";
+                rows.add(new Row(b + " old → new", show.value(ValueRef.bias(l, i)) + " → " + after, Edit.NONE));
+            }
+            default -> throw new IllegalStateException();
+        }
+        return new Inspection(title, t, List.copyOf(rows));
+    }
+
+    /** Formats a value, or "?" while the engine has not reached it. */
+    private record Shower(Timeline timeline, int position) {
+        String value(ValueRef ref) {
+            if (!timeline.isKnown(ref, position)) return "?";
+            return Numbers.format(timeline.value(ref), StepperViewModel.DIGITS);
+        }
+    }
+}

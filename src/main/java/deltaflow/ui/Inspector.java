@@ -1,0 +1,175 @@
+package deltaflow.ui;
+
+import deltaflow.model.Activation;
+import deltaflow.model.Cost;
+import deltaflow.model.Network;
+import deltaflow.model.Numbers;
+import deltaflow.model.Step;
+import deltaflow.model.ValueRef;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The selected neuron, weight or bias with all its values, and the scenario's settings. The given numbers
+ * are editable; an entry that is not accepted stays in its field with the reason beside it.
+ */
+final class Inspector extends VBox {
+    private final StepperViewModel stepper;
+    private final Label title = new Label();
+    private final GridPane values = new GridPane();
+    private final Label valueError = errorLabel("edit-error");
+    private final GridPane settings = new GridPane();
+    private final Label settingsError = errorLabel("settings-error");
+
+    Inspector(StepperViewModel stepper) {
+        this.stepper = stepper;
+        setId("inspector");
+        getStyleClass().add("inspector");
+        title.setId("inspector-title");
+        title.getStyleClass().add("inspector-title");
+        title.setWrapText(true);
+        values.getStyleClass().add("inspector-grid");
+        settings.getStyleClass().add("inspector-grid");
+        Label settingsTitle = new Label("Scenario");
+        settingsTitle.getStyleClass().add("inspector-title");
+        getChildren().addAll(title, values, valueError, settingsTitle, settings, settingsError);
+        // The diagram is redrawn last on every change of timeline, position or selection: one consistent signal.
+        stepper.diagramProperty().addListener((o, was, is) -> showValues());
+        stepper.scenarioProperty().addListener((o, was, is) -> showSettings());
+        stepper.selectionProperty().addListener((o, was, is) -> valueError.setText(""));
+        showValues();
+        showSettings();
+    }
+
+    /** The selection, or else what the current step computed. */
+    private ValueRef inspected() {
+        if (stepper.getSelection() != null) return stepper.getSelection();
+        Step step = stepper.getCurrentStep();
+        return step == null ? null : step.result();
+    }
+
+    private void showValues() {
+        values.getChildren().clear();
+        ValueRef ref = inspected();
+        if (ref == null) {
+            title.setText("Click a neuron or a weight to see its numbers.");
+            return;
+        }
+        int r = stepper.example();
+        Inspection inspection = Inspection.of(stepper.getTimeline(), stepper.getPosition(), ref, r);
+        title.setText(inspection.title());
+        Inspection.Target t = inspection.target();
+        int row = 0;
+        for (Inspection.Row line : inspection.rows()) {
+            Label symbol = new Label(line.symbol());
+            symbol.getStyleClass().add("inspector-symbol");
+            values.add(symbol, 0, row);
+            if (line.edit() == Inspection.Edit.NONE) {
+                Label value = new Label(line.value());
+                value.getStyleClass().add("inspector-value");
+                value.setId("value-" + row);
+                values.add(value, 1, row);
+            } else {
+                Function<String, Optional<String>> apply = switch (line.edit()) {
+                    case WEIGHT -> text -> stepper.editWeight(t.layer(), t.neuron(), t.source(), text);
+                    case BIAS -> text -> stepper.editBias(t.layer(), t.neuron(), text);
+                    case INPUT -> text -> stepper.editInput(r, t.neuron(), text);
+                    case TARGET -> text -> stepper.editTarget(r, t.neuron(), text);
+                    case NONE -> throw new IllegalStateException();
+                };
+                values.add(field("edit-" + line.edit().name().toLowerCase(), line.value(), apply, valueError), 1, row);
+            }
+            row++;
+        }
+    }
+
+    private void showSettings() {
+        settings.getChildren().clear();
+        var scenario = stepper.getScenario();
+        Network network = scenario.network();
+        int row = 0;
+        settings.add(symbol("η"), 0, row);
+        settings.add(field("learning-rate", Numbers.format(scenario.learningRate(), 6), stepper::editLearningRate, settingsError), 1, row++);
+
+        ComboBox<Cost> cost = new ComboBox<>();
+        cost.setId("cost");
+        cost.getItems().setAll(Cost.values());
+        cost.setConverter(converter(Cost::id, Cost.values()));
+        cost.setValue(scenario.cost());
+        cost.setOnAction(e -> choose(stepper.setCost(cost.getValue())));
+        settings.add(symbol("cost"), 0, row);
+        settings.add(cost, 1, row++);
+
+        for (int l = 1; l <= network.depth(); l++) {
+            int layer = l;
+            ComboBox<Activation> activation = new ComboBox<>();
+            activation.setId("activation-" + l);
+            activation.getItems().setAll(Activation.values());
+            activation.setConverter(converter(Activation::id, Activation.values()));
+            activation.setValue(network.layer(l).activation());
+            activation.setOnAction(e -> choose(stepper.setActivation(layer, activation.getValue())));
+            settings.add(symbol("σ layer " + l), 0, row);
+            settings.add(activation, 1, row++);
+        }
+        CheckBox biases = new CheckBox("train biases");
+        biases.setId("train-biases");
+        biases.setSelected(scenario.trainBiases());
+        biases.setOnAction(e -> report(stepper.setTrainBiases(biases.isSelected()), settingsError));
+        settings.add(biases, 0, row, 2, 1);
+    }
+
+    /** A refused choice puts the boxes back to what the scenario has, after this event is done. */
+    private void choose(Optional<String> refused) {
+        report(refused, settingsError);
+        if (refused.isPresent()) javafx.application.Platform.runLater(this::showSettings);
+    }
+
+    /** A field that applies its text on Enter; a refused entry stays, with the reason in {@code error}. */
+    private static TextField field(String id, String text, Function<String, Optional<String>> apply, Label error) {
+        TextField field = new TextField(text);
+        field.setId(id);
+        field.setPrefColumnCount(8);
+        field.setOnAction(e -> {
+            var scene = field.getScene(); // the inspector rebuilds on success, taking this field out of it
+            Optional<String> refused = apply.apply(field.getText());
+            report(refused, error);
+            if (refused.isPresent()) field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), true);
+            // Accepted: the arrows and Space step the lesson again.
+            else if (scene != null) scene.getRoot().requestFocus();
+        });
+        return field;
+    }
+
+    private static void report(Optional<String> refused, Label error) {
+        error.setText(refused.orElse(""));
+    }
+
+    private static Label symbol(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("inspector-symbol");
+        return l;
+    }
+
+    private static Label errorLabel(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(Function<T, String> name, T[] all) {
+        return new javafx.util.StringConverter<>() {
+            @Override public String toString(T value) { return value == null ? "" : name.apply(value); }
+            @Override public T fromString(String s) { return Arrays.stream(all).filter(v -> name.apply(v).equals(s)).findFirst().orElse(null); }
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package deltaflow.ui;
+
+import deltaflow.model.Scenario;
+import deltaflow.model.ScenarioException;
+import deltaflow.model.Scenarios;
+import javafx.application.Application;
+
+import java.nio.file.Path;
+
+/**
+ * Opens the window: no argument for the built-in default scenario, one for a scenario file or built-in
+ * name. The scenario is read before the window opens, so a bad file fails as the command line does.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    /** Runs the window until it closes; returns the exit status. */
+    public static int launch(String[] args, java.io.PrintStream err) {
+        if (args.length > 1) {
+            err.println("deltaflow: give one scenario file at most, or a command; see 'deltaflow help'");
+            return 2;
+        }
+        Scenario scenario = null;
+        Path file = null;
+        if (args.length == 1) {
+            try {
+                scenario = Scenarios.resolve(args[0]);
+            } catch (ScenarioException e) {
+                err.println("deltaflow: " + e.getMessage());
+                return 2;
+            }
+            var tooLarge = StepperViewModel.tooLarge(scenario);
+            if (tooLarge.isPresent()) {
+                err.println("deltaflow: " + args[0] + ": " + tooLarge.get());
+                return 2;
+            }
+            if (!Scenarios.BUILT_IN.contains(args[0]) || java.nio.file.Files.exists(Path.of(args[0]))) file = Path.of(args[0]);
+        }
+        DeltaflowApp.initial(scenario, file);
+        Application.launch(DeltaflowApp.class);
+        return 0;
+    }
+}

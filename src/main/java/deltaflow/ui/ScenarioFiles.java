@@ -1,0 +1,118 @@
+package deltaflow.ui;
+
+import deltaflow.diagram.export.AtomicFiles;
+import deltaflow.model.Scenario;
+import deltaflow.model.ScenarioException;
+import deltaflow.model.ScenarioFormat;
+import deltaflow.model.Scenarios;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Open, Save and Save As for the stepper's scenario. A file that fails to load reports the loader's
+ * message and leaves the current scenario as it was; a save writes beside the target and moves into place.
+ */
+public final class ScenarioFiles {
+    private final StepperViewModel stepper;
+    private final FileChooserService chooser;
+    private final RecentFiles recent;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private Consumer<String> onError = message -> {};
+
+    public ScenarioFiles(StepperViewModel stepper, FileChooserService chooser, RecentFiles recent) {
+        this.stepper = stepper;
+        this.chooser = chooser;
+        this.recent = recent;
+    }
+
+    /** The file the scenario came from or was last saved to; null for a built-in. */
+    public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
+    public Path getFile() { return file.get(); }
+
+    public RecentFiles recent() { return recent; }
+
+    /** The file dialogs, shared with the diagram export. */
+    public FileChooserService chooser() { return chooser; }
+
+    /** Where a failure's one-line message goes (a dialog in the window). */
+    public void setOnError(Consumer<String> handler) { onError = handler; }
+
+    public void open() {
+        chooser.chooseOpen(directory()).ifPresent(this::open);
+    }
+
+    public void open(Path path) {
+        try {
+            Scenario scenario = Scenarios.load(path);
+            var tooLarge = StepperViewModel.tooLarge(scenario);
+            if (tooLarge.isPresent()) {
+                onError.accept(path + ": " + tooLarge.get());
+                return;
+            }
+            stepper.load(scenario);
+            file.set(path);
+            recent.add(path);
+        } catch (ScenarioException e) {
+            onError.accept(e.getMessage());
+        }
+    }
+
+    /** Remembers a file opened from the command line. */
+    public void opened(Path path) {
+        file.set(path);
+        recent.add(path);
+    }
+
+    public void openBuiltIn(String name) {
+        stepper.load(Scenarios.builtIn(name));
+        file.set(null);
+    }
+
+    public void save() {
+        if (getFile() == null) saveAs();
+        else save(getFile());
+    }
+
+    public void saveAs() {
+        String suggested = getFile() != null ? getFile().getFileName().toString() : safeName(stepper.getScenario().title()) + ".json";
+        chooser.chooseSave(directory(), suggested).ifPresent(this::save);
+    }
+
+    public void save(Path target) {
+        try {
+            writeAtomically(stepper.getScenario(), target);
+            file.set(target);
+            recent.add(target);
+        } catch (IOException e) {
+            onError.accept(target + ": cannot be saved: " + e.getMessage());
+        }
+    }
+
+    /** Writes beside the target and renames it into place, so no half-written file is ever seen. */
+    static void writeAtomically(Scenario scenario, Path target) throws IOException {
+        AtomicFiles.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            ScenarioFormat.write(scenario, writer);
+            writer.flush();
+        });
+    }
+
+    /** The folder the dialogs start in: the current file's, else the latest recent file's. */
+    public Path directory() {
+        if (getFile() != null && getFile().toAbsolutePath().getParent() != null) return getFile().toAbsolutePath().getParent();
+        return recent.list().stream().map(p -> p.getParent()).filter(p -> p != null && Files.isDirectory(p)).findFirst().orElse(null);
+    }
+
+    private static String safeName(String title) {
+        String name = title.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return name.isEmpty() ? "scenario" : name;
+    }
+}

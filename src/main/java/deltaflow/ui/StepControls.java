@@ -1,0 +1,95 @@
+package deltaflow.ui;
+
+import deltaflow.diagram.View;
+import deltaflow.model.Granularity;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+
+/** First / Back / Play / Next / Last, the speed, how far one step goes, and which network is shown. */
+final class StepControls extends FlowPane {
+
+    StepControls(StepperViewModel stepper) {
+        getStyleClass().add("step-controls");
+        Button first = button("first", "|◀ First", stepper::first);
+        Button back = button("back", "◀ Back", stepper::back);
+        Button play = button("play", "▶ Play", stepper::togglePlay);
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(stepper.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
+        Button next = button("next", "Next ▶", stepper::next);
+        Button last = button("last", "Last ▶|", stepper::last);
+        first.disableProperty().bind(stepper.positionProperty().isEqualTo(0));
+        back.disableProperty().bind(stepper.positionProperty().isEqualTo(0));
+
+        Slider speed = new Slider(0.5, 20, stepper.speedProperty().get());
+        speed.setId("speed");
+        speed.setPrefWidth(160);
+        speed.setFocusTraversable(false); // Home, End and the arrows step the lesson, not the slider
+        speed.valueProperty().bindBidirectional(stepper.speedProperty());
+        Label speedLabel = new Label("speed");
+        speedLabel.getStyleClass().add("control-label");
+
+        ToggleGroup granularity = new ToggleGroup();
+        HBox granularities = new HBox();
+        granularities.getStyleClass().add("segmented");
+        for (Granularity g : Granularity.values()) {
+            ToggleButton b = toggle("granularity-" + g.id(), g.id(), granularity, stepper.getGranularity() == g);
+            b.setOnAction(e -> { stepper.setGranularity(g); b.setSelected(true); });
+            granularities.getChildren().add(b);
+        }
+        ToggleGroup view = new ToggleGroup();
+        HBox views = new HBox();
+        views.getStyleClass().add("segmented");
+        for (View side : View.values()) {
+            ToggleButton b = toggle("view-" + side.id(), side.id(), view, stepper.getView() == side);
+            b.setOnAction(e -> { stepper.setView(side); b.setSelected(true); });
+            views.getChildren().add(b);
+        }
+        stepper.granularityProperty().addListener((o, was, is) -> select(granularity, "granularity-" + is.id()));
+        stepper.viewProperty().addListener((o, was, is) -> select(view, "view-" + is.id()));
+
+        // Two groups that sit side by side on a wide screen and wrap onto two rows on a small one.
+        HBox stepping = group(first, back, play, next, last);
+        HBox settings = group(speedLabel, speed, label("step by"), granularities, label("show"), views);
+        getChildren().addAll(stepping, settings);
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(nodes);
+        box.getStyleClass().add("control-group");
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("step-button");
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false); // keys belong to the stepper, not to a focused button
+        return b;
+    }
+
+    private static ToggleButton toggle(String id, String text, ToggleGroup group, boolean selected) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setSelected(selected);
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("control-label");
+        return l;
+    }
+
+    private static void select(ToggleGroup group, String id) {
+        group.getToggles().forEach(t -> t.setSelected(((ToggleButton) t).getId().equals(id)));
+    }
+}

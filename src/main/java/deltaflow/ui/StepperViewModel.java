@@ -1,0 +1,284 @@
+package deltaflow.ui;
+
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.DiagramBuilder;
+import deltaflow.diagram.DiagramOptions;
+import deltaflow.diagram.Theme;
+import deltaflow.diagram.UnicodeScripts;
+import deltaflow.diagram.View;
+import deltaflow.model.Activation;
+import deltaflow.model.Cost;
+import deltaflow.model.Granularity;
+import deltaflow.model.LayerFormulas;
+import deltaflow.model.Network;
+import deltaflow.model.Numbers;
+import deltaflow.model.Scenario;
+import deltaflow.model.Step;
+import deltaflow.model.StepFormula;
+import deltaflow.model.Timeline;
+import deltaflow.model.ValueRef;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The state of the window: which scenario, how far through its update, what is selected, and the commands
+ * that change them. Holds no Node, so plain JUnit tests it. Stepping back is moving the position index.
+ */
+public final class StepperViewModel {
+    /** Significant digits of the numbers on screen. */
+    public static final int DIGITS = 4;
+
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final ReadOnlyObjectWrapper<Step> currentStep = new ReadOnlyObjectWrapper<>(this, "currentStep");
+    private final ReadOnlyObjectWrapper<StepFormula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
+    private final ReadOnlyObjectWrapper<Granularity> granularity = new ReadOnlyObjectWrapper<>(this, "granularity", Granularity.NEURON);
+    private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view", View.FORWARD);
+    private final ReadOnlyObjectWrapper<ValueRef> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** Steps per second while playing. */
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2);
+
+    public StepperViewModel(Scenario initial) {
+        load(initial);
+    }
+
+    // ----- properties ------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() { return scenario.getReadOnlyProperty(); }
+    public Scenario getScenario() { return scenario.get(); }
+
+    public ReadOnlyObjectProperty<Timeline> timelineProperty() { return timeline.getReadOnlyProperty(); }
+    public Timeline getTimeline() { return timeline.get(); }
+
+    /** Steps done: 0 is before the first, timeline.size() after the last. */
+    public ReadOnlyIntegerProperty positionProperty() { return position.getReadOnlyProperty(); }
+    public int getPosition() { return position.get(); }
+
+    /** The last step done, null at position 0. */
+    public ReadOnlyObjectProperty<Step> currentStepProperty() { return currentStep.getReadOnlyProperty(); }
+    public Step getCurrentStep() { return currentStep.get(); }
+
+    /** The current step's equation; the whole layer's vector form in the layer and pass granularities. */
+    public ReadOnlyObjectProperty<StepFormula> formulaProperty() { return formula.getReadOnlyProperty(); }
+    public StepFormula getFormula() { return formula.get(); }
+
+    public ReadOnlyObjectProperty<Granularity> granularityProperty() { return granularity.getReadOnlyProperty(); }
+    public Granularity getGranularity() { return granularity.get(); }
+
+    public ReadOnlyObjectProperty<View> viewProperty() { return view.getReadOnlyProperty(); }
+    public View getView() { return view.get(); }
+
+    /** The neuron, weight or bias the inspector shows; null when nothing is selected. */
+    public ReadOnlyObjectProperty<ValueRef> selectionProperty() { return selection.getReadOnlyProperty(); }
+    public ValueRef getSelection() { return selection.get(); }
+
+    /** The network drawn at the position, with the current step and the selection marked. */
+    public ReadOnlyObjectProperty<Diagram> diagramProperty() { return diagram.getReadOnlyProperty(); }
+    public Diagram getDiagram() { return diagram.get(); }
+
+    /** The colours of the diagram and (through CSS) the window: light for slides, dark for a dim hall. */
+    public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
+    public Theme getTheme() { return theme.get(); }
+
+    public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+    public boolean isPlaying() { return playing.get(); }
+
+    /** "step 17 of 48 · backward · δ_1^1 · example 1 of 1". */
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public String getStatus() { return status.get(); }
+
+    public DoubleProperty speedProperty() { return speed; }
+
+    /** The example whose values are on show: the current step's, or the first before any step. */
+    public int example() {
+        Step step = currentStep.get();
+        if (step == null) return 0;
+        // After the per-example steps the diagram keeps showing the last example; so does the inspector.
+        return step.kind().isBatchLevel() ? getScenario().batchSize() - 1 : step.example();
+    }
+
+    // ----- commands: stepping -------------------------------------------------------------------
+
+    public void next() { jumpTo(getTimeline().next(getPosition(), getGranularity())); }
+
+    public void back() { jumpTo(getTimeline().previous(getPosition(), getGranularity())); }
+
+    public void first() { jumpTo(0); }
+
+    public void last() { jumpTo(getTimeline().size()); }
+
+    /** Moves to a position, clamped to 0..size. */
+    public void jumpTo(int target) {
+        show(getTimeline(), target);
+    }
+
+    /** Starts playing; from the end, starts again from the beginning. */
+    public void play() {
+        if (getPosition() >= getTimeline().size()) first();
+        playing.set(true);
+    }
+
+    public void pause() { playing.set(false); }
+
+    public void togglePlay() {
+        if (isPlaying()) pause();
+        else play();
+    }
+
+    /** One beat of playing: the next step, stopping at the end. */
+    public void tick() {
+        if (!isPlaying()) return;
+        next();
+        if (getPosition() >= getTimeline().size()) pause();
+    }
+
+    public void setGranularity(Granularity g) {
+        granularity.set(g);
+        show(getTimeline(), getPosition());
+    }
+
+    public void setView(View side) {
+        view.set(side);
+        redraw();
+    }
+
+    public void setTheme(Theme t) {
+        theme.set(t);
+        redraw();
+    }
+
+    public void select(ValueRef ref) {
+        selection.set(ref);
+        redraw();
+    }
+
+    // ----- commands: loading and editing ----------------------------------------------------------
+
+    /** Why a scenario cannot be stepped through (more steps than a position can count), or empty. */
+    public static Optional<String> tooLarge(Scenario s) {
+        long steps = Timeline.countSteps(s.network(), s.batchSize(), s.trainBiases());
+        return steps > Timeline.MAX_STEPS
+                ? Optional.of(steps + " steps: too many to step through; use 'deltaflow trace' or a smaller network")
+                : Optional.empty();
+    }
+
+    /** Shows another scenario from its beginning; see {@link #tooLarge} first. */
+    public void load(Scenario s) {
+        pause();
+        selection.set(null);
+        show(Timeline.of(s), 0);
+    }
+
+    /** w_ij^l := text. Empty when accepted, else the reason it was refused. */
+    public Optional<String> editWeight(int l, int i, int j, String text) {
+        return number(text, v -> edit(s -> s.withNetwork(s.network().withWeight(l, i, j, v))));
+    }
+
+    public Optional<String> editBias(int l, int i, String text) {
+        return number(text, v -> edit(s -> s.withNetwork(s.network().withBias(l, i, v))));
+    }
+
+    /** x_j of example r. */
+    public Optional<String> editInput(int r, int j, String text) {
+        return number(text, v -> edit(s -> s.withExample(r, s.example(r).withX(j, v))));
+    }
+
+    /** ŷ_n of example r. */
+    public Optional<String> editTarget(int r, int n, String text) {
+        return number(text, v -> edit(s -> s.withExample(r, s.example(r).withTarget(n, v))));
+    }
+
+    public Optional<String> editLearningRate(String text) {
+        return number(text, v -> v <= 0 ? Optional.of("the learning rate must be positive")
+                : edit(s -> s.withLearningRate(v)));
+    }
+
+    public Optional<String> setActivation(int l, Activation activation) {
+        return edit(s -> {
+            Network n = s.network();
+            return s.withNetwork(n.withLayer(l, n.layer(l).withActivation(activation)));
+        });
+    }
+
+    public Optional<String> setCost(Cost cost) { return edit(s -> s.withCost(cost)); }
+
+    public Optional<String> setTrainBiases(boolean train) { return edit(s -> s.withTrainBiases(train)); }
+
+    private static Optional<String> number(String text, java.util.function.DoubleFunction<Optional<String>> use) {
+        Double value = Numbers.parse(text);
+        if (value == null) return Optional.of("not a number: \"" + text.strip() + "\"");
+        return use.apply(value);
+    }
+
+    /** Applies an edit as a new scenario and timeline, keeping the position (clamped) and the selection. */
+    private Optional<String> edit(UnaryOperator<Scenario> change) {
+        Scenario changed;
+        Timeline rebuilt;
+        try {
+            changed = change.apply(getScenario());
+            rebuilt = Timeline.of(changed);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        show(rebuilt, getPosition());
+        return Optional.empty();
+    }
+
+    // ----- derived state --------------------------------------------------------------------------
+
+    /** The options the diagram is drawn with: the view and the selection; the builder's defaults otherwise. */
+    public DiagramOptions diagramOptions() {
+        return DiagramOptions.defaults().withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS);
+    }
+
+    /** The selection, moved to the example on show: a neuron stays selected as the steps move through the examples. */
+    private ValueRef selectionInShownExample() {
+        ValueRef ref = getSelection();
+        if (ref == null || !ref.quantity().isPerExample()) return ref;
+        return new ValueRef(ref.quantity(), example(), ref.layer(), ref.neuron(), ref.source());
+    }
+
+    private void redraw() {
+        diagram.set(DiagramBuilder.build(getTimeline(), getPosition(), diagramOptions()));
+    }
+
+    /**
+     * Moves to a timeline and position (clamped) and updates everything derived from them, in an order views
+     * can rely on: the diagram is set last, so a view listening to it sees all the rest already consistent.
+     */
+    private void show(Timeline t, int target) {
+        int p = Math.max(0, Math.min(target, t.size()));
+        scenario.set(t.scenario());
+        timeline.set(t);
+        position.set(p);
+        Step step = t.current(p);
+        currentStep.set(step);
+        if (step == null) {
+            formula.set(null);
+            status.set("step 0 of " + t.size() + " · press → or Space to begin");
+        } else {
+            StepFormula own = t.formula(step, DIGITS);
+            formula.set(getGranularity() == Granularity.NEURON ? own : LayerFormulas.formula(t, step, DIGITS));
+            int batch = t.scenario().batchSize();
+            String example = step.kind().isBatchLevel() && batch > 1 ? "all " + batch + " examples" : "example " + (step.example() + 1) + " of " + batch;
+            status.set("step " + p + " of " + t.size() + " · " + step.phase().id() + " · " + UnicodeScripts.of(formula.get().quantity()) + " · " + example);
+        }
+        redraw();
+    }
+}

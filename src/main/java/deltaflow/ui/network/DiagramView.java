@@ -1,0 +1,156 @@
+package deltaflow.ui.network;
+
+import deltaflow.diagram.ColorRole;
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.Primitive;
+import deltaflow.model.ValueRef;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The network on screen: draws a {@link Diagram} scaled to fit. Small diagrams become JavaFX nodes that keep
+ * the diagram's ids ({@code #neuron-2-1} is the Text inside that neuron) and classes; large ones (more
+ * than {@link #NODE_LIMIT} primitives, such as a 784-wide layer) are painted on one Canvas, redrawn only on
+ * resize, zoom or a new diagram. Either way a click is hit-tested against the diagram, so selection works
+ * the same. Ctrl+scroll zooms about the pointer, dragging pans, a double click fits again.
+ *
+ * <p>Colours come from the diagram's palette, the same one the SVG, TikZ and PNG exports use, so the screen
+ * and an export of it cannot drift apart; the theme is chosen when the diagram is built.
+ */
+public final class DiagramView extends Region {
+    /** Above this many primitives, nodes cost more than they give: paint on a Canvas instead. */
+    public static final int NODE_LIMIT = 2000;
+    private static final double CLICK_SLOP = 4;
+
+    private final Rectangle clip = new Rectangle();
+    private final Group nodes = new Group();
+    private final Canvas canvas = new Canvas();
+    private final Affine transform = new Affine();
+    private Diagram diagram;
+    private Consumer<ValueRef> onSelect = ref -> {};
+    private double zoom = 1;
+    private double panX;
+    private double panY;
+    private double pressX;
+    private double pressY;
+    private double pressPanX;
+    private double pressPanY;
+
+    public DiagramView() {
+        getStyleClass().add("diagram-view");
+        setClip(clip);
+        nodes.getTransforms().add(transform);
+        getChildren().addAll(canvas, nodes);
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
+    }
+
+    public Diagram getDiagram() { return diagram; }
+
+    /** Shows a new diagram, keeping the zoom and pan (stepping should not jump the view). */
+    public void setDiagram(Diagram diagram) {
+        this.diagram = diagram;
+        nodes.getChildren().clear();
+        boolean small = diagram != null && diagram.primitives().size() <= NODE_LIMIT;
+        if (small) nodes.getChildren().setAll(FxPrimitives.nodes(diagram));
+        nodes.setVisible(small);
+        canvas.setVisible(diagram != null && !small);
+        setStyle(diagram == null ? "" : "-fx-background-color: " + diagram.palette().color(ColorRole.BACKGROUND) + ";");
+        requestLayout();
+    }
+
+    /** Called with the value under a click: a neuron's a (δ in the reverse network), an edge's weight, a label's value. */
+    public void setOnSelect(Consumer<ValueRef> onSelect) { this.onSelect = onSelect == null ? ref -> {} : onSelect; }
+
+    /** Back to the whole diagram, fitted. */
+    public void resetView() {
+        zoom = 1;
+        panX = 0;
+        panY = 0;
+        requestLayout();
+    }
+
+    /** The diagram point under a point of this region. */
+    public Point2D toDiagram(double x, double y) {
+        try {
+            return transform.inverseTransform(x, y);
+        } catch (javafx.scene.transform.NonInvertibleTransformException e) {
+            return new Point2D(Double.NaN, Double.NaN);
+        }
+    }
+
+    /** The fit scale times the user's zoom. */
+    public double getViewScale() { return transform.getMxx(); }
+
+    @Override protected void layoutChildren() {
+        double w = getWidth(), h = getHeight();
+        clip.setWidth(w);
+        clip.setHeight(h);
+        if (diagram == null || w <= 0 || h <= 0) return;
+        double fit = Math.min(w / diagram.width(), h / diagram.height()) * zoom;
+        double tx = (w - diagram.width() * fit) / 2 + panX;
+        double ty = (h - diagram.height() * fit) / 2 + panY;
+        transform.setToTransform(fit, 0, tx, 0, fit, ty);
+        if (canvas.isVisible()) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            CanvasPainter.paint(canvas.getGraphicsContext2D(), diagram, transform, w, h);
+        }
+    }
+
+    @Override protected double computePrefWidth(double height) { return diagram == null ? 400 : Math.min(diagram.width(), 1200); }
+
+    @Override protected double computePrefHeight(double width) { return diagram == null ? 300 : Math.min(diagram.height(), 800); }
+
+    private void onScroll(ScrollEvent e) {
+        if (diagram == null || !e.isShortcutDown() || e.getDeltaY() == 0) return;
+        double factor = e.getDeltaY() > 0 ? 1.15 : 1 / 1.15;
+        double next = Math.max(0.5, Math.min(20, zoom * factor));
+        // Zoom about the pointer: the diagram point under it stays under it.
+        double fit0 = transform.getMxx();
+        double fit1 = fit0 / zoom * next;
+        double tx1 = e.getX() - (e.getX() - transform.getTx()) * (fit1 / fit0);
+        double ty1 = e.getY() - (e.getY() - transform.getTy()) * (fit1 / fit0);
+        panX = tx1 - (getWidth() - diagram.width() * fit1) / 2;
+        panY = ty1 - (getHeight() - diagram.height() * fit1) / 2;
+        zoom = next;
+        requestLayout();
+        e.consume();
+    }
+
+    private void onPressed(MouseEvent e) {
+        pressX = e.getX();
+        pressY = e.getY();
+        pressPanX = panX;
+        pressPanY = panY;
+    }
+
+    private void onDragged(MouseEvent e) {
+        panX = pressPanX + e.getX() - pressX;
+        panY = pressPanY + e.getY() - pressY;
+        requestLayout();
+    }
+
+    private void onClicked(MouseEvent e) {
+        if (diagram == null) return;
+        if (e.getClickCount() == 2) {
+            resetView();
+            return;
+        }
+        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) return; // a drag, not a click
+        Point2D p = toDiagram(e.getX(), e.getY());
+        Optional<ValueRef> hit = diagram.hitTest(p.getX(), p.getY());
+        hit.ifPresent(onSelect);
+    }
+}

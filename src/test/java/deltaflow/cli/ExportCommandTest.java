@@ -1,0 +1,110 @@
+package deltaflow.cli;
+
+import deltaflow.model.Phase;
+import deltaflow.model.Scenarios;
+import deltaflow.model.Timeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExportCommandTest {
+    @TempDir Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String err() { return err.toString(StandardCharsets.UTF_8); }
+
+    @Test
+    void writesAnSvgOfTheReverseNetworkAtAPhaseBoundary() throws Exception {
+        Path svg = dir.resolve("mazur.svg");
+        assertEquals(Cli.OK, run("export", "mazur", "--view", "reverse", "--at", "backward-end", "-o", svg.toString()));
+        String text = Files.readString(svg);
+        assertTrue(text.contains("id=\"amp-2-1\""));
+        assertTrue(text.contains("0.1868"), "σ'(z_1^2) of Mazur's network");
+        assertEquals("", err());
+    }
+
+    @Test
+    void pngHasTheSizeOfTheDiagramAtTheScale() throws Exception {
+        Path png = dir.resolve("m.png");
+        assertEquals(Cli.OK, run("export", "mazur", "--scale", "1", "--transparent", "-o", png.toString()));
+        BufferedImage one = ImageIO.read(png.toFile());
+        assertEquals(Cli.OK, run("export", "mazur", "--scale", "3", "-o", png.toString()));
+        BufferedImage three = ImageIO.read(png.toFile());
+        assertEquals(3.0, (double) three.getWidth() / one.getWidth(), 0.01);
+        assertTrue(one.getColorModel().hasAlpha());
+    }
+
+    @Test
+    void pngSequenceNumbersOneFramePerBackwardPosition() {
+        assertEquals(Cli.OK, run("export", "default", "--format", "png-sequence", "-o", dir.resolve("back.png").toString()));
+        Timeline t = Timeline.of(Scenarios.builtIn("default"));
+        int frames = t.phaseEnd(Phase.BACKWARD, 0) - t.phaseStart(Phase.BACKWARD, 0) + 1;
+        for (int k = 1; k <= frames; k++) assertTrue(Files.exists(dir.resolve(String.format("back-%03d.png", k))), "frame " + k);
+        assertTrue(Files.notExists(dir.resolve(String.format("back-%03d.png", frames + 1))));
+    }
+
+    @Test
+    void phaseNamesAndNumbersMapToPositions() throws Exception {
+        Timeline t = Timeline.of(Scenarios.builtIn("mazur"));
+        assertEquals(0, ExportCommand.position(t, "start", 0));
+        assertEquals(t.phaseEnd(Phase.FORWARD, 0), ExportCommand.position(t, "forward-end", 0));
+        assertEquals(t.phaseStart(Phase.BACKWARD, 0), ExportCommand.position(t, "cost-end", 0));
+        assertEquals(t.size(), ExportCommand.position(t, "end", 0));
+        assertEquals(7, ExportCommand.position(t, "7", 0));
+    }
+
+    @Test
+    void mistakesExitWith2AndOneLineAndWriteNothing() throws Exception {
+        Path target = dir.resolve("x.svg");
+        String[][] mistakes = {
+                {"export", "mazur", "--at", "999", "-o", target.toString()},
+                {"export", "mazur", "--at", "halfway", "-o", target.toString()},
+                {"export", "mazur", "--frobnicate", "-o", target.toString()},
+                {"export", "mazur", "--format", "jpeg", "-o", target.toString()},
+                {"export", "mazur", "-o", dir.resolve("x.bmp").toString()},
+                {"export", "mazur", "-o", dir.resolve("missing/x.svg").toString()},
+                {"export", "mazur", "--digits", "0", "-o", target.toString()},
+                {"export", "mazur", "--scale", "9", "-o", target.toString()},
+                {"export", "mazur", "--theme", "pink", "-o", target.toString()},
+                {"export", "mazur", "--values", "z,q", "-o", target.toString()},
+                {"export", "no-such-scenario", "-o", target.toString()},
+                {"export", "mazur"},
+        };
+        for (String[] args : mistakes) {
+            err.reset();
+            assertEquals(Cli.BAD_INPUT, run(args), String.join(" ", args));
+            String message = err();
+            assertTrue(message.startsWith("deltaflow: ") && message.strip().lines().count() == 1, message);
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+    }
+
+    @Test
+    void helpListsTheFormatsAndPhaseNames() {
+        assertEquals(Cli.OK, run("export", "--help"));
+        String usage = out.toString(StandardCharsets.UTF_8);
+        for (String word : new String[] {"svg", "png", "tikz", "gif", "png-sequence", "forward-end", "backward-end", "--bare", "--fps"}) {
+            assertTrue(usage.contains(word), word);
+        }
+        out.reset();
+        run("help");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("deltaflow export"));
+    }
+}

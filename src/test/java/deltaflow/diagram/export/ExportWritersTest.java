@@ -1,0 +1,191 @@
+package deltaflow.diagram.export;
+
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.DiagramBuilder;
+import deltaflow.diagram.DiagramOptions;
+import deltaflow.diagram.View;
+import deltaflow.diagram.raster.BackwardAnimation;
+import deltaflow.diagram.raster.Java2DRenderer;
+import deltaflow.model.Phase;
+import deltaflow.model.Scenarios;
+import deltaflow.model.Timeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class ExportWritersTest {
+    private final Timeline mazur = Timeline.of(Scenarios.builtIn("mazur"));
+    private final int backwardEnd = mazur.phaseEnd(Phase.BACKWARD, 0);
+
+    /** Mazur's δ to four significant digits: δ_o1 = 0.138498562, δ_o2 = −0.038098236; δ_h1 = 0.008771354, δ_h2 = 0.009954254. */
+    private static final Map<String, String> DELTAS = Map.of(
+            "2-1", "δ_1^2 = 0.1385", "2-2", "δ_2^2 = −0.0381", "1-1", "δ_1^1 = 0.008771", "1-2", "δ_2^1 = 0.009954");
+
+    private static Map<String, Element> byId(Document doc) {
+        Map<String, Element> map = new HashMap<>();
+        NodeList all = doc.getElementsByTagName("*");
+        for (int k = 0; k < all.getLength(); k++) {
+            Element e = (Element) all.item(k);
+            if (e.hasAttribute("id")) map.put(e.getAttribute("id"), e);
+        }
+        return map;
+    }
+
+    /** The text of an SVG text element with its scripts written back as _ and ^, as MathText.plain() does. */
+    private static String plain(Element text) {
+        StringBuilder s = new StringBuilder();
+        NodeList spans = text.getElementsByTagName("tspan");
+        double shift = 0;
+        for (int k = 0; k < spans.getLength(); k++) {
+            Element span = (Element) spans.item(k);
+            if (span.hasAttribute("dy")) shift += Double.parseDouble(span.getAttribute("dy"));
+            s.append(shift > 1e-6 ? "_" : shift < -1e-6 ? "^" : "").append(span.getTextContent());
+        }
+        return s.toString();
+    }
+
+    private static Document parse(String xml) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void svgIsXmlWithEveryNeuronAndItsDelta() throws Exception {
+        Diagram d = DiagramBuilder.build(mazur, backwardEnd, DiagramOptions.defaults());
+        Document doc = parse(new SvgWriter(false).write(d));
+        Map<String, Element> ids = byId(doc);
+        for (String neuron : List.of("0-1", "0-2", "1-1", "1-2", "2-1", "2-2")) {
+            assertTrue(ids.containsKey("neuron-" + neuron + "-circle"), neuron);
+            assertEquals("circle", ids.get("neuron-" + neuron + "-circle").getTagName());
+        }
+        DELTAS.forEach((neuron, delta) -> assertEquals(delta, plain(ids.get("delta-" + neuron))));
+        assertTrue(ids.get("edge-2-1-1").getAttribute("class").contains("edge positive"));
+        String style = doc.getElementsByTagName("style").item(0).getTextContent();
+        assertTrue(style.contains(".stroke-positive { stroke: #0072b2; }"), style);
+    }
+
+    @Test
+    void svgReverseViewCarriesTheGainsOnItsAmplifiers() throws Exception {
+        Diagram d = DiagramBuilder.build(mazur, backwardEnd, DiagramOptions.defaults().withView(View.REVERSE));
+        Map<String, Element> ids = byId(parse(new SvgWriter(true).write(d)));
+        assertEquals("polygon", ids.get("amp-2-1-shape").getTagName());
+        assertEquals("σ'(z_1^2) = 0.1868", plain(ids.get("amp-2-1")));
+        assertEquals("σ'(z_2^2) = 0.1755", plain(ids.get("amp-2-2")));
+        assertEquals("σ'(z_1^1) = 0.2413", plain(ids.get("amp-1-1")));
+        assertEquals("σ'(z_2^1) = 0.2406", plain(ids.get("amp-1-2")));
+        assertTrue(!ids.containsKey("background"), "transparent: no background");
+    }
+
+    @Test
+    void tikzHasEveryNeuronAndValueAndCompilesWhenPdflatexIsThere(@TempDir Path dir) throws Exception {
+        Diagram d = DiagramBuilder.build(mazur, backwardEnd, DiagramOptions.defaults().withShowFormula(true).withTitle("Mazur & δ"));
+        String tex = new TikzWriter(false, false, 16).write(d);
+        for (String neuron : List.of("0-1", "0-2", "1-1", "1-2", "2-1", "2-2")) assertTrue(tex.contains("% neuron-" + neuron + "-circle"), neuron);
+        assertTrue(tex.contains("$\\delta^{2}_{1}{} = 0.1385$"), "δ_1^2 as math");
+        assertTrue(tex.contains("$\\delta^{2}_{2}{} = -0.0381$"), "δ_2^2 with an ASCII minus in math");
+        assertTrue(tex.contains("{0.5933}"), "a_1^1 inside its neuron");
+        assertEquals(1, tex.split("\\\\definecolor\\{dfpositive\\}", -1).length - 1, "each colour defined once");
+        String bare = new TikzWriter(true, false, 12).write(d);
+        assertTrue(bare.startsWith("%") && !bare.contains("\\documentclass") && bare.contains("\\begin{tikzpicture}"));
+
+        assumeTrue(onPath("pdflatex"), "pdflatex is not installed: the TikZ output was not compiled");
+        Files.writeString(dir.resolve("mazur.tex"), tex);
+        Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "mazur.tex")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "pdflatex finished");
+        assertEquals(0, p.exitValue(), () -> readQuietly(dir.resolve("out.txt")));
+        assertTrue(Files.size(dir.resolve("mazur.pdf")) > 1000);
+    }
+
+    @Test
+    void pngDecodesToTheRequestedSize() throws Exception {
+        Diagram d = DiagramBuilder.build(mazur, backwardEnd, DiagramOptions.defaults().withScale(1));
+        for (int scale : new int[] {1, 4}) {
+            BufferedImage image = Java2DRenderer.render(d, scale, scale == 4);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", bytes);
+            BufferedImage back = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
+            assertEquals((int) Math.ceil(d.width() * scale), back.getWidth());
+            assertEquals((int) Math.ceil(d.height() * scale), back.getHeight());
+            assertEquals(scale == 4, back.getColorModel().hasAlpha());
+        }
+    }
+
+    @Test
+    void gifDecodesLoopsAndHasOneFramePerBackwardPosition() throws Exception {
+        DiagramOptions options = DiagramOptions.defaults().withScale(1).withView(View.REVERSE);
+        List<BufferedImage> frames = BackwardAnimation.frames(mazur, options, false);
+        int expected = mazur.phaseEnd(Phase.BACKWARD, 0) - mazur.phaseStart(Phase.BACKWARD, 0) + 1; // 4 δ → 5 frames
+        assertEquals(5, expected);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BackwardAnimation.writeGif(frames, 2, bytes);
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(expected, reader.getNumImages(true));
+            IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0");
+            NodeList apps = root.getElementsByTagName("ApplicationExtension");
+            assertEquals(1, apps.getLength());
+            Element app = (Element) apps.item(0);
+            assertEquals("NETSCAPE", app.getAttribute("applicationID"));
+            assertEquals("2.0", app.getAttribute("authenticationCode"));
+            byte[] loop = (byte[]) ((IIOMetadataNode) app).getUserObject();
+            assertEquals(0, (loop[1] & 0xff) | (loop[2] & 0xff) << 8, "loop forever");
+            Element control = (Element) root.getElementsByTagName("GraphicControlExtension").item(0);
+            assertEquals("50", control.getAttribute("delayTime"));
+            assertEquals(frames.get(0).getWidth(), reader.read(expected - 1).getWidth());
+        }
+    }
+
+    @Test
+    void atomicWriteLeavesNoFileWhenWritingFails(@TempDir Path dir) {
+        Path target = dir.resolve("x.svg");
+        try {
+            AtomicFiles.write(target, out -> {
+                out.write(1);
+                throw new java.io.IOException("disk full");
+            });
+        } catch (java.io.IOException expected) {
+            // the failure is reported
+        }
+        assertTrue(Files.notExists(target));
+        assertEquals(0, new File(dir.toString()).list().length, "no temp file left behind");
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        for (String dir : path.split(File.pathSeparator)) if (Files.isExecutable(Path.of(dir, program))) return true;
+        return false;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "(no output)";
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package deltaflow.ui;
+
+import deltaflow.model.Activation;
+import deltaflow.model.Cost;
+import deltaflow.model.Example;
+import deltaflow.model.Granularity;
+import deltaflow.model.Layer;
+import deltaflow.model.Network;
+import deltaflow.model.Phase;
+import deltaflow.model.Scenario;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The largest network the window is meant for, 8 layers of 16 neurons, at 1920×1080. */
+@ExtendWith(ApplicationExtension.class)
+class LargeNetworkWindowTest {
+    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
+    private StepperViewModel stepper;
+    private Scene scene;
+
+    static Scenario eightBySixteen() {
+        Random random = new Random(7);
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 1; l <= 8; l++) {
+            double[][] w = new double[16][16];
+            double[] b = new double[16];
+            for (int i = 0; i < 16; i++) {
+                b[i] = Math.round((random.nextDouble() - 0.5) * 100) / 100.0;
+                for (int j = 0; j < 16; j++) w[i][j] = Math.round(random.nextGaussian() * 40) / 100.0;
+            }
+            layers.add(Layer.of(Activation.SIGMOID, w, b));
+        }
+        double[] x = new double[16], y = new double[16];
+        for (int j = 0; j < 16; j++) { x[j] = (j % 4) / 4.0; y[j] = j % 2; }
+        return new Scenario("8 × 16", "", new Network(16, layers), Cost.SQUARED, List.of(new Example(x, y)), 0.5, true);
+    }
+
+    @Start
+    void start(Stage stage) {
+        stepper = new StepperViewModel(eightBySixteen());
+        scene = DeltaflowApp.show(stage, stepper, new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs)), 1920, 1080);
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void stepsAndDrawsAtFullSize(FxRobot robot) throws Exception {
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        robot.interact(() -> stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0) + 20));
+        snapshot(shots.resolve("window-8x16-backward.png"));
+        String formula = robot.lookup("#formula-text").queryAs(Label.class).getText();
+        assertTrue(formula.startsWith("δ_"), formula);
+        assertTrue(formula.contains("⋯"), "a 16-term sum is elided: " + formula);
+        robot.interact(() -> stepper.setGranularity(Granularity.LAYER));
+        snapshot(shots.resolve("window-8x16-backward-layer.png"));
+        assertTrue(robot.lookup("#formula-text").queryAs(Label.class).getText().contains("⋮"));
+    }
+
+    private void snapshot(Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+}

@@ -1,0 +1,95 @@
+package deltaflow.ui.network;
+
+import deltaflow.diagram.BigNetworks;
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.DiagramBuilder;
+import deltaflow.diagram.DiagramOptions;
+import deltaflow.diagram.Primitive;
+import deltaflow.diagram.View;
+import deltaflow.model.Scenarios;
+import deltaflow.model.Timeline;
+import deltaflow.model.ValueRef;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class DiagramViewTest {
+    private final Timeline mazur = Timeline.of(Scenarios.builtIn("mazur"));
+    private DiagramView view;
+    private final List<ValueRef> selected = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        view = new DiagramView();
+        view.setOnSelect(selected::add);
+        view.setDiagram(DiagramBuilder.build(mazur, mazur.size(), DiagramOptions.defaults()));
+        stage.setScene(new Scene(view, 1280, 720));
+        stage.show();
+    }
+
+    @Test
+    void showsTheMazurNetworkAsNodesWithTheDiagramIds(FxRobot robot) throws Exception {
+        Text input = robot.lookup("#neuron-1-1").queryAs(Text.class);
+        assertEquals("0.5933", input.getText());                       // out_h1 in Mazur's post
+        assertEquals("δ₁² = 0.1385", robot.lookup("#delta-2-1").queryAs(Text.class).getText());
+        assertTrue(robot.lookup("#edge-2-1-1").query().getStyleClass().contains("edge"));
+        snapshot(Path.of("target/diagram-view-mazur.png"));
+    }
+
+    @Test
+    void aClickOnANeuronSelectsItsValue(FxRobot robot) {
+        Primitive.Circle c = (Primitive.Circle) view.getDiagram().find("neuron-2-1-circle").orElseThrow();
+        robot.clickOn(screenPoint(c.cx(), c.cy()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(ValueRef.a(0, 2, 0)), selected);
+    }
+
+    @Test
+    void largeDiagramsArePaintedOnACanvasAndStillHitTested(FxRobot robot) throws Exception {
+        Timeline big = Timeline.of(BigNetworks.scenario(new int[] {784, 32, 10}, 1));
+        Diagram diagram = DiagramBuilder.build(big, big.size(), DiagramOptions.defaults().withView(View.FORWARD));
+        robot.interact(() -> view.setDiagram(diagram));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof Canvas && n.isVisible()));
+        assertFalse(robot.lookup("#edge-1-1-1").tryQuery().isPresent(), "no node per edge");
+        Primitive.Circle c = (Primitive.Circle) diagram.find("neuron-2-5-circle").orElseThrow();
+        robot.clickOn(screenPoint(c.cx(), c.cy()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(ValueRef.a(0, 2, 4)), selected);
+        snapshot(Path.of("target/diagram-view-784.png"));
+    }
+
+    private Point2D screenPoint(double x, double y) {
+        double s = view.getViewScale();
+        Point2D local = new Point2D(x * s + (view.getWidth() - view.getDiagram().width() * s) / 2,
+                y * s + (view.getHeight() - view.getDiagram().height() * s) / 2);
+        return view.localToScreen(local);
+    }
+
+    private void snapshot(Path file) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.getScene().snapshot(null)).get();
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+}
