@@ -83,8 +83,10 @@ final class ExportCommand {
                 request.theme(), request.title(), request.formula(), null, request.scale(), example);
         switch (format) {
             case "svg" -> writeText(target, new SvgWriter(request.transparent()).write(DiagramBuilder.build(timeline, position, options)));
-            case "tikz" -> writeText(target, new TikzWriter(request.bare(), request.transparent(), request.bare() ? 12 : 16)
-                    .write(DiagramBuilder.build(timeline, position, options)));
+            case "tikz" -> {
+                Diagram diagram = DiagramBuilder.build(timeline, position, options);
+                writeText(target, new TikzWriter(request.bare(), request.transparent(), tikzWidthCm(diagram, request)).write(diagram));
+            }
             case "png" -> {
                 Diagram diagram = DiagramBuilder.build(timeline, position, options);
                 BufferedImage image = Java2DRenderer.render(diagram, 1, request.transparent());
@@ -108,6 +110,16 @@ final class ExportCommand {
         }
         out.println("deltaflow: wrote " + target);
         return Cli.OK;
+    }
+
+    /**
+     * A Beamer frame's text width for --bare; otherwise as wide as it takes for labels of 10 pt, like a
+     * document's text, whatever the view (a wide BOTH view makes a wide page that scales down cleanly).
+     */
+    private static double tikzWidthCm(Diagram diagram, ExportRequest request) {
+        if (request.bare()) return 12;
+        double ptPerUnit = 10 / (12 * request.scale());
+        return diagram.width() * ptPerUnit / 72.27 * 2.54;
     }
 
     /** out.png → out-001.png: numbered so that a file listing sorts them in order. */

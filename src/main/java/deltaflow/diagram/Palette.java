@@ -44,11 +44,11 @@ public final class Palette {
             case HIGH_CONTRAST -> new Palette(theme, map(
                     "#ffffff", "#000000", "#767676", "#ffffff", "#000000",
                     "#0044cc", "#c03000", "#6a00b0", "#006400", "#000000",
-                    "#ffe000", "#66ccff", "#d00000", "#ffffff"));
+                    "#ffe000", "#99ddff", "#d00000", "#ffffff"));
             case COLORBLIND -> new Palette(theme, map(
                     "#ffffff", "#000000", "#999999", "#f7f7f7", "#000000",
                     "#0072b2", "#e69f00", "#cc79a7", "#009e73", "#555555",
-                    "#f0e442", "#56b4e9", "#d55e00", "#f2f2f2"));
+                    "#f0e442", "#b3def5", "#d55e00", "#f2f2f2"));
         };
     }
 

@@ -12,6 +12,8 @@ final class ReverseLayout {
     /** Room for the ∂C/∂y terminals and their labels right of the output layer, at scale 1. */
     private static final double TERMINAL_GAP = 170;
     private static final double TERMINAL_LABEL_ROOM = 150;
+    /** Half the Jacobian box's width in neuron radii: wide enough to hold δ_n^L = −0.1234 inside. */
+    private static final double JACOBIAN_HALF_WIDTH = 2.5;
 
     private final Frame f;
     private final Grid g;
@@ -48,7 +50,7 @@ final class ReverseLayout {
         int r = f.example;
         boolean labels = g.edgeLabels(l) && f.options.shows(Shown.WEIGHT);
         for (int i = 0; i < f.network.size(l); i++) {
-            double x1 = x(left, l) - (l == depth && jacobian() ? f.u(g.radius(l) * 1.6) : f.u(g.radius(l))), y1 = f.u(g.y(top, l, i));
+            double x1 = x(left, l) - (l == depth && jacobian() ? f.u(g.radius(l) * JACOBIAN_HALF_WIDTH) : f.u(g.radius(l))), y1 = f.u(g.y(top, l, i));
             for (int j = 0; j < f.network.size(l - 1); j++) {
                 double x2 = x(left, l - 1) + f.u(g.radius(l - 1)), y2 = f.u(g.y(top, l - 1, j));
                 String suffix = l + "-" + (i + 1) + "-" + (j + 1);
@@ -75,7 +77,7 @@ final class ReverseLayout {
             double y = f.u(g.y(top, depth, n));
             ValueRef ref = ValueRef.costGradient(r, n);
             String mark = f.sketch.mark(ref);
-            double end = x(left, depth) + (jacobian() ? f.u(g.radius(depth) * 1.6) : f.u(g.radius(depth)));
+            double end = x(left, depth) + (jacobian() ? f.u(g.radius(depth) * JACOBIAN_HALF_WIDTH) : f.u(g.radius(depth)));
             f.sketch.edge(new Primitive.Line("dcdy-edge-" + (n + 1), "signal" + mark, tx - size / 2, y, end, y, f.u(2),
                     ColorRole.NEURON_STROKE, false, 1, ref));
             ColorRole highlight = Sketch.highlight(mark);
@@ -122,7 +124,7 @@ final class ReverseLayout {
         int r = f.example;
         int n = f.network.outputs();
         double x = x(left, depth);
-        double half = f.u(g.radius(depth) * 1.6);
+        double half = f.u(g.radius(depth) * JACOBIAN_HALF_WIDTH);
         double y1 = f.u(g.y(top, depth, 0)) - f.u(g.radius(depth)) - f.u(4);
         double y2 = f.u(g.y(top, depth, n - 1)) + f.u(g.radius(depth)) + f.u(4);
         ValueRef first = ValueRef.delta(r, depth, 0);
@@ -134,17 +136,16 @@ final class ReverseLayout {
         }
         f.sketch.shape(new Primitive.Rect("jacobian-" + depth + "-shape", "jacobian" + mark, x - half, y1, 2 * half, y2 - y1, f.u(6),
                 ColorRole.AMPLIFIER_FILL, ColorRole.NEURON_STROKE, f.u(2), 1, first));
-        MathText jt = MathText.builder().symbol("J", "J", "", "T").build();
-        f.sketch.text(new Primitive.Text("jacobian-" + depth, "jacobian-label", x, (y1 + y2) / 2 - f.u(Grid.LINE * 0.5), jt,
-                f.u(Grid.HEADER_FONT * 1.4), Primitive.Anchor.MIDDLE, ColorRole.TEXT, true, first));
-        f.sketch.text(new Primitive.Text("jacobian-" + depth + "-caption", "jacobian-label", x, (y1 + y2) / 2 + f.u(Grid.LINE * 0.7),
-                Notation.plain("softmax"), f.u(Grid.FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, first));
+        // J^T is named above the box, like the gains above the amplifiers; the δ_n^L sit inside, on their rows.
+        MathText jt = MathText.builder().symbol("J", "J", "", "T").add(" (softmax)", "\\ (\\mathrm{softmax})").build();
+        f.sketch.text(new Primitive.Text("jacobian-" + depth, "jacobian-label", x, y1 - f.u(Grid.LINE * 0.7), jt,
+                f.u(Grid.FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, true, first));
         for (int k = 0; k < n; k++) {
             ValueRef delta = ValueRef.delta(r, depth, k);
             double y = f.u(g.y(top, depth, k));
             if (g.linesBelow(depth) > 0 && f.options.shows(Shown.DELTA)) {
-                f.sketch.label("rdelta-" + depth + "-" + (k + 1), ("delta" + f.sketch.mark(delta)), x - half - f.u(6), y - f.u(Grid.LINE * 0.7),
-                        f.label(Notation.delta(depth, k), delta), f.u(Grid.FONT), Primitive.Anchor.END, f.role(delta, ColorRole.DELTA), false, delta);
+                f.label("rdelta-" + depth + "-" + (k + 1), "delta" + f.sketch.mark(delta), x, y,
+                        f.label(Notation.delta(depth, k), delta), f.role(delta, ColorRole.DELTA), false, delta);
             }
         }
     }

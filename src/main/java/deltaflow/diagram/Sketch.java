@@ -60,7 +60,7 @@ final class Sketch {
 
     /**
      * A label, with a background plate behind it so edges crossing it do not hurt legibility; marked labels
-     * get a plate in their highlight colour instead.
+     * get a plate in their highlight colour instead, and text in the plain text colour.
      */
     void label(String id, String classes, double x, double y, MathText text, double fontSize, Primitive.Anchor anchor,
                ColorRole role, boolean bold, ValueRef target) {
@@ -70,7 +70,9 @@ final class Sketch {
         double left = switch (anchor) { case START -> x - u(3); case MIDDLE -> x - w / 2; case END -> x - w + u(3); };
         labels.add(new Primitive.Rect(id + "-plate", "plate" + classes, left, y - h / 2, w, h, u(3),
                 plate == null ? ColorRole.BACKGROUND : plate, null, 0, plate == null ? 0.85 : 1, null));
-        labels.add(new Primitive.Text(id, classes.strip(), x, y, text, fontSize, anchor, role, bold, target));
+        // On a highlight plate the label's own colour (purple δ, green gradient) may clash: plain text colour reads best.
+        ColorRole ink = plate == null || role == ColorRole.HIDDEN_TEXT ? role : ColorRole.TEXT;
+        labels.add(new Primitive.Text(id, classes.strip(), x, y, text, fontSize, anchor, ink, bold, target));
     }
 
     /** A label with no plate: headers, titles. */

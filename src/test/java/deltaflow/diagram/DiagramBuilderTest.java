@@ -98,7 +98,7 @@ class DiagramBuilderTest {
         Timeline softmax = Timeline.of(Scenarios.builtIn("softmax"));
         Diagram d = DiagramBuilder.build(softmax, softmax.size(), DiagramOptions.defaults().withView(View.REVERSE));
         assertTrue(d.find("jacobian-2-shape").isPresent());
-        assertEquals("J^T", text(d, "jacobian-2"));
+        assertEquals("J^T (softmax)", text(d, "jacobian-2"));
         assertTrue(d.find("amp-2-1").isEmpty());
         assertTrue(d.find("amp-1-1").isPresent());
     }

@@ -15,7 +15,7 @@ import java.util.Locale;
  * picture is {@code widthCm} wide; fonts scale with it, so the layout is the screen's.
  */
 public final class TikzWriter {
-    private static final double MATH_SIZE = 0.9;
+    private static final double MATH_SIZE = 0.85;
     /** Symbols a title or caption may hold that pdflatex's utf8 input cannot typeset in text mode. */
     private static final java.util.Map<Character, String> TEXT_SYMBOLS = textSymbols();
 

@@ -65,6 +65,10 @@ public final class Java2DRenderer {
     }
 
     private static void draw(Graphics2D g, Primitive p, Map<ColorRole, Color> colors, double pixelsPerUnit) {
+        // Hairlines of a dense layer: pure stroke control (sub-pixel placement) costs time and shows nothing in a haze.
+        boolean haze = p instanceof Primitive.Line h && h.opacity() < 1;
+        Object control = haze ? RenderingHints.VALUE_STROKE_NORMALIZE : RenderingHints.VALUE_STROKE_PURE;
+        if (g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL) != control) g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, control);
         if (p instanceof Primitive.Line l) {
             g.setColor(alpha(colors.get(l.role()), l.opacity()));
             // At least one pixel wide, or dense layers disappear.
