@@ -85,17 +85,20 @@ final class LessonPanel extends VBox {
             String h = table.headers().get(c);
             Label header = new Label(h.startsWith("lesson.") ? Messages.get(h) : h);
             header.getStyleClass().add("lesson-header");
+            header.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(header, c, 0);
         }
         for (int r = 0; r < table.rows().size(); r++) {
             LessonTable.Row row = table.rows().get(r);
             Label label = new Label(row.labelIsKey() ? Messages.get(row.label()) : row.label());
             label.getStyleClass().add("lesson-symbol");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(label, 0, r + 1);
             for (int v = 0; v < row.values().size() && v + 1 < columns; v++) {
                 Label value = new Label(Numbers.format(row.values().get(v), DIGITS));
                 value.setId("lesson-cell-" + r + "-" + (v + 1));
                 value.getStyleClass().add("lesson-value");
+                value.setMinWidth(Region.USE_PREF_SIZE);
                 value.pseudoClassStateChanged(DIFFERS, row.marked().get(v));
                 value.setAccessibleText(label.getText() + ": " + value.getText());
                 grid.add(value, v + 1, r + 1);

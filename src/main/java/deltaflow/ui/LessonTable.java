@@ -1,5 +1,6 @@
 package deltaflow.ui;
 
+import deltaflow.diagram.UnicodeScripts;
 import deltaflow.model.Layer;
 import deltaflow.model.MathText;
 import deltaflow.model.Network;
@@ -14,7 +15,7 @@ import java.util.List;
 /**
  * The numbers a lesson shows: one row per quantity, a column per way of computing it, and the cells where
  * the mistake bites marked. Pure computation (no JavaFX), so plain JUnit checks the numbers.
- * Headers are message keys or, for symbols, the lecture's notation as plain text.
+ * Headers are message keys or, for symbols, the lecture's notation with Unicode scripts (w₂₁¹).
  */
 public record LessonTable(List<String> headers, List<Row> rows) {
     /** A quantity (plain notation, or a message key when {@code labelIsKey}) and its values. */
@@ -62,7 +63,7 @@ public record LessonTable(List<String> headers, List<Row> rows) {
     }
 
     private static Row pair(MathText symbol, double right, double wrong) {
-        return new Row(symbol.plain(), false, List.of(right, wrong), List.of(false, differs(right, wrong)));
+        return new Row(UnicodeScripts.of(symbol), false, List.of(right, wrong), List.of(false, differs(right, wrong)));
     }
 
     private static boolean differs(double a, double b) { return Math.abs(a - b) > DIFFERENT; }
@@ -78,7 +79,7 @@ public record LessonTable(List<String> headers, List<Row> rows) {
             double delta = largestDelta(trace, l);
             double gain = 0;
             for (int i = 0; i < n.size(l); i++) gain = Math.max(gain, Math.abs(trace.pass(0).gain(l, i)));
-            rows.add(new Row("δ^" + l, false, List.of(delta, gain), List.of(delta < 0.01 * output, gain < 0.01)));
+            rows.add(new Row(UnicodeScripts.of(MathText.symbol("δ", "\\delta", "", String.valueOf(l))), false, List.of(delta, gain), List.of(delta < 0.01 * output, gain < 0.01)));
         }
         return new LessonTable(List.of("lesson.header.layer", "lesson.header.largestDelta", "lesson.header.largestGain"), rows);
     }
@@ -109,8 +110,8 @@ public record LessonTable(List<String> headers, List<Row> rows) {
                     List.of(false, false, gradient == 0, false)));
             network = trainer.step(network, scenario.cost(), scenario.examples(), scenario.learningRate(), scenario.trainBiases());
         }
-        List<String> headers = List.of("lesson.header.updates", Notation.w(i, 0, l).plain(), Notation.b(i, l).plain(),
-                "∂C/∂" + Notation.w(i, 0, l).plain(), Notation.w(live, 0, l).plain());
+        List<String> headers = List.of("lesson.header.updates", UnicodeScripts.of(Notation.w(i, 0, l)), UnicodeScripts.of(Notation.b(i, l)),
+                "∂C/∂" + UnicodeScripts.of(Notation.w(i, 0, l)), UnicodeScripts.of(Notation.w(live, 0, l)));
         return new LessonTable(headers, rows);
     }
 

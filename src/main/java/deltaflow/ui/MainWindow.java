@@ -23,7 +23,7 @@ final class MainWindow extends BorderPane {
         desk = new Desk(stepper, this);
         menuBar.getMenus().addAll(desk.menus());
         setLeft(desk.lessonPanel());
-        desk.lessonPanel().prefWidthProperty().bind(widthProperty().multiply(0.27));
+        desk.lessonPanel().prefWidthProperty().bind(widthProperty().multiply(0.3));
         VBox top = new VBox(menuBar, new StepControls(stepper), new PhaseBar(stepper));
         top.getStyleClass().add("top-bar");
         setTop(top);

@@ -31,8 +31,8 @@ class LessonTableTest {
     @Test
     void updateOrderMarksOnlyTheFirstLayer() {
         for (LessonTable.Row row : table(Lesson.UPDATE_ORDER).rows()) {
-            if (row.label().endsWith("^2")) assertFalse(row.marked().get(1), row.label() + " is the same either way");
-            if (row.label().startsWith("w_") && row.label().endsWith("^1")) assertTrue(row.marked().get(1), row.label());
+            if (row.label().endsWith("²")) assertFalse(row.marked().get(1), row.label() + " is the same either way");
+            if (row.label().startsWith("w") && row.label().endsWith("¹")) assertTrue(row.marked().get(1), row.label());
         }
     }
 
@@ -44,14 +44,14 @@ class LessonTableTest {
             assertEquals(0.291027774, cost.values().get(0), 5e-10);
         }
         // Without the gain the output weight moves by a_1^1 ∂C/∂y_1 = 0.593269992 × 0.74136507 × 0.5.
-        LessonTable.Row w11 = table(Lesson.FORGET_GAIN).rows().stream().filter(r -> r.label().equals("w_11^2")).findFirst().orElseThrow();
+        LessonTable.Row w11 = table(Lesson.FORGET_GAIN).rows().stream().filter(r -> r.label().equals("w₁₁²")).findFirst().orElseThrow();
         assertEquals(0.40 - 0.5 * 0.593269992 * 0.74136507, w11.values().get(1), 1e-8);
     }
 
     @Test
     void theVanishingLessonShowsDeltaShrinkingTowardsTheInput() {
         List<LessonTable.Row> rows = table(Lesson.VANISHING).rows();
-        assertEquals("δ^4", rows.get(0).label());
+        assertEquals("δ⁴", rows.get(0).label());
         for (int k = 1; k < rows.size(); k++) {
             assertTrue(rows.get(k).values().get(0) < rows.get(k - 1).values().get(0), rows.get(k).label());
         }
@@ -63,7 +63,7 @@ class LessonTableTest {
         LessonTable t = table(Lesson.DEAD_RELU);
         assertEquals(LessonTable.UPDATES + 1, t.rows().size());
         LessonTable.Row first = t.rows().get(0), end = last(t);
-        assertEquals("w_21^1", t.headers().get(1));
+        assertEquals("w₂₁¹", t.headers().get(1));
         assertEquals(0.5, first.values().get(0));
         assertEquals(first.values().get(0), end.values().get(0)); // w_21^1 never moves
         assertEquals(-3.0, end.values().get(1));                   // nor b_2^1
