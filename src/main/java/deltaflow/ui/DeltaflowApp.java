@@ -44,6 +44,7 @@ public final class DeltaflowApp extends Application {
         new Player(stepper);
         files.setOnError(message -> showError(stage, message));
         export.setOnError(message -> showError(stage, message));
+        window.desk().sessions().setOnError(message -> showError(stage, message));
         stage.titleProperty().bind(stepper.scenarioProperty().map(s -> "deltaflow — " + s.title()));
         stage.setScene(scene);
         stage.show();

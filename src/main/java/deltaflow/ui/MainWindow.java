@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 
 /** The window's layout: menus and controls on top, the network in the centre, the inspector on the right, the formula below. */
 final class MainWindow extends BorderPane {
+    private final Desk desk;
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export) {
         getStyleClass().add("main-window");
@@ -18,7 +19,12 @@ final class MainWindow extends BorderPane {
         // Shares of the window rather than pixels, so a 1366×768 projector keeps room for the network.
         inspector.prefWidthProperty().bind(widthProperty().multiply(0.23));
 
-        VBox top = new VBox(new ScenarioMenu(files, export, stepper, inspector), new StepControls(stepper), new PhaseBar(stepper));
+        ScenarioMenu menuBar = new ScenarioMenu(files, export, stepper, inspector);
+        desk = new Desk(stepper, this);
+        menuBar.getMenus().addAll(desk.menus());
+        setLeft(desk.lessonPanel());
+        desk.lessonPanel().prefWidthProperty().bind(widthProperty().multiply(0.3));
+        VBox top = new VBox(menuBar, new StepControls(stepper), new PhaseBar(stepper));
         top.getStyleClass().add("top-bar");
         setTop(top);
         setCenter(new NetworkPane(stepper));
@@ -34,10 +40,13 @@ final class MainWindow extends BorderPane {
         status.setMaxWidth(Double.MAX_VALUE);
         FormulaPanel formula = new FormulaPanel(stepper);
         formula.prefHeightProperty().bind(heightProperty().multiply(0.22));
-        VBox bottom = new VBox(formula, status);
+        VBox bottom = new VBox(desk.exercisePanel(), formula, status);
         bottom.getStyleClass().add("bottom-bar");
         setBottom(bottom);
     }
+
+    /** Exercises, lessons, sessions and undo. */
+    Desk desk() { return desk; }
 
     private void applyTheme(Theme theme) {
         getStyleClass().remove("dark");

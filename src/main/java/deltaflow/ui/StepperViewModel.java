@@ -29,6 +29,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -53,6 +54,9 @@ public final class StepperViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** Steps per second while playing. */
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2);
+    private final EditHistory history = new EditHistory();
+    /** Steps "next" must not reveal yet (an exercise's unanswered questions); null when none are held. */
+    private IntPredicate held;
 
     public StepperViewModel(Scenario initial) {
         load(initial);
@@ -123,10 +127,22 @@ public final class StepperViewModel {
 
     public void last() { jumpTo(getTimeline().size()); }
 
-    /** Moves to a position, clamped to 0..size. */
+    /** Moves to a position, clamped to 0..size; moving forward stops before a held step. */
     public void jumpTo(int target) {
-        show(getTimeline(), target);
+        int to = target;
+        if (held != null) {
+            for (int k = Math.max(0, getPosition()); k < Math.min(target, getTimeline().size()); k++) {
+                if (held.test(k)) {
+                    to = k;
+                    break;
+                }
+            }
+        }
+        show(getTimeline(), to);
     }
+
+    /** Which steps are held back until answered (exercise mode); null to hold none. */
+    public void setHeld(IntPredicate steps) { held = steps; }
 
     /** Starts playing; from the end, starts again from the beginning. */
     public void play() {
@@ -144,8 +160,9 @@ public final class StepperViewModel {
     /** One beat of playing: the next step, stopping at the end. */
     public void tick() {
         if (!isPlaying()) return;
+        int before = getPosition();
         next();
-        if (getPosition() >= getTimeline().size()) pause();
+        if (getPosition() >= getTimeline().size() || getPosition() == before) pause();
     }
 
     public void setGranularity(Granularity g) {
@@ -182,8 +199,22 @@ public final class StepperViewModel {
     public void load(Scenario s) {
         pause();
         selection.set(null);
+        history.clear();
         show(Timeline.of(s), 0);
     }
+
+    // ----- commands: undo and redo -----------------------------------------------------------------
+
+    public EditHistory history() { return history; }
+
+    /** Goes back to the scenario before the last edit, and the position it was at. */
+    public void undo() { history.undo(state()).ifPresent(this::restore); }
+
+    public void redo() { history.redo(state()).ifPresent(this::restore); }
+
+    private EditHistory.State state() { return new EditHistory.State(getScenario(), getPosition()); }
+
+    private void restore(EditHistory.State s) { show(Timeline.of(s.scenario()), s.position()); }
 
     /** w_ij^l := text. Empty when accepted, else the reason it was refused. */
     public Optional<String> editWeight(int l, int i, int j, String text) {
@@ -236,6 +267,7 @@ public final class StepperViewModel {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
+        if (!changed.equals(getScenario())) history.record(state());
         show(rebuilt, getPosition());
         return Optional.empty();
     }

@@ -20,6 +20,11 @@ class UiArchitectureTest {
                 .or().haveSimpleNameStartingWith("ScenarioFiles")
                 .or().haveSimpleNameStartingWith("RecentFiles")
                 .or().haveSimpleNameStartingWith("FileChooserService")
+                .or().haveSimpleNameStartingWith("ExerciseViewModel")
+                .or().haveSimpleNameStartingWith("LessonViewModel")
+                .or().haveSimpleNameStartingWith("LessonTable")
+                .or().haveSimpleNameStartingWith("EditHistory")
+                .or().haveSimpleNameStartingWith("SessionFiles")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "java.awt..")
                 .check(classes);
     }

@@ -1,0 +1,155 @@
+package deltaflow.ui;
+
+import deltaflow.diagram.Theme;
+import deltaflow.diagram.View;
+import deltaflow.diagram.export.AtomicFiles;
+import deltaflow.model.ScenarioException;
+import deltaflow.model.Session;
+import deltaflow.model.SessionFormat;
+import deltaflow.ui.i18n.Messages;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Save and open a whole lesson (.deltaflow): the scenario as edited, the step, the granularity, the view,
+ * the theme, the selection and the exercise's answers, so a lecture reopens exactly where it was left.
+ * A damaged file, or one from a newer version, is refused with a message; nothing on screen changes.
+ */
+public final class SessionFiles {
+    public static final String EXTENSION = ".deltaflow";
+
+    private final StepperViewModel stepper;
+    private final ExerciseViewModel exercise;
+    private final FileChooserService chooser;
+    private final RecentFiles recent;
+    private Path file;
+    private Consumer<String> onError = message -> {};
+
+    public SessionFiles(StepperViewModel stepper, ExerciseViewModel exercise, FileChooserService chooser, RecentFiles recent) {
+        this.stepper = stepper;
+        this.exercise = exercise;
+        this.chooser = chooser;
+        this.recent = recent;
+    }
+
+    public RecentFiles recent() { return recent; }
+
+    public void setOnError(Consumer<String> handler) { onError = handler; }
+
+    /** The state on screen, as a session. */
+    public Session capture() {
+        Map<String, String> settings = new TreeMap<>();
+        settings.put("view", stepper.getView().id());
+        settings.put("theme", stepper.getTheme().id());
+        return new Session(stepper.getScenario(), stepper.getPosition(), stepper.getGranularity(), stepper.getSelection(),
+                exercise.getExercise(), settings);
+    }
+
+    /** Puts a session on screen: scenario, exercise answers, then the step, so nothing held blocks the way. */
+    public void apply(Session session) {
+        exercise.stop();
+        exercise.whileRestoring(() -> {
+            stepper.load(session.scenario());
+            stepper.setGranularity(session.granularity());
+            setting(session, "view", View.values(), View::id).ifPresent(stepper::setView);
+            setting(session, "theme", Theme.values(), Theme::id).ifPresent(stepper::setTheme);
+            stepper.jumpTo(session.position());
+            stepper.select(session.selection());
+            exercise.restore(session.exercise());
+        });
+    }
+
+    private static <T> Optional<T> setting(Session session, String name, T[] values, java.util.function.Function<T, String> id) {
+        String wanted = session.settings().get(name);
+        for (T value : values) if (id.apply(value).equals(wanted)) return Optional.of(value);
+        return Optional.empty(); // unknown or missing: keep what is on screen
+    }
+
+    public void open() {
+        chooser.chooseOpen(directory()).ifPresent(this::open);
+    }
+
+    /** Opens a session file; a failure reports one line and leaves the screen as it was. */
+    public void open(Path path) {
+        try {
+            Session session = read(path);
+            var tooLarge = StepperViewModel.tooLarge(session.scenario());
+            if (tooLarge.isPresent()) {
+                onError.accept(path + ": " + tooLarge.get());
+                return;
+            }
+            apply(session);
+            file = path;
+            recent.add(path);
+        } catch (ScenarioException e) {
+            onError.accept(e.getMessage());
+        }
+    }
+
+    static Session read(Path path) throws ScenarioException {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return SessionFormat.read(reader);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(path.toString(), Messages.get("session.noSuchFile"));
+        } catch (MalformedInputException e) {
+            throw new ScenarioException(path.toString(), Messages.get("session.notText"));
+        } catch (IOException e) {
+            throw new ScenarioException(path.toString(), e.getMessage());
+        } catch (ScenarioException e) {
+            throw new ScenarioException(e.location().isEmpty() ? path.toString() : path + ": " + e.location(), e.problem());
+        }
+    }
+
+    public void save() {
+        if (file == null) saveAs();
+        else save(file);
+    }
+
+    public void saveAs() {
+        String suggested = file != null ? file.getFileName().toString() : safeName(stepper.getScenario().title()) + EXTENSION;
+        chooser.chooseSave(directory(), suggested).ifPresent(target -> save(withExtension(target)));
+    }
+
+    /** Writes beside the target and moves it into place: a failed save leaves the old file whole. */
+    public void save(Path target) {
+        Session session = capture();
+        try {
+            AtomicFiles.write(target, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                SessionFormat.write(session, writer);
+                writer.flush();
+            });
+            file = target;
+            recent.add(target);
+        } catch (IOException e) {
+            onError.accept(Messages.get("session.cannotSave", target, e.getMessage()));
+        }
+    }
+
+    private static Path withExtension(Path target) {
+        String name = target.getFileName().toString();
+        return name.contains(".") ? target : target.resolveSibling(name + EXTENSION);
+    }
+
+    private Path directory() {
+        if (file != null && file.toAbsolutePath().getParent() != null) return file.toAbsolutePath().getParent();
+        return recent.list().stream().map(Path::getParent).filter(p -> p != null && Files.isDirectory(p)).findFirst().orElse(null);
+    }
+
+    private static String safeName(String title) {
+        String name = title.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return name.isEmpty() ? "session" : name;
+    }
+}

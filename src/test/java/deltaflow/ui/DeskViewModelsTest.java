@@ -1,0 +1,221 @@
+package deltaflow.ui;
+
+import deltaflow.diagram.View;
+import deltaflow.model.Activation;
+import deltaflow.model.Cost;
+import deltaflow.model.Exercise;
+import deltaflow.model.Granularity;
+import deltaflow.model.Scenario;
+import deltaflow.model.Scenarios;
+import deltaflow.model.ValueRef;
+import deltaflow.ui.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Exercises, undo and sessions on Mazur's worked example, without a window. */
+class DeskViewModelsTest {
+    private final StepperViewModel stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
+    private final ExerciseViewModel exercise = new ExerciseViewModel(stepper);
+    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
+    private final List<String> errors = new ArrayList<>();
+    @TempDir Path dir;
+
+    DeskViewModelsTest() { Messages.setLocale(Locale.ENGLISH); }
+
+    @AfterEach
+    void forget() throws Exception { prefs.removeNode(); }
+
+    private SessionFiles sessions(StepperViewModel s, ExerciseViewModel e) {
+        SessionFiles files = new SessionFiles(s, e, new FakeFileChooser(), new RecentFiles(prefs));
+        files.setOnError(errors::add);
+        return files;
+    }
+
+    // ----- exercises ----------------------------------------------------------------------------------
+
+    @Test
+    void nextHoldsBackAnAskedValueUntilItIsPredicted() {
+        exercise.start(EnumSet.of(Exercise.Topic.Z));
+        assertEquals(0, exercise.getQuestion().index()); // z_1^1, held
+        stepper.next();
+        assertEquals(0, stepper.getPosition());
+        assertEquals("z_1^1 = ?", exercise.questionFormula().quantity().plain() + " = " + exercise.questionFormula().result().plain());
+        assertTrue(exercise.questionFormula().numbers().plain().isEmpty(), "no numbers before the answer");
+    }
+
+    @Test
+    void judgesARightAndAWrongAnswerAndKeepsScore() {
+        exercise.start(EnumSet.of(Exercise.Topic.Z));
+        // Mazur: net_h1 = 0.15·0.05 + 0.20·0.10 + 0.35 = 0.3775, net_h2 = 0.25·0.05 + 0.30·0.10 + 0.35 = 0.3925.
+        assertTrue(exercise.answer("0.3776").isEmpty());
+        assertTrue(exercise.getFeedback().correct());
+        assertTrue(exercise.getFeedback().message().startsWith("✓"), exercise.getFeedback().message());
+        assertEquals(1, stepper.getPosition(), "revealed after the answer");
+        assertEquals(1, exercise.getQuestion().index());
+        assertTrue(exercise.answer("0.5").isEmpty());
+        assertFalse(exercise.getFeedback().correct());
+        assertTrue(exercise.getFeedback().message().contains("0.3925"), exercise.getFeedback().message());
+        assertTrue(exercise.getFeedback().formula().numbers().plain().contains("0.25"), "the formula with the numbers filled in");
+        assertEquals(2, stepper.getPosition());
+        assertEquals("1 of 2 right · 2 to go", exercise.getScore()); // z_1^2, z_2^2 still to come
+        assertEquals(1, exercise.getExercise().correct());
+    }
+
+    @Test
+    void aHintNamesTheOperandsAndTextThatIsNoNumberIsRefused() {
+        exercise.start(EnumSet.of(Exercise.Topic.Z));
+        exercise.showHint();
+        assertTrue(exercise.getHint().contains("w_11^1 = 0.15"), exercise.getHint());
+        assertTrue(exercise.answer("abc").isPresent());
+        assertEquals(0, stepper.getPosition());
+        exercise.giveUp();
+        assertEquals(1, stepper.getPosition());
+        assertEquals("0 of 1 right · 3 to go", exercise.getScore());
+    }
+
+    @Test
+    void layerAndPassStepsStopAtTheFirstQuestionAndPlayingPauses() {
+        exercise.start(EnumSet.of(Exercise.Topic.DELTA));
+        stepper.setGranularity(Granularity.PASS);
+        stepper.last();
+        assertEquals(exercise.getQuestion().index(), stepper.getPosition());
+        assertEquals(deltaflow.model.StepKind.DELTA, exercise.getQuestion().kind());
+        stepper.play();
+        stepper.tick();
+        assertFalse(stepper.isPlaying());
+        exercise.stop();
+        stepper.last();
+        assertEquals(stepper.getTimeline().size(), stepper.getPosition());
+    }
+
+    // ----- undo and redo ------------------------------------------------------------------------------
+
+    @Test
+    void undoAndRedoRestoreEveryKindOfEditExactly() {
+        Scenario original = stepper.getScenario();
+        for (int k = 0; k < 20; k++) stepper.next();
+        List<Runnable> edits = List.of(
+                () -> stepper.editWeight(1, 0, 1, "0.123456789012345"),
+                () -> stepper.editBias(2, 1, "−0.7"),
+                () -> stepper.editInput(0, 0, "0.3"),
+                () -> stepper.editTarget(0, 1, "0.2"),
+                () -> stepper.editLearningRate("0.1"),
+                () -> stepper.setActivation(1, Activation.TANH),
+                () -> stepper.setCost(Cost.values()[1]),
+                () -> stepper.setTrainBiases(!original.trainBiases()));
+        List<Scenario> states = new ArrayList<>(List.of(original));
+        for (Runnable edit : edits) {
+            edit.run();
+            assertNotEquals(states.get(states.size() - 1), stepper.getScenario());
+            states.add(stepper.getScenario());
+        }
+        for (int k = states.size() - 2; k >= 0; k--) {
+            stepper.undo();
+            assertEquals(states.get(k), stepper.getScenario());
+        }
+        assertSame(original, stepper.getScenario());
+        assertEquals(20, stepper.getPosition());
+        assertFalse(stepper.history().canUndo());
+        for (int k = 1; k < states.size(); k++) {
+            stepper.redo();
+            assertEquals(states.get(k), stepper.getScenario());
+        }
+        assertEquals(0.123456789012345, stepper.getScenario().network().layer(1).weight(0, 1));
+    }
+
+    @Test
+    void aNewEditEndsRedoAndOpeningAScenarioForgetsTheHistory() {
+        stepper.editWeight(1, 0, 0, "1");
+        stepper.undo();
+        stepper.editWeight(1, 0, 0, "2");
+        assertFalse(stepper.history().canRedo());
+        stepper.load(Scenarios.builtIn("xor"));
+        assertFalse(stepper.history().canUndo());
+        stepper.editWeight(1, 0, 0, "not a number");
+        assertFalse(stepper.history().canUndo(), "a refused edit is no edit");
+    }
+
+    // ----- sessions -----------------------------------------------------------------------------------
+
+    @Test
+    void aSessionReopensAtTheSameStepViewSelectionAndExerciseProgress() {
+        stepper.editWeight(2, 0, 1, "0.4444");
+        exercise.start(EnumSet.of(Exercise.Topic.A));
+        stepper.next();
+        stepper.next();
+        assertTrue(exercise.answer("0.5933").isEmpty());
+        for (int k = 0; k < 2; k++) stepper.next();
+        stepper.setView(View.values()[1]);
+        stepper.setGranularity(Granularity.LAYER);
+        stepper.select(ValueRef.delta(0, 1, 1));
+        Path file = dir.resolve("lecture.deltaflow");
+        sessions(stepper, exercise).save(file);
+
+        StepperViewModel other = new StepperViewModel(Scenarios.builtIn("default"));
+        ExerciseViewModel otherExercise = new ExerciseViewModel(other);
+        sessions(other, otherExercise).open(file);
+        assertEquals(List.of(), errors);
+        assertEquals(stepper.getScenario(), other.getScenario());
+        assertEquals(stepper.getPosition(), other.getPosition());
+        assertEquals(View.values()[1], other.getView());
+        assertEquals(Granularity.LAYER, other.getGranularity());
+        assertEquals(ValueRef.delta(0, 1, 1), other.getSelection());
+        assertEquals(1, otherExercise.getExercise().correct());
+        assertEquals(exercise.getScore(), otherExercise.getScore());
+    }
+
+    @Test
+    void aDamagedOrNewerSessionIsRefusedAndNothingChanges() throws Exception {
+        Path damaged = dir.resolve("damaged.deltaflow");
+        Files.writeString(damaged, "{\"format\": \"deltaflow-session\", \"version\": 1, \"scenario\": {");
+        Path newer = dir.resolve("newer.deltaflow");
+        Files.writeString(newer, "{\"format\": \"deltaflow-session\", \"version\": 9}");
+        for (int k = 0; k < 5; k++) stepper.next();
+        Scenario before = stepper.getScenario();
+        SessionFiles files = sessions(stepper, exercise);
+        files.open(damaged);
+        files.open(newer);
+        files.open(dir.resolve("missing.deltaflow"));
+        assertEquals(3, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith(damaged.toString()), errors.get(0));
+        assertTrue(errors.get(1).contains("version 9 is newer"), errors.get(1));
+        assertTrue(errors.get(2).contains("no such file"), errors.get(2));
+        assertSame(before, stepper.getScenario());
+        assertEquals(5, stepper.getPosition());
+        assertTrue(files.recent().list().isEmpty());
+    }
+
+    @Test
+    void savingReplacesTheOldFileWhole() throws Exception {
+        Path file = dir.resolve("s.deltaflow");
+        SessionFiles files = sessions(stepper, exercise);
+        files.save(file);
+        stepper.next();
+        files.save(file);
+        assertEquals(1, SessionFiles.read(file).position());
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of(file), listing.toList(), "no temporary file left behind");
+        }
+        assertNull(SessionFiles.read(file).exercise());
+        Set<String> keys = SessionFiles.read(file).settings().keySet();
+        assertEquals(Set.of("theme", "view"), keys);
+    }
+}
