@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import deltaflow.ui.i18n.Messages;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -56,7 +57,7 @@ public final class DeltaflowApp extends Application {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("deltaflow");
-        alert.setHeaderText("That did not work");
+        alert.setHeaderText(Messages.get("error.header"));
         alert.setContentText(message);
         alert.getDialogPane().setId("error-dialog");
         alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());

@@ -26,6 +26,9 @@ final class MainWindow extends BorderPane {
         // A theme is a CSS block on .root that redefines the colour variables.
         stepper.themeProperty().addListener((o, was, is) -> applyTheme(is));
         applyTheme(stepper.getTheme());
+        // Chinese text wants a CJK font first; Latin and Greek then come from it too, consistently.
+        deltaflow.ui.i18n.Messages.localeProperty().addListener((o, was, is) -> applyLanguage(is));
+        applyLanguage(deltaflow.ui.i18n.Messages.locale());
 
         Label status = new Label();
         status.setId("status");
@@ -37,6 +40,11 @@ final class MainWindow extends BorderPane {
         VBox bottom = new VBox(formula, status);
         bottom.getStyleClass().add("bottom-bar");
         setBottom(bottom);
+    }
+
+    private void applyLanguage(java.util.Locale locale) {
+        getStyleClass().remove("lang-zh");
+        if (locale.getLanguage().equals("zh")) getStyleClass().add("lang-zh");
     }
 
     private void applyTheme(Theme theme) {
