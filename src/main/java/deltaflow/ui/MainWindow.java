@@ -8,17 +8,25 @@ import javafx.scene.layout.VBox;
 
 /** The window's layout: menus and controls on top, the network in the centre, the inspector on the right, the formula below. */
 final class MainWindow extends BorderPane {
+    private final ScenarioMenu menu;
+    private final StepControls controls;
+    private final javafx.scene.Node inspector;
+    private final Label status = new Label();
+    private boolean inspectorBeforePresenting = true;
 
-    MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export) {
+    MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export, LectureHall hall) {
         getStyleClass().add("main-window");
         ScrollPane inspector = new ScrollPane(new Inspector(stepper));
+        this.inspector = inspector;
         inspector.setFitToWidth(true);
         inspector.getStyleClass().add("inspector-scroll");
         setRight(inspector);
         // Shares of the window rather than pixels, so a 1366×768 projector keeps room for the network.
         inspector.prefWidthProperty().bind(widthProperty().multiply(0.23));
 
-        VBox top = new VBox(new ScenarioMenu(files, export, stepper, inspector), new StepControls(stepper), new PhaseBar(stepper));
+        menu = new ScenarioMenu(files, export, stepper, inspector, hall);
+        controls = new StepControls(stepper);
+        VBox top = new VBox(menu, controls, new PhaseBar(stepper));
         top.getStyleClass().add("top-bar");
         setTop(top);
         setCenter(new NetworkPane(stepper));
@@ -30,7 +38,6 @@ final class MainWindow extends BorderPane {
         deltaflow.ui.i18n.Messages.localeProperty().addListener((o, was, is) -> applyLanguage(is));
         applyLanguage(deltaflow.ui.i18n.Messages.locale());
 
-        Label status = new Label();
         status.setId("status");
         status.getStyleClass().add("status");
         status.textProperty().bind(stepper.statusProperty());
@@ -42,13 +49,23 @@ final class MainWindow extends BorderPane {
         setBottom(bottom);
     }
 
+    /** Presentation mode: menus, inspector, the controls' settings and the status line go; network and formula stay. */
+    void setPresenting(boolean on) {
+        if (on) inspectorBeforePresenting = inspector.isVisible();
+        inspector.setVisible(on ? false : inspectorBeforePresenting);
+        for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls.lookup("#step-settings"), status}) {
+            chrome.setVisible(!on);
+            chrome.setManaged(!on);
+        }
+    }
+
     private void applyLanguage(java.util.Locale locale) {
         getStyleClass().remove("lang-zh");
         if (locale.getLanguage().equals("zh")) getStyleClass().add("lang-zh");
     }
 
     private void applyTheme(Theme theme) {
-        getStyleClass().remove("dark");
-        if (theme == Theme.DARK) getStyleClass().add("dark");
+        getStyleClass().removeAll("dark", "high-contrast", "colorblind");
+        if (theme != Theme.LIGHT) getStyleClass().add(theme.id());
     }
 }

@@ -20,7 +20,7 @@ import java.util.Locale;
 /** File (Open, Save, Save As, recent files, Quit), the built-in scenarios, and View (theme, inspector). */
 final class ScenarioMenu extends MenuBar {
 
-    ScenarioMenu(ScenarioFiles files, DiagramExport export, StepperViewModel stepper, javafx.scene.Node inspector) {
+    ScenarioMenu(ScenarioFiles files, DiagramExport export, StepperViewModel stepper, javafx.scene.Node inspector, LectureHall hall) {
         setId("menu-bar");
         MenuItem open = item("menu-open", "menu.open", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
@@ -58,8 +58,12 @@ final class ScenarioMenu extends MenuBar {
         showInspector.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         showInspector.selectedProperty().bindBidirectional(inspector.visibleProperty());
         inspector.managedProperty().bind(inspector.visibleProperty());
-        view.getItems().addAll(theme, languages(), showInspector);
-        getMenus().addAll(file, scenarios, view);
+        view.getItems().addAll(theme, languages(), showInspector, new SeparatorMenuItem());
+        view.getItems().addAll(HallMenu.items(hall));
+        Menu help = menu("menu.help");
+        help.setId("menu-help");
+        help.getItems().add(item("menu-shortcuts", "menu.shortcuts", hall::toggleShortcuts));
+        getMenus().addAll(file, scenarios, view, help);
     }
 
     /** Theme ▸ light, dark, high contrast, colour-blind safe; Shortcut+D still toggles light and dark. */

@@ -55,6 +55,7 @@ final class StepControls extends FlowPane {
         // Two groups that sit side by side on a wide screen and wrap onto two rows on a small one.
         HBox stepping = group(first, back, play, next, last);
         HBox settings = group(speedLabel, speed, label("step.by"), granularities, label("step.show"), views);
+        settings.setId("step-settings"); // hidden in presentation mode
         getChildren().addAll(stepping, settings);
     }
 

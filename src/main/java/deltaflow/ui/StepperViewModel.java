@@ -53,6 +53,10 @@ public final class StepperViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** Diagram font sizes relative to its geometry, 1..3: the lecture hall's type scale. */
+    private double textScale = 1;
+    /** Width / height of the area the diagram fills (0: unknown), so the BOTH view can stack. */
+    private double aspect;
     /** Steps per second while playing. */
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2);
 
@@ -169,6 +173,23 @@ public final class StepperViewModel {
         redraw();
     }
 
+    /** Larger diagram labels, 1..3; the diagram's rows and columns make room for them. */
+    public void setTextScale(double scale) {
+        if (scale == textScale) return;
+        textScale = Math.max(1, Math.min(3, scale));
+        redraw();
+    }
+
+    public double getTextScale() { return textScale; }
+
+    /** The shape of the diagram's area; redraws only when it matters (the BOTH view) and changed noticeably. */
+    public void setAspect(double widthOverHeight) {
+        double rounded = Math.round(widthOverHeight * 10) / 10.0;
+        if (!(rounded > 0) || rounded == aspect) return;
+        aspect = rounded;
+        if (getView() == View.BOTH) redraw();
+    }
+
     public void select(ValueRef ref) {
         selection.set(ref);
         redraw();
@@ -250,7 +271,7 @@ public final class StepperViewModel {
 
     /** The options the diagram is drawn with: the view and the selection; the builder's defaults otherwise. */
     public DiagramOptions diagramOptions() {
-        return DiagramOptions.defaults().withTexts(diagramTexts()).withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS);
+        return DiagramOptions.defaults().withTexts(diagramTexts()).withTextScale(textScale).withAspect(aspect).withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS);
     }
 
     /** The diagram's headers in the window's language. */
