@@ -13,6 +13,7 @@ final class MainWindow extends BorderPane {
     private final javafx.scene.Node inspector;
     private final Label status = new Label();
     private boolean inspectorBeforePresenting = true;
+    private FormulaPanel formula;
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export, LectureHall hall) {
         getStyleClass().add("main-window");
@@ -44,16 +45,22 @@ final class MainWindow extends BorderPane {
         status.setMaxWidth(Double.MAX_VALUE);
         FormulaPanel formula = new FormulaPanel(stepper);
         formula.prefHeightProperty().bind(heightProperty().multiply(0.22));
+        this.formula = formula;
         VBox bottom = new VBox(formula, status);
         bottom.getStyleClass().add("bottom-bar");
         setBottom(bottom);
     }
 
-    /** Presentation mode: menus, inspector, the controls' settings and the status line go; network and formula stay. */
+    /**
+     * Presentation mode: menus, inspector, the step controls (a clicker or the keys step) and the status line go;
+     * the phase bar shows where the lesson is, and the network and the formula take the rest.
+     */
     void setPresenting(boolean on) {
         if (on) inspectorBeforePresenting = inspector.isVisible();
         inspector.setVisible(on ? false : inspectorBeforePresenting);
-        for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls.lookup("#step-settings"), status}) {
+        // One line of formula is enough on a wide screen; the network gets the height.
+        formula.prefHeightProperty().bind(heightProperty().multiply(on ? 0.17 : 0.22));
+        for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls, status}) {
             chrome.setVisible(!on);
             chrome.setManaged(!on);
         }
