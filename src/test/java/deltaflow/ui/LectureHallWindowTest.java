@@ -169,6 +169,20 @@ class LectureHallWindowTest {
     }
 
     @Test
+    void theThemeMenuAndCtrlDChangeTheColoursOfWindowAndDiagramTogether(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        assertEquals(Theme.DARK, stepper.getTheme());
+        assertTrue(scene.getRoot().getStyle().contains("-df-background: " + deltaflow.diagram.Palette.of(Theme.DARK).color(deltaflow.diagram.ColorRole.BACKGROUND)));
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        javafx.scene.control.Menu theme = (javafx.scene.control.Menu) bar.getMenus().get(2).getItems().get(0);
+        var highContrast = theme.getItems().stream().filter(i -> "theme-high-contrast".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("High contrast", highContrast.getText());
+        robot.interact(highContrast::fire);
+        assertEquals(Theme.HIGH_CONTRAST, stepper.getTheme());
+        assertEquals("#ffffff", stepper.getDiagram().palette().color(deltaflow.diagram.ColorRole.BACKGROUND));
+    }
+
+    @Test
     void f1AndQuestionMarkShowEveryKey(FxRobot robot) {
         robot.type(KeyCode.F1);
         assertTrue(hall.isShortcutsShown());
