@@ -21,8 +21,8 @@ final class Grid {
     private static final double RADIUS = 24;
     /** Clearance at the top and bottom of a slot, so labels of neighbouring neurons never touch. */
     private static final double GAP = 4;
-    /** The narrowest column gap that still holds a label line like σ'(z₁²) = 0.1966 between columns. */
-    private static final double MIN_COLUMN_GAP = 230;
+    /** The narrowest column gap that still holds the staggered weight labels clear of the neurons' own labels. */
+    private static final double MIN_COLUMN_GAP = 300;
     /** More edges than this in one layer are drawn thin, translucent and solid. */
     static final int DENSE_EDGES = 2000;
 

@@ -23,7 +23,9 @@ final class MainWindow extends BorderPane {
         inspector.getStyleClass().add("inspector-scroll");
         setRight(inspector);
         // Shares of the window rather than pixels, so a 1366×768 projector keeps room for the network.
-        inspector.prefWidthProperty().bind(widthProperty().multiply(0.23));
+        // Larger type needs a wider inspector, though never more than 40% of the window.
+        inspector.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> getWidth() * Math.min(0.4, 0.23 * Math.sqrt(hall.getTypeScale())), widthProperty(), hall.typeScaleProperty()));
 
         menu = new ScenarioMenu(files, export, stepper, inspector, hall);
         controls = new StepControls(stepper);
