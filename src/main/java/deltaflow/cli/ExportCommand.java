@@ -3,6 +3,7 @@ package deltaflow.cli;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
+import deltaflow.diagram.DiagramTexts;
 import deltaflow.diagram.Shown;
 import deltaflow.diagram.Theme;
 import deltaflow.diagram.View;
@@ -80,7 +81,8 @@ final class ExportCommand {
         Path target = checkedTarget(request.output());
         String format = request.format() != null ? request.format() : formatOf(target);
         DiagramOptions options = new DiagramOptions(request.view(), request.values(), request.digits(), request.highlight(),
-                request.theme(), request.title(), request.formula(), null, request.scale(), example);
+                request.theme(), request.title(), request.formula(), null, request.scale(), example,
+                DiagramTexts.ENGLISH, 1, 0);
         switch (format) {
             case "svg" -> writeText(target, new SvgWriter(request.transparent()).write(DiagramBuilder.build(timeline, position, options)));
             case "tikz" -> {

@@ -31,10 +31,11 @@ public final class DiagramBuilder {
             current.add(step.result());
             operands.addAll(timeline.operands(step));
         }
-        Sketch sketch = new Sketch(options.scale(), current, operands, options.selected());
+        // Larger text is a larger sketch scale over a geometry that moves its columns closer (Grid).
+        Sketch sketch = new Sketch(options.scale() * options.textScale(), current, operands, options.selected());
         int depth = timeline.trace().network().depth();
         int columns = depth;
-        Grid grid = new Grid(timeline.trace().network(), columns);
+        Grid grid = new Grid(timeline.trace().network(), columns, options.textScale(), linesAbove(options), linesBelow(options));
         Frame frame = new Frame(timeline, position, options, example(timeline, step, options), grid, sketch);
 
         double top = Grid.MARGIN;
@@ -43,16 +44,21 @@ public final class DiagramBuilder {
         double body = top + Grid.HEADER;
         double forwardWidth = ForwardLayout.width(grid, depth);
         double reverseWidth = ReverseLayout.width(grid, depth);
+        boolean stacked = options.view() == View.BOTH && stackFits(options.aspect(), forwardWidth, reverseWidth, body + grid.bodyHeight());
         double width = switch (options.view()) {
             case FORWARD -> forwardWidth;
             case REVERSE -> reverseWidth;
-            case BOTH -> forwardWidth + GUTTER + reverseWidth;
+            case BOTH -> stacked ? Math.max(forwardWidth, reverseWidth) : forwardWidth + GUTTER + reverseWidth;
         };
         if (options.view() != View.REVERSE) new ForwardLayout(frame).draw(0, body, headerY);
         if (options.view() == View.REVERSE) new ReverseLayout(frame).draw(0, body, headerY);
-        if (options.view() == View.BOTH) new ReverseLayout(frame).draw(forwardWidth + GUTTER, body, headerY);
-
         double bottom = body + grid.bodyHeight();
+        if (options.view() == View.BOTH && !stacked) new ReverseLayout(frame).draw(forwardWidth + GUTTER, body, headerY);
+        if (stacked) {
+            double reverseTop = bottom + GUTTER;
+            new ReverseLayout(frame).draw(0, reverseTop + Grid.HEADER, reverseTop + Grid.HEADER / 2);
+            bottom = reverseTop + Grid.HEADER + grid.bodyHeight();
+        }
         if (options.title() != null && !options.title().isBlank()) {
             sketch.text(new Primitive.Text("title", "title", sketch.u(width / 2), sketch.u(Grid.MARGIN + Grid.TITLE_FONT * 0.8),
                     Notation.plain(options.title()), sketch.u(Grid.TITLE_FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, true, null));
@@ -69,6 +75,32 @@ public final class DiagramBuilder {
         }
         double height = bottom + Grid.MARGIN;
         return new Diagram(sketch.u(width), sketch.u(height), Palette.of(options.theme()), sketch.primitives());
+    }
+
+    /** Label lines above a neuron: its bias (forward) or its amplifier's gain (reverse). */
+    private static int linesAbove(DiagramOptions o) {
+        boolean forward = o.view() != View.REVERSE && o.shows(Shown.BIAS);
+        boolean reverse = o.view() != View.FORWARD && o.shows(Shown.GAIN);
+        return forward || reverse ? 1 : 0;
+    }
+
+    /** Label lines below a neuron: z, σ'(z), δ as shown (forward), δ (reverse). */
+    private static int linesBelow(DiagramOptions o) {
+        int forward = o.view() == View.REVERSE ? 0
+                : (o.shows(Shown.Z) ? 1 : 0) + (o.shows(Shown.GAIN) ? 1 : 0) + (o.shows(Shown.DELTA) ? 1 : 0);
+        int reverse = o.view() != View.FORWARD && o.shows(Shown.DELTA) ? 1 : 0;
+        return Math.max(forward, reverse);
+    }
+
+    /**
+     * Whether the reverse network under the forward one fills an area of this width / height better than
+     * beside it (a tall window, a portrait screen); unknown areas (0) keep them side by side.
+     */
+    static boolean stackFits(double aspect, double forwardWidth, double reverseWidth, double height) {
+        if (aspect <= 0) return false;
+        double sideBySide = Math.min(aspect / (forwardWidth + GUTTER + reverseWidth), 1 / height);
+        double stacked = Math.min(aspect / Math.max(forwardWidth, reverseWidth), 1 / (2 * height + GUTTER));
+        return stacked > sideBySide;
     }
 
     /** The example to draw: the one asked for, else the current step's; after the per-example steps, the last. */

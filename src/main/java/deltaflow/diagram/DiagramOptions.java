@@ -18,9 +18,15 @@ import java.util.Set;
  * @param selected         the value a person selected (outlined), or null
  * @param scale            multiplies every length and font size: 1 is compact, 2 is for a 1920×1080 screen
  * @param example          the example r drawn, or {@link #FOLLOW_STEP} for the example of the current step
+ * @param texts            the words of headers and notes (English for exports, the window's language on screen)
+ * @param textScale        multiplies font sizes only, 1..3 (a lecture hall's type scale); the rows and columns
+ *                         grow to keep room for the larger labels
+ * @param aspect           width / height of the area the diagram will fill, or 0 when unknown: the BOTH view
+ *                         stacks the reverse network under the forward one when that fills a tall area better
  */
 public record DiagramOptions(View view, Set<Shown> values, int significantDigits, boolean highlightCurrent, Theme theme,
-                             String title, boolean showFormula, ValueRef selected, double scale, int example) {
+                             String title, boolean showFormula, ValueRef selected, double scale, int example,
+                             DiagramTexts texts, double textScale, double aspect) {
     /** Draw the example the current step belongs to. */
     public static final int FOLLOW_STEP = -1;
 
@@ -30,23 +36,29 @@ public record DiagramOptions(View view, Set<Shown> values, int significantDigits
         if (significantDigits < 1 || significantDigits > 17) throw new IllegalArgumentException("significant digits must be 1..17, not " + significantDigits);
         if (!(scale > 0) || scale > 16) throw new IllegalArgumentException("scale must be in (0, 16], not " + scale);
         if (example < FOLLOW_STEP) throw new IllegalArgumentException("example must be ≥ 0 or FOLLOW_STEP");
+        if (texts == null) texts = DiagramTexts.ENGLISH;
+        if (!(textScale >= 1 && textScale <= 3)) throw new IllegalArgumentException("text scale must be 1..3, not " + textScale);
+        if (!(aspect >= 0)) throw new IllegalArgumentException("aspect must be ≥ 0, not " + aspect);
     }
 
     /** Forward view, every value, 4 digits, highlighting on, light theme, no title or formula, scale 2. */
     public static DiagramOptions defaults() {
-        return new DiagramOptions(View.FORWARD, EnumSet.allOf(Shown.class), 4, true, Theme.LIGHT, null, false, null, 2, FOLLOW_STEP);
+        return new DiagramOptions(View.FORWARD, EnumSet.allOf(Shown.class), 4, true, Theme.LIGHT, null, false, null, 2, FOLLOW_STEP, DiagramTexts.ENGLISH, 1, 0);
     }
 
     public boolean shows(Shown value) { return values.contains(value); }
 
-    public DiagramOptions withView(View v) { return new DiagramOptions(v, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example); }
-    public DiagramOptions withValues(Set<Shown> v) { return new DiagramOptions(view, v, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example); }
-    public DiagramOptions withSignificantDigits(int d) { return new DiagramOptions(view, values, d, highlightCurrent, theme, title, showFormula, selected, scale, example); }
-    public DiagramOptions withHighlightCurrent(boolean h) { return new DiagramOptions(view, values, significantDigits, h, theme, title, showFormula, selected, scale, example); }
-    public DiagramOptions withTheme(Theme t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, t, title, showFormula, selected, scale, example); }
-    public DiagramOptions withTitle(String t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, t, showFormula, selected, scale, example); }
-    public DiagramOptions withShowFormula(boolean f) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, f, selected, scale, example); }
-    public DiagramOptions withSelected(ValueRef s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, s, scale, example); }
-    public DiagramOptions withScale(double s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, s, example); }
-    public DiagramOptions withExample(int r) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, r); }
+    public DiagramOptions withView(View v) { return new DiagramOptions(v, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect); }
+    public DiagramOptions withValues(Set<Shown> v) { return new DiagramOptions(view, v, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect); }
+    public DiagramOptions withSignificantDigits(int d) { return new DiagramOptions(view, values, d, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect); }
+    public DiagramOptions withHighlightCurrent(boolean h) { return new DiagramOptions(view, values, significantDigits, h, theme, title, showFormula, selected, scale, example, texts, textScale, aspect); }
+    public DiagramOptions withTheme(Theme t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, t, title, showFormula, selected, scale, example, texts, textScale, aspect); }
+    public DiagramOptions withTitle(String t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, t, showFormula, selected, scale, example, texts, textScale, aspect); }
+    public DiagramOptions withShowFormula(boolean f) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, f, selected, scale, example, texts, textScale, aspect); }
+    public DiagramOptions withSelected(ValueRef s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, s, scale, example, texts, textScale, aspect); }
+    public DiagramOptions withScale(double s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, s, example, texts, textScale, aspect); }
+    public DiagramOptions withTexts(DiagramTexts t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, t, textScale, aspect); }
+    public DiagramOptions withTextScale(double t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, t, aspect); }
+    public DiagramOptions withAspect(double a) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, a); }
+    public DiagramOptions withExample(int r) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, r, texts, textScale, aspect); }
 }

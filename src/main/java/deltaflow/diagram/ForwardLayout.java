@@ -32,9 +32,10 @@ final class ForwardLayout {
     }
 
     private MathText header(int l) {
-        if (l == 0) return Notation.plain("input x");
-        MathText.Builder b = MathText.builder().text("layer " + l);
-        return (l == depth ? b.text(" (output y)") : b).build();
+        DiagramTexts texts = f.options.texts();
+        if (l == 0) return Notation.plain(texts.input());
+        MathText.Builder b = MathText.builder().text(texts.layer(l));
+        return (l == depth ? b.text(" " + texts.output()) : b).build();
     }
 
     private void edges(double left, double top, int l) {
@@ -124,7 +125,7 @@ final class ForwardLayout {
     /** σ'(z_i^l) = 0.0012, with "(saturated)" or "(dead)" appended when it is. */
     MathText gainText(int l, int i, ValueRef gain, Saturation saturation) {
         MathText text = f.label(Notation.gain(l, i), gain);
-        return saturation == Saturation.NONE ? text : Notation.withNote(text, saturation.label());
+        return saturation == Saturation.NONE ? text : Notation.withNote(text, f.options.texts().note(saturation));
     }
 
     /** Label line {@code line} under the neuron, if it fits. */

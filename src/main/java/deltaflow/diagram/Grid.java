@@ -17,7 +17,12 @@ final class Grid {
     static final double PAD = 100;
     /** The height a network's tallest layer may take before its slots shrink. */
     private static final double BODY = 1400;
-    private static final double NATURAL_SLOT = 140;
+    /** A neuron's radius when its layer has room. */
+    private static final double RADIUS = 24;
+    /** Clearance at the top and bottom of a slot, so labels of neighbouring neurons never touch. */
+    private static final double GAP = 4;
+    /** The narrowest column gap that still holds the staggered weight labels clear of the neurons' own labels. */
+    private static final double MIN_COLUMN_GAP = 300;
     /** More edges than this in one layer are drawn thin, translucent and solid. */
     static final int DENSE_EDGES = 2000;
 
@@ -28,8 +33,18 @@ final class Grid {
     private final double bodyHeight;
     private final double[] slot;
     private final double[] radius;
+    /** Label lines a roomy slot holds above and below its neuron, per layer. */
+    private final int[] above;
+    private final int[] below;
 
-    Grid(Network network, int columns) {
+    Grid(Network network, int columns) { this(network, columns, 1, 1, 3); }
+
+    /**
+     * @param textScale  label size relative to the geometry (1..3): columns move closer as labels grow
+     * @param wantAbove  label lines wanted above a neuron (the bias, or the amplifier's gain)
+     * @param wantBelow  label lines wanted below it (z, σ'(z), δ): a slot is only as tall as its labels need
+     */
+    Grid(Network network, int columns, double textScale, int wantAbove, int wantBelow) {
         this.network = network;
         int max = 0;
         double maxW = 0;
@@ -39,18 +54,39 @@ final class Grid {
         }
         this.maxNeurons = max;
         this.maxAbsWeight = maxW == 0 ? 1 : maxW;
-        this.bodyHeight = Math.min(max * NATURAL_SLOT, BODY);
-        // Each layer spreads over the body on its own, so a 10-neuron layer beside 784 inputs keeps its labels.
-        this.slot = new double[network.depth() + 1];
-        this.radius = new double[network.depth() + 1];
-        for (int l = 0; l <= network.depth(); l++) {
-            slot[l] = Math.min(NATURAL_SLOT, bodyHeight / network.size(l));
-            radius[l] = slot[l] >= 100 ? 24 : Math.max(0.35, slot[l] * 0.26);
+        int layers = network.depth() + 1;
+        this.above = new int[layers];
+        this.below = new int[layers];
+        double tallest = 0;
+        for (int l = 0; l < layers; l++) {
+            above[l] = l == 0 ? 0 : wantAbove;
+            below[l] = l == 0 ? 1 : wantBelow; // the input's x_j label
+            tallest = Math.max(tallest, network.size(l) * natural(l));
         }
-        this.columnGap = Math.max(260, Math.min(380, 1000.0 / Math.max(1, columns)));
+        this.bodyHeight = Math.min(tallest, BODY);
+        // Each layer spreads over the body on its own, so a 10-neuron layer beside 784 inputs keeps its labels.
+        this.slot = new double[layers];
+        this.radius = new double[layers];
+        for (int l = 0; l < layers; l++) {
+            slot[l] = Math.min(natural(l), bodyHeight / network.size(l));
+            radius[l] = roomy(l) ? RADIUS : Math.max(0.35, Math.min(RADIUS, slot[l] * 0.26));
+        }
+        double gap = Math.max(260, Math.min(380, 1000.0 / Math.max(1, columns)));
+        this.columnGap = Math.max(MIN_COLUMN_GAP, gap / textScale);
     }
 
     double slot(int l) { return slot[l]; }
+
+    /** The height a neuron of layer l and its label lines need: no more, so the diagram fills its area. */
+    private double natural(int l) { return 2 * RADIUS + (above[l] + below[l]) * LINE + 2 * GAP; }
+
+    /** Whether layer l got all the room it wanted. */
+    private boolean roomy(int l) { return slot[l] >= natural(l) - 1e-9; }
+
+    /** Where the neuron sits within its slot: lower when there are more lines above, higher for more below. */
+    private double centre(int l) {
+        return roomy(l) ? GAP + above[l] * LINE + RADIUS : slot[l] / 2;
+    }
 
     /** The radius of layer l's neurons (half the height of its amplifiers). */
     double radius(int l) { return radius[l]; }
@@ -58,22 +94,23 @@ final class Grid {
     /** Whether a value fits inside layer l's circles. */
     boolean insideText(int l) { return radius[l] >= 20; }
 
-    int linesAbove(int l) { return slot[l] >= 100 ? 1 : 0; }
+    int linesAbove(int l) { return roomy(l) ? above[l] : slot[l] >= 100 ? 1 : 0; }
 
     int linesBelow(int l) {
+        if (roomy(l)) return below[l];
         return slot[l] >= 40 ? (int) Math.max(0, Math.floor((slot[l] / 2 - radius[l] - 2) / LINE)) : 0;
     }
 
     /** The y of neuron i of layer l below {@code top}, each layer centred in the body. */
     double y(double top, int l, int i) {
-        return top + (bodyHeight - network.size(l) * slot[l]) / 2 + (i + 0.5) * slot[l];
+        return top + (bodyHeight - network.size(l) * slot[l]) / 2 + i * slot[l] + centre(l);
     }
 
     double bodyHeight() { return bodyHeight; }
 
     /** Weight labels only where they can be read: few edges, room between columns. */
     boolean edgeLabels(int l) {
-        return Math.min(slot[l], slot[l - 1]) >= 100 && (long) network.size(l) * network.size(l - 1) <= 16;
+        return roomy(l) && roomy(l - 1) && Math.min(slot[l], slot[l - 1]) >= 60 && (long) network.size(l) * network.size(l - 1) <= 16;
     }
 
     boolean dense(int l) { return (long) network.size(l) * network.size(l - 1) > DENSE_EDGES; }

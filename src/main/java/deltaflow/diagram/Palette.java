@@ -42,9 +42,11 @@ public final class Palette {
                     "#56b4e9", "#f0a03c", "#c59bff", "#5fd38d", "#b0b4bc",
                     "#b8860b", "#1f5f8b", "#ff5a5a", "#1d2733"));
             case HIGH_CONTRAST -> new Palette(theme, map(
-                    "#ffffff", "#000000", "#767676", "#ffffff", "#000000",
-                    "#0044cc", "#c03000", "#6a00b0", "#006400", "#000000",
-                    "#ffe000", "#99ddff", "#d00000", "#ffffff"));
+                    // Every ink at least 7:1 (WCAG AAA) on white and on both highlight plates; a symbol not yet
+                    // computed shows bare (no "= value"), so its grey need not be faint to tell it apart.
+                    "#ffffff", "#000000", "#3b3b3b", "#ffffff", "#000000",
+                    "#0044cc", "#a02800", "#6a00b0", "#006400", "#000000",
+                    "#ffe000", "#99ddff", "#a00000", "#ffffff"));
             case COLORBLIND -> new Palette(theme, map(
                     "#ffffff", "#000000", "#999999", "#f7f7f7", "#000000",
                     "#0072b2", "#e69f00", "#cc79a7", "#009e73", "#555555",

@@ -109,7 +109,7 @@ final class ReverseLayout {
                 warn.isEmpty() ? ColorRole.NEURON_STROKE : ColorRole.WARNING, f.u(warn.isEmpty() ? 2 : 4), !warn.isEmpty(), delta));
         if (g.linesAbove(l) > 0 && f.options.shows(Shown.GAIN)) {
             MathText text = f.label(Notation.gain(l, i), gain);
-            if (!warn.isEmpty()) text = Notation.withNote(text, saturation.label());
+            if (!warn.isEmpty()) text = Notation.withNote(text, f.options.texts().note(saturation));
             f.label("amp-" + suffix, "gain" + warn + f.sketch.mark(gain), x, y - h - f.u(Grid.LINE * 0.6), text,
                     warn.isEmpty() ? f.role(gain, ColorRole.TEXT) : ColorRole.WARNING, false, gain);
         }

@@ -6,7 +6,7 @@ import deltaflow.model.Activation;
  * Where the backward signal dies: an amplifier whose gain is below 1% of its activation's largest
  * derivative (sigmoid σ' < 0.0025) is saturated, a ReLU with σ' = 0 is dead.
  */
-enum Saturation {
+public enum Saturation {
     NONE(""), SATURATED("saturated"), DEAD("dead");
 
     private final String label;

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import deltaflow.ui.i18n.Messages;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -31,15 +32,25 @@ public final class DeltaflowApp extends Application {
         ScenarioFiles files = new ScenarioFiles(stepper, new FxFileChooserService(() -> stage), RecentFiles.forUser());
         if (initialFile != null) files.opened(initialFile);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        show(stage, stepper, files, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        show(stage, stepper, files, LectureHall.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
     }
 
     /** Builds the window on {@code stage} and shows it; tests call this with a fake file chooser. */
     public static Scene show(Stage stage, StepperViewModel stepper, ScenarioFiles files, double width, double height) {
+        // Tests that do not care about the hall get a throwaway preferences node, never the user's.
+        java.util.prefs.Preferences scratch = java.util.prefs.Preferences.userRoot().node("deltaflow-test/hall-" + java.util.UUID.randomUUID());
+        stage.setOnHidden(e -> { try { scratch.removeNode(); } catch (java.util.prefs.BackingStoreException ignored) { } });
+        return show(stage, stepper, files, new LectureHall(scratch), width, height);
+    }
+
+    /** Builds the window with the lecture hall's settings (type scale, presentation mode) from {@code hall}. */
+    public static Scene show(Stage stage, StepperViewModel stepper, ScenarioFiles files, LectureHall hall, double width, double height) {
         DiagramExport export = new DiagramExport(stepper, files.chooser());
-        MainWindow window = new MainWindow(stepper, files, export);
-        Scene scene = new Scene(window, width, height);
+        MainWindow window = new MainWindow(stepper, files, export, hall);
+        HallPane root = new HallPane(window, stepper, hall);
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
+        root.installKeys();
         KeyboardShortcuts.install(scene, stepper);
         new Player(stepper);
         files.setOnError(message -> showError(stage, message));
@@ -48,7 +59,7 @@ public final class DeltaflowApp extends Application {
         stage.titleProperty().bind(stepper.scenarioProperty().map(s -> "deltaflow — " + s.title()));
         stage.setScene(scene);
         stage.show();
-        window.requestFocus(); // no control starts with the focus, so the keys step the lesson at once
+        root.requestFocus(); // no control starts with the focus, so the keys step the lesson at once
         return scene;
     }
 
@@ -57,7 +68,7 @@ public final class DeltaflowApp extends Application {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("deltaflow");
-        alert.setHeaderText("That did not work");
+        alert.setHeaderText(Messages.get("error.header"));
         alert.setContentText(message);
         alert.getDialogPane().setId("error-dialog");
         alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());

@@ -50,7 +50,7 @@ public final class DiagramExport {
                 AtomicFiles.write(svg, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
             }
         } catch (IOException | RuntimeException e) {
-            onError.accept(target + ": cannot be written: " + e.getMessage());
+            onError.accept(deltaflow.ui.i18n.Messages.get("file.cannotWrite", target, e.getMessage()));
         }
     }
 }

@@ -2,6 +2,7 @@ package deltaflow.ui;
 
 import deltaflow.model.MathText;
 import deltaflow.model.StepFormula;
+import deltaflow.ui.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -53,10 +54,13 @@ final class FormulaPanel extends Region {
         getChildren().add(oneLine);
         stepper.formulaProperty().addListener((o, was, is) -> invalidate());
         stepper.scenarioProperty().addListener((o, was, is) -> invalidate());
+        Messages.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(languageChanged));
         // The ink comes from CSS, so a theme change re-renders.
         plain.textFillProperty().addListener((o, was, is) -> invalidate());
         plain.fontProperty().addListener((o, was, is) -> invalidate());
     }
+
+    private final javafx.beans.InvalidationListener languageChanged = o -> invalidate();
 
     private void invalidate() {
         dirty = true;
@@ -69,7 +73,7 @@ final class FormulaPanel extends Region {
         placeholder.setVisible(formula == null);
         var scenario = stepper.getScenario();
         placeholder.setText(scenario.title() + (scenario.description().isBlank() ? "" : " — " + scenario.description())
-                + "\nPress → or Space to compute the first value.");
+                + "\n" + Messages.get("formula.begin"));
         plain.setText(formula == null ? "" : formula.full().plain());
         List<String> tex = formula == null ? List.of() : texLines(formula);
         float size = (float) plain.getFont().getSize();

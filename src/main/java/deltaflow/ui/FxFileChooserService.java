@@ -16,12 +16,12 @@ public final class FxFileChooserService implements FileChooserService {
     public FxFileChooserService(Supplier<Window> owner) { this.owner = owner; }
 
     @Override public Optional<Path> chooseOpen(Path directory) {
-        File file = chooser("Open scenario", directory).showOpenDialog(owner.get());
+        File file = chooser(deltaflow.ui.i18n.Messages.get("file.openTitle"), directory).showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override public Optional<Path> chooseSave(Path directory, String suggestedName) {
-        FileChooser chooser = chooser("Save scenario", directory);
+        FileChooser chooser = chooser(deltaflow.ui.i18n.Messages.get("file.saveTitle"), directory);
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
@@ -31,8 +31,8 @@ public final class FxFileChooserService implements FileChooserService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Scenario (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(deltaflow.ui.i18n.Messages.get("file.scenarioFilter"), "*.json"),
+                new FileChooser.ExtensionFilter(deltaflow.ui.i18n.Messages.get("file.allFilter"), "*"));
         if (directory != null && Files.isDirectory(directory)) chooser.setInitialDirectory(directory.toFile());
         return chooser;
     }

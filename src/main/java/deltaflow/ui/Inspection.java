@@ -4,6 +4,7 @@ import deltaflow.model.Network;
 import deltaflow.model.Numbers;
 import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
+import deltaflow.ui.i18n.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,17 +50,17 @@ public record Inspection(String title, Target target, List<Row> rows) {
         switch (t.kind()) {
             case NEURON -> {
                 if (l == 0) {
-                    title = "input x" + Symbols.sub(i + 1);
+                    title = Messages.get("inspection.input", Symbols.sub(i + 1));
                     rows.add(new Row("x" + Symbols.sub(i + 1), show.value(ValueRef.x(r, i)), Edit.INPUT));
                     break;
                 }
-                title = (l == network.depth() ? "output neuron " : "neuron ") + (i + 1) + " of layer " + l
-                        + " (" + network.layer(l).activation().id() + ")";
+                title = Messages.get(l == network.depth() ? "inspection.outputNeuron" : "inspection.neuron", i + 1, l,
+                        network.layer(l).activation().id());
                 rows.add(new Row("z" + li, show.value(ValueRef.z(r, l, i)), Edit.NONE));
                 rows.add(new Row("a" + li, show.value(ValueRef.a(r, l, i)), Edit.NONE));
                 // Softmax has no gain per neuron: its derivative is a Jacobian, and the formula says so.
                 boolean gain = network.layer(l).activation().isElementwise();
-                rows.add(new Row("σ'(z" + li + ")", gain ? show.value(ValueRef.gain(r, l, i)) : "— (Jacobian)", Edit.NONE));
+                rows.add(new Row("σ'(z" + li + ")", gain ? show.value(ValueRef.gain(r, l, i)) : Messages.get("inspection.jacobian"), Edit.NONE));
                 rows.add(new Row("δ" + li, show.value(ValueRef.delta(r, l, i)), Edit.NONE));
                 rows.add(new Row("b" + li, show.value(ValueRef.bias(l, i)), Edit.BIAS));
                 if (l == network.depth()) {
@@ -69,20 +70,20 @@ public record Inspection(String title, Target target, List<Row> rows) {
             }
             case WEIGHT -> {
                 String w = "w" + Symbols.sub(i + 1) + Symbols.sub(j + 1) + Symbols.sup(l);
-                title = "weight " + w + " (neuron " + (j + 1) + " of layer " + (l - 1) + " → neuron " + (i + 1) + " of layer " + l + ")";
+                title = Messages.get("inspection.weight", w, j + 1, l - 1, i + 1, l);
                 rows.add(new Row(w, show.value(ValueRef.weight(l, i, j)), Edit.WEIGHT));
                 rows.add(new Row("∂Cʳ/∂" + w, show.value(ValueRef.weightGradient(r, l, i, j)), Edit.NONE));
                 rows.add(new Row("∂C/∂" + w, show.value(ValueRef.meanWeightGradient(l, i, j)), Edit.NONE));
-                rows.add(new Row(w + " old → new", show.value(ValueRef.weight(l, i, j)) + " → " + show.value(ValueRef.updatedWeight(l, i, j)), Edit.NONE));
+                rows.add(new Row(Messages.get("inspection.oldNew", w), show.value(ValueRef.weight(l, i, j)) + " → " + show.value(ValueRef.updatedWeight(l, i, j)), Edit.NONE));
             }
             case BIAS -> {
                 String b = "b" + li;
-                title = "bias " + b + " (neuron " + (i + 1) + " of layer " + l + ")";
+                title = Messages.get("inspection.bias", b, i + 1, l);
                 rows.add(new Row(b, show.value(ValueRef.bias(l, i)), Edit.BIAS));
                 rows.add(new Row("∂Cʳ/∂" + b, show.value(ValueRef.biasGradient(r, l, i)), Edit.NONE));
                 rows.add(new Row("∂C/∂" + b, show.value(ValueRef.meanBiasGradient(l, i)), Edit.NONE));
-                String after = timeline.scenario().trainBiases() ? show.value(ValueRef.updatedBias(l, i)) : "(held fixed)";
-                rows.add(new Row(b + " old → new", show.value(ValueRef.bias(l, i)) + " → " + after, Edit.NONE));
+                String after = timeline.scenario().trainBiases() ? show.value(ValueRef.updatedBias(l, i)) : Messages.get("inspection.heldFixed");
+                rows.add(new Row(Messages.get("inspection.oldNew", b), show.value(ValueRef.bias(l, i)) + " → " + after, Edit.NONE));
             }
             default -> throw new IllegalStateException();
         }

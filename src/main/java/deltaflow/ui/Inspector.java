@@ -6,6 +6,7 @@ import deltaflow.model.Network;
 import deltaflow.model.Numbers;
 import deltaflow.model.Step;
 import deltaflow.model.ValueRef;
+import deltaflow.ui.i18n.Messages;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -38,16 +39,21 @@ final class Inspector extends VBox {
         title.setWrapText(true);
         values.getStyleClass().add("inspector-grid");
         settings.getStyleClass().add("inspector-grid");
-        Label settingsTitle = new Label("Scenario");
+        Label settingsTitle = new Label();
+        settingsTitle.textProperty().bind(Messages.text("inspector.scenario"));
         settingsTitle.getStyleClass().add("inspector-title");
         getChildren().addAll(title, values, valueError, settingsTitle, settings, settingsError);
         // The diagram is redrawn last on every change of timeline, position or selection: one consistent signal.
         stepper.diagramProperty().addListener((o, was, is) -> showValues());
         stepper.scenarioProperty().addListener((o, was, is) -> showSettings());
+        // The stepper redraws the diagram on a new language, which rebuilds the values; the settings follow here.
+        Messages.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(languageChanged));
         stepper.selectionProperty().addListener((o, was, is) -> valueError.setText(""));
         showValues();
         showSettings();
     }
+
+    private final javafx.beans.InvalidationListener languageChanged = o -> showSettings();
 
     /** The selection, or else what the current step computed. */
     private ValueRef inspected() {
@@ -60,7 +66,7 @@ final class Inspector extends VBox {
         values.getChildren().clear();
         ValueRef ref = inspected();
         if (ref == null) {
-            title.setText("Click a neuron or a weight to see its numbers.");
+            title.setText(Messages.get("inspector.hint"));
             return;
         }
         int r = stepper.example();
@@ -105,7 +111,7 @@ final class Inspector extends VBox {
         cost.setConverter(converter(Cost::id, Cost.values()));
         cost.setValue(scenario.cost());
         cost.setOnAction(e -> choose(stepper.setCost(cost.getValue())));
-        settings.add(symbol("cost"), 0, row);
+        settings.add(symbol(Messages.get("inspector.cost")), 0, row);
         settings.add(cost, 1, row++);
 
         for (int l = 1; l <= network.depth(); l++) {
@@ -116,10 +122,10 @@ final class Inspector extends VBox {
             activation.setConverter(converter(Activation::id, Activation.values()));
             activation.setValue(network.layer(l).activation());
             activation.setOnAction(e -> choose(stepper.setActivation(layer, activation.getValue())));
-            settings.add(symbol("σ layer " + l), 0, row);
+            settings.add(symbol(Messages.get("inspector.activation", l)), 0, row);
             settings.add(activation, 1, row++);
         }
-        CheckBox biases = new CheckBox("train biases");
+        CheckBox biases = new CheckBox(Messages.get("inspector.trainBiases"));
         biases.setId("train-biases");
         biases.setSelected(scenario.trainBiases());
         biases.setOnAction(e -> report(stepper.setTrainBiases(biases.isSelected()), settingsError));

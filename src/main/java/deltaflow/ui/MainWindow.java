@@ -9,22 +9,32 @@ import javafx.scene.layout.VBox;
 /** The window's layout: menus and controls on top, the network in the centre, the inspector on the right, the formula below. */
 final class MainWindow extends BorderPane {
     private final Desk desk;
+    private final ScenarioMenu menu;
+    private final StepControls controls;
+    private final javafx.scene.Node inspector;
+    private final Label status = new Label();
+    private boolean inspectorBeforePresenting = true;
+    private FormulaPanel formula;
 
-    MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export) {
+    MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export, LectureHall hall) {
         getStyleClass().add("main-window");
         ScrollPane inspector = new ScrollPane(new Inspector(stepper));
+        this.inspector = inspector;
         inspector.setFitToWidth(true);
         inspector.getStyleClass().add("inspector-scroll");
         setRight(inspector);
         // Shares of the window rather than pixels, so a 1366×768 projector keeps room for the network.
-        inspector.prefWidthProperty().bind(widthProperty().multiply(0.23));
+        // Larger type needs a wider inspector, though never more than 40% of the window.
+        inspector.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> getWidth() * Math.min(0.4, 0.23 * Math.sqrt(hall.getTypeScale())), widthProperty(), hall.typeScaleProperty()));
 
-        ScenarioMenu menuBar = new ScenarioMenu(files, export, stepper, inspector);
+        menu = new ScenarioMenu(files, export, stepper, inspector, hall);
         desk = new Desk(stepper, this);
-        menuBar.getMenus().addAll(desk.menus());
+        menu.getMenus().addAll(menu.getMenus().size() - 1, desk.menus()); // Help stays last
         setLeft(desk.lessonPanel());
         desk.lessonPanel().prefWidthProperty().bind(widthProperty().multiply(0.3));
-        VBox top = new VBox(menuBar, new StepControls(stepper), new PhaseBar(stepper));
+        controls = new StepControls(stepper);
+        VBox top = new VBox(menu, controls, new PhaseBar(stepper));
         top.getStyleClass().add("top-bar");
         setTop(top);
         setCenter(new NetworkPane(stepper));
@@ -32,14 +42,17 @@ final class MainWindow extends BorderPane {
         // A theme is a CSS block on .root that redefines the colour variables.
         stepper.themeProperty().addListener((o, was, is) -> applyTheme(is));
         applyTheme(stepper.getTheme());
+        // Chinese text wants a CJK font first; Latin and Greek then come from it too, consistently.
+        deltaflow.ui.i18n.Messages.localeProperty().addListener((o, was, is) -> applyLanguage(is));
+        applyLanguage(deltaflow.ui.i18n.Messages.locale());
 
-        Label status = new Label();
         status.setId("status");
         status.getStyleClass().add("status");
         status.textProperty().bind(stepper.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         FormulaPanel formula = new FormulaPanel(stepper);
         formula.prefHeightProperty().bind(heightProperty().multiply(0.22));
+        this.formula = formula;
         VBox bottom = new VBox(desk.exercisePanel(), formula, status);
         bottom.getStyleClass().add("bottom-bar");
         setBottom(bottom);
@@ -48,8 +61,28 @@ final class MainWindow extends BorderPane {
     /** Exercises, lessons, sessions and undo. */
     Desk desk() { return desk; }
 
+    /**
+     * Presentation mode: menus, inspector, the step controls (a clicker or the keys step) and the status line go;
+     * the phase bar shows where the lesson is, and the network and the formula take the rest.
+     */
+    void setPresenting(boolean on) {
+        if (on) inspectorBeforePresenting = inspector.isVisible();
+        inspector.setVisible(on ? false : inspectorBeforePresenting);
+        // One line of formula is enough on a wide screen; the network gets the height.
+        formula.prefHeightProperty().bind(heightProperty().multiply(on ? 0.17 : 0.22));
+        for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls, status}) {
+            chrome.setVisible(!on);
+            chrome.setManaged(!on);
+        }
+    }
+
+    private void applyLanguage(java.util.Locale locale) {
+        getStyleClass().remove("lang-zh");
+        if (locale.getLanguage().equals("zh")) getStyleClass().add("lang-zh");
+    }
+
     private void applyTheme(Theme theme) {
-        getStyleClass().remove("dark");
-        if (theme == Theme.DARK) getStyleClass().add("dark");
+        getStyleClass().removeAll("dark", "high-contrast", "colorblind");
+        if (theme != Theme.LIGHT) getStyleClass().add(theme.id());
     }
 }

@@ -13,5 +13,9 @@ final class NetworkPane extends StackPane {
         stepper.diagramProperty().addListener((o, was, is) -> view.setDiagram(is));
         view.setOnSelect(stepper::select);
         getChildren().add(view);
+        // The BOTH view stacks its networks in a tall area and sets them side by side in a wide one.
+        javafx.beans.InvalidationListener shape = o -> { if (getHeight() > 0) stepper.setAspect(getWidth() / getHeight()); };
+        widthProperty().addListener(shape);
+        heightProperty().addListener(shape);
     }
 }

@@ -2,6 +2,7 @@ package deltaflow.ui;
 
 import deltaflow.model.Step;
 import deltaflow.model.Timeline;
+import deltaflow.ui.i18n.Messages;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
@@ -32,11 +33,14 @@ final class PhaseBar extends Region {
         marker.getStyleClass().add("phase-marker");
         marker.setMouseTransparent(true);
         stepper.timelineProperty().addListener((o, was, is) -> rebuild());
+        Messages.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         stepper.positionProperty().addListener((o, was, is) -> update());
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> jump(e.getX()));
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> jump(e.getX()));
         rebuild();
     }
+
+    private final javafx.beans.InvalidationListener relabel = o -> rebuild();
 
     private void rebuild() {
         Timeline timeline = stepper.getTimeline();
@@ -46,13 +50,15 @@ final class PhaseBar extends Region {
         blocks.clear();
         for (int start : starts) {
             Step step = timeline.step(start);
-            String name = step.phase().id();
+            String id = step.phase().id();
+            String name = Messages.get("phase." + id);
             // With several examples, each example's run starts with "forward r" and a rule; the rest stay short to fit.
             boolean startsExample = many && step.phase() == deltaflow.model.Phase.FORWARD;
             Label block = new Label(startsExample ? name + " " + (step.example() + 1) : name);
-            block.getStyleClass().addAll("phase-block", "phase-" + name);
+            block.getStyleClass().addAll("phase-block", "phase-" + id);
             if (startsExample) block.getStyleClass().add("example-start");
-            block.setTooltip(new javafx.scene.control.Tooltip(step.kind().isBatchLevel() ? name + ", all examples" : name + ", example " + (step.example() + 1)));
+            block.setTooltip(new javafx.scene.control.Tooltip(step.kind().isBatchLevel() ? Messages.get("phase.allExamples", name)
+                    : Messages.get("phase.example", name, step.example() + 1)));
             block.setMinWidth(0);
             blocks.add(block);
         }

@@ -92,7 +92,7 @@ public final class ScenarioFiles {
             file.set(target);
             recent.add(target);
         } catch (IOException e) {
-            onError.accept(target + ": cannot be saved: " + e.getMessage());
+            onError.accept(deltaflow.ui.i18n.Messages.get("file.cannotSave", target, e.getMessage()));
         }
     }
 

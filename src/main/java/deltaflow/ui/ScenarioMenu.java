@@ -10,58 +10,123 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
+import deltaflow.ui.i18n.Messages;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** File (Open, Save, Save As, recent files, Quit), the built-in scenarios, and View (theme, inspector). */
 final class ScenarioMenu extends MenuBar {
 
-    ScenarioMenu(ScenarioFiles files, DiagramExport export, StepperViewModel stepper, javafx.scene.Node inspector) {
+    ScenarioMenu(ScenarioFiles files, DiagramExport export, StepperViewModel stepper, javafx.scene.Node inspector, LectureHall hall) {
         setId("menu-bar");
-        MenuItem open = item("menu-open", "Open…", files::open);
+        MenuItem open = item("menu-open", "menu.open", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        MenuItem save = item("menu-save", "Save", files::save);
+        MenuItem save = item("menu-save", "menu.save", files::save);
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        MenuItem saveAs = item("menu-save-as", "Save As…", files::saveAs);
+        MenuItem saveAs = item("menu-save-as", "menu.saveAs", files::saveAs);
         saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
-        Menu recent = new Menu("Open Recent");
+        Menu recent = menu("menu.openRecent");
         recent.setId("menu-recent");
-        recent.getItems().add(new MenuItem("(none)"));
-        MenuItem quit = item("menu-quit", "Quit", Platform::exit);
+        recent.getItems().add(disabled(Messages.get("menu.none")));
+        MenuItem quit = item("menu-quit", "menu.quit", Platform::exit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu("File");
-        MenuItem exportItem = item("menu-export", "Export diagram… (SVG, PNG, TikZ)", () -> export.exportAs(files.directory()));
+        Menu file = menu("menu.file");
+        file.setId("menu-file");
+        MenuItem exportItem = item("menu-export", "menu.export", () -> export.exportAs(files.directory()));
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         file.getItems().addAll(open, recent, new SeparatorMenuItem(), save, saveAs, exportItem, new SeparatorMenuItem(), quit);
         // Filled when the File menu opens, so it always matches the preferences.
         file.setOnShowing(e -> {
             recent.getItems().clear();
-            for (Path path : files.recent().list()) recent.getItems().add(item(null, path.toString(), () -> files.open(path)));
-            if (recent.getItems().isEmpty()) recent.getItems().add(disabled("(none)"));
+            for (Path path : files.recent().list()) recent.getItems().add(plain(path.toString(), () -> files.open(path)));
+            if (recent.getItems().isEmpty()) recent.getItems().add(disabled(Messages.get("menu.none")));
         });
 
-        Menu scenarios = new Menu("Scenarios");
+        Menu scenarios = menu("menu.scenarios");
         scenarios.setId("menu-scenarios");
-        for (String name : Scenarios.BUILT_IN) scenarios.getItems().add(item("scenario-" + name, name, () -> files.openBuiltIn(name)));
-        Menu view = new Menu("View");
+        for (String name : Scenarios.BUILT_IN) scenarios.getItems().add(item("scenario-" + name, "scenario." + name, () -> files.openBuiltIn(name)));
+        Menu view = menu("menu.view");
         view.setId("menu-view");
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.setId("menu-dark");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
-        dark.setSelected(stepper.getTheme() == Theme.DARK);
-        dark.setOnAction(e -> stepper.setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        Menu theme = themes(stepper);
         // More room for a wide network (or both networks side by side) when the numbers are not needed.
-        CheckMenuItem showInspector = new CheckMenuItem("Inspector");
+        CheckMenuItem showInspector = new CheckMenuItem();
+        showInspector.textProperty().bind(Messages.text("menu.inspector"));
         showInspector.setId("menu-inspector");
         showInspector.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         showInspector.selectedProperty().bindBidirectional(inspector.visibleProperty());
         inspector.managedProperty().bind(inspector.visibleProperty());
-        view.getItems().addAll(dark, showInspector);
-        getMenus().addAll(file, scenarios, view);
+        view.getItems().addAll(theme, languages(), showInspector, new SeparatorMenuItem());
+        view.getItems().addAll(HallMenu.items(hall));
+        Menu help = menu("menu.help");
+        help.setId("menu-help");
+        help.getItems().add(item("menu-shortcuts", "menu.shortcuts", hall::toggleShortcuts));
+        getMenus().addAll(file, scenarios, view, help);
     }
 
-    private static MenuItem item(String id, String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    /** Theme ▸ light, dark, high contrast, colour-blind safe; Shortcut+D still toggles light and dark. */
+    private static Menu themes(StepperViewModel stepper) {
+        Menu menu = menu("menu.theme");
+        menu.setId("menu-theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.setId("theme-" + t.id());
+            item.textProperty().bind(Messages.text("theme." + t.id()));
+            item.setToggleGroup(group);
+            item.setSelected(stepper.getTheme() == t);
+            item.setOnAction(e -> stepper.setTheme(t));
+            menu.getItems().add(item);
+        }
+        stepper.themeProperty().addListener((o, was, is) -> group.getToggles().forEach(item ->
+                item.setSelected(((RadioMenuItem) item).getId().equals("theme-" + is.id()))));
+        MenuItem toggleDark = new MenuItem();
+        toggleDark.setId("menu-dark");
+        toggleDark.textProperty().bind(Messages.text("theme.dark"));
+        toggleDark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        toggleDark.setOnAction(e -> stepper.setTheme(stepper.getTheme() == Theme.DARK ? Theme.LIGHT : Theme.DARK));
+        toggleDark.setVisible(false); // only for its accelerator
+        menu.getItems().add(toggleDark);
+        return menu;
+    }
+
+    /** Language ▸ each supported language, named in itself so anyone can find their own. */
+    private static Menu languages() {
+        Menu menu = menu("menu.language");
+        menu.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        for (Locale locale : Messages.SUPPORTED) {
+            RadioMenuItem item = new RadioMenuItem(Messages.bundle(locale).getString("language.name"));
+            item.setId("language-" + locale.toLanguageTag());
+            item.setToggleGroup(group);
+            item.setSelected(locale.equals(Messages.locale()));
+            item.setOnAction(e -> Messages.setLocale(locale));
+            menu.getItems().add(item);
+        }
+        Messages.localeProperty().addListener((o, was, is) -> group.getToggles().forEach(item ->
+                item.setSelected(((RadioMenuItem) item).getId().equals("language-" + is.toLanguageTag()))));
+        return menu;
+    }
+
+    private static Menu menu(String key) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(Messages.text(key));
+        return menu;
+    }
+
+    /** A menu item whose text is the bundle's {@code key}, following the language. */
+    private static MenuItem item(String id, String key, Runnable action) {
+        MenuItem item = plain(null, action);
+        item.textProperty().bind(Messages.text(key));
         if (id != null) item.setId(id);
+        return item;
+    }
+
+    /** A menu item with a fixed text: a file name. */
+    private static MenuItem plain(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
         item.setOnAction(e -> action.run());
         return item;
     }

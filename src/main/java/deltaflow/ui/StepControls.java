@@ -10,18 +10,19 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import deltaflow.ui.i18n.Messages;
 
 /** First / Back / Play / Next / Last, the speed, how far one step goes, and which network is shown. */
 final class StepControls extends FlowPane {
 
     StepControls(StepperViewModel stepper) {
         getStyleClass().add("step-controls");
-        Button first = button("first", "|◀ First", stepper::first);
-        Button back = button("back", "◀ Back", stepper::back);
-        Button play = button("play", "▶ Play", stepper::togglePlay);
-        play.textProperty().bind(javafx.beans.binding.Bindings.when(stepper.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
-        Button next = button("next", "Next ▶", stepper::next);
-        Button last = button("last", "Last ▶|", stepper::last);
+        Button first = button("first", "step.first", stepper::first);
+        Button back = button("back", "step.back", stepper::back);
+        Button play = button("play", "step.play", stepper::togglePlay);
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(stepper.playingProperty()).then(Messages.text("step.pause")).otherwise(Messages.text("step.play")));
+        Button next = button("next", "step.next", stepper::next);
+        Button last = button("last", "step.last", stepper::last);
         first.disableProperty().bind(stepper.positionProperty().isEqualTo(0));
         back.disableProperty().bind(stepper.positionProperty().isEqualTo(0));
 
@@ -30,14 +31,13 @@ final class StepControls extends FlowPane {
         speed.setPrefWidth(160);
         speed.setFocusTraversable(false); // Home, End and the arrows step the lesson, not the slider
         speed.valueProperty().bindBidirectional(stepper.speedProperty());
-        Label speedLabel = new Label("speed");
-        speedLabel.getStyleClass().add("control-label");
+        Label speedLabel = label("step.speed");
 
         ToggleGroup granularity = new ToggleGroup();
         HBox granularities = new HBox();
         granularities.getStyleClass().add("segmented");
         for (Granularity g : Granularity.values()) {
-            ToggleButton b = toggle("granularity-" + g.id(), g.id(), granularity, stepper.getGranularity() == g);
+            ToggleButton b = toggle("granularity-" + g.id(), "granularity." + g.id(), granularity, stepper.getGranularity() == g);
             b.setOnAction(e -> { stepper.setGranularity(g); b.setSelected(true); });
             granularities.getChildren().add(b);
         }
@@ -45,7 +45,7 @@ final class StepControls extends FlowPane {
         HBox views = new HBox();
         views.getStyleClass().add("segmented");
         for (View side : View.values()) {
-            ToggleButton b = toggle("view-" + side.id(), side.id(), view, stepper.getView() == side);
+            ToggleButton b = toggle("view-" + side.id(), "view." + side.id(), view, stepper.getView() == side);
             b.setOnAction(e -> { stepper.setView(side); b.setSelected(true); });
             views.getChildren().add(b);
         }
@@ -54,7 +54,8 @@ final class StepControls extends FlowPane {
 
         // Two groups that sit side by side on a wide screen and wrap onto two rows on a small one.
         HBox stepping = group(first, back, play, next, last);
-        HBox settings = group(speedLabel, speed, label("step by"), granularities, label("show"), views);
+        HBox settings = group(speedLabel, speed, label("step.by"), granularities, label("step.show"), views);
+        settings.setId("step-settings"); // hidden in presentation mode
         getChildren().addAll(stepping, settings);
     }
 
@@ -65,8 +66,9 @@ final class StepControls extends FlowPane {
         return box;
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button();
+        b.textProperty().bind(Messages.text(key));
         b.setId(id);
         b.getStyleClass().add("step-button");
         b.setOnAction(e -> action.run());
@@ -74,8 +76,9 @@ final class StepControls extends FlowPane {
         return b;
     }
 
-    private static ToggleButton toggle(String id, String text, ToggleGroup group, boolean selected) {
-        ToggleButton b = new ToggleButton(text);
+    private static ToggleButton toggle(String id, String key, ToggleGroup group, boolean selected) {
+        ToggleButton b = new ToggleButton();
+        b.textProperty().bind(Messages.text(key));
         b.setId(id);
         b.setToggleGroup(group);
         b.setSelected(selected);
@@ -83,8 +86,9 @@ final class StepControls extends FlowPane {
         return b;
     }
 
-    private static Label label(String text) {
-        Label l = new Label(text);
+    private static Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(Messages.text(key));
         l.getStyleClass().add("control-label");
         return l;
     }

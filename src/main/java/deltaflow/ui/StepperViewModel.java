@@ -3,6 +3,7 @@ package deltaflow.ui;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
+import deltaflow.diagram.DiagramTexts;
 import deltaflow.diagram.Theme;
 import deltaflow.diagram.UnicodeScripts;
 import deltaflow.diagram.View;
@@ -17,6 +18,7 @@ import deltaflow.model.Step;
 import deltaflow.model.StepFormula;
 import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
+import deltaflow.ui.i18n.Messages;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,6 +54,10 @@ public final class StepperViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** Diagram font sizes relative to its geometry, 1..3: the lecture hall's type scale. */
+    private double textScale = 1;
+    /** Width / height of the area the diagram fills (0: unknown), so the BOTH view can stack. */
+    private double aspect;
     /** Steps per second while playing. */
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2);
     private final EditHistory history = new EditHistory();
@@ -60,7 +66,11 @@ public final class StepperViewModel {
 
     public StepperViewModel(Scenario initial) {
         load(initial);
+        // A new language redraws the status line and the diagram's headers; weak, so a closed window's model can go.
+        Messages.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(languageChanged));
     }
+
+    private final javafx.beans.InvalidationListener languageChanged = o -> show(getTimeline(), getPosition());
 
     // ----- properties ------------------------------------------------------------------------------
 
@@ -180,6 +190,23 @@ public final class StepperViewModel {
         redraw();
     }
 
+    /** Larger diagram labels, 1..3; the diagram's rows and columns make room for them. */
+    public void setTextScale(double scale) {
+        if (scale == textScale) return;
+        textScale = Math.max(1, Math.min(3, scale));
+        redraw();
+    }
+
+    public double getTextScale() { return textScale; }
+
+    /** The shape of the diagram's area; redraws only when it matters (the BOTH view) and changed noticeably. */
+    public void setAspect(double widthOverHeight) {
+        double rounded = Math.round(widthOverHeight * 10) / 10.0;
+        if (!(rounded > 0) || rounded == aspect) return;
+        aspect = rounded;
+        if (getView() == View.BOTH) redraw();
+    }
+
     public void select(ValueRef ref) {
         selection.set(ref);
         redraw();
@@ -191,7 +218,7 @@ public final class StepperViewModel {
     public static Optional<String> tooLarge(Scenario s) {
         long steps = Timeline.countSteps(s.network(), s.batchSize(), s.trainBiases());
         return steps > Timeline.MAX_STEPS
-                ? Optional.of(steps + " steps: too many to step through; use 'deltaflow trace' or a smaller network")
+                ? Optional.of(Messages.get("scenario.tooLarge", steps))
                 : Optional.empty();
     }
 
@@ -236,7 +263,7 @@ public final class StepperViewModel {
     }
 
     public Optional<String> editLearningRate(String text) {
-        return number(text, v -> v <= 0 ? Optional.of("the learning rate must be positive")
+        return number(text, v -> v <= 0 ? Optional.of(Messages.get("edit.rateNotPositive"))
                 : edit(s -> s.withLearningRate(v)));
     }
 
@@ -253,7 +280,7 @@ public final class StepperViewModel {
 
     private static Optional<String> number(String text, java.util.function.DoubleFunction<Optional<String>> use) {
         Double value = Numbers.parse(text);
-        if (value == null) return Optional.of("not a number: \"" + text.strip() + "\"");
+        if (value == null) return Optional.of(Messages.get("edit.notNumber", text.strip()));
         return use.apply(value);
     }
 
@@ -276,7 +303,16 @@ public final class StepperViewModel {
 
     /** The options the diagram is drawn with: the view and the selection; the builder's defaults otherwise. */
     public DiagramOptions diagramOptions() {
-        return DiagramOptions.defaults().withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS);
+        return DiagramOptions.defaults().withTexts(diagramTexts()).withTextScale(textScale).withAspect(aspect).withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS);
+    }
+
+    /** The diagram's headers in the window's language. */
+    static DiagramTexts diagramTexts() {
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        for (String key : java.util.List.of("input", "layer", "output", "saturated", "dead")) {
+            words.put(key, Messages.bundle(Messages.locale()).getString("diagram." + key));
+        }
+        return DiagramTexts.of(words);
     }
 
     /** The selection, moved to the example on show: a neuron stays selected as the steps move through the examples. */
@@ -303,13 +339,15 @@ public final class StepperViewModel {
         currentStep.set(step);
         if (step == null) {
             formula.set(null);
-            status.set("step 0 of " + t.size() + " · press → or Space to begin");
+            status.set(Messages.get("status.begin", t.size()));
         } else {
             StepFormula own = t.formula(step, DIGITS);
             formula.set(getGranularity() == Granularity.NEURON ? own : LayerFormulas.formula(t, step, DIGITS));
             int batch = t.scenario().batchSize();
-            String example = step.kind().isBatchLevel() && batch > 1 ? "all " + batch + " examples" : "example " + (step.example() + 1) + " of " + batch;
-            status.set("step " + p + " of " + t.size() + " · " + step.phase().id() + " · " + UnicodeScripts.of(formula.get().quantity()) + " · " + example);
+            String example = step.kind().isBatchLevel() && batch > 1 ? Messages.get("status.allExamples", batch)
+                    : Messages.get("status.example", step.example() + 1, batch);
+            status.set(Messages.get("status.step", p, t.size(), Messages.get("phase." + step.phase().id()),
+                    UnicodeScripts.of(formula.get().quantity()), example));
         }
         redraw();
     }

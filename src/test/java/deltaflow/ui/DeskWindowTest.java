@@ -45,7 +45,7 @@ class DeskWindowTest {
         stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
         ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs));
         scene = DeltaflowApp.show(stage, stepper, files, 1920, 1080);
-        desk = ((MainWindow) scene.getRoot()).desk();
+        desk = ((HallPane) scene.getRoot()).window().desk();
     }
 
     @AfterEach

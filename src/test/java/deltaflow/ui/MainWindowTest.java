@@ -211,7 +211,7 @@ class MainWindowTest {
 
     @Test
     void theMenusOpenBuiltInsAndFiles(FxRobot robot) throws Exception {
-        robot.clickOn("Scenarios").clickOn("xor");
+        robot.clickOn("Scenarios").clickOn("XOR");
         assertTrue(text(robot, "#status").startsWith("step 0 of 99"), text(robot, "#status"));
         Path good = dir.resolve("mine.json");
         ScenarioFiles.writeAtomically(Scenarios.builtIn("mazur").withLearningRate(0.25), good);

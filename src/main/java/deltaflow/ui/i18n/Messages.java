@@ -52,7 +52,10 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+        if (arguments.length == 0) return pattern;
+        // Counts and indices read as typed: "step 1234", not the locale's "1,234".
+        Object[] shown = java.util.Arrays.stream(arguments).map(a -> a instanceof Integer || a instanceof Long ? a.toString() : a).toArray();
+        return new MessageFormat(pattern, locale()).format(shown);
     }
 
     /** The text for a key that follows the language as it changes: bind a label's text to it. */

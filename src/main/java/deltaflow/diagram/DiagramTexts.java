@@ -1,0 +1,38 @@
+package deltaflow.diagram;
+
+import java.util.Map;
+
+/**
+ * The few words a diagram draws besides notation: column headers and the saturation notes. English by
+ * default, so exports stay English; the window passes its language's words (no ResourceBundle here, so
+ * this package stays free of any UI or locale machinery).
+ */
+public interface DiagramTexts {
+    /** Header of the input column: "input x". */
+    String input();
+
+    /** Header of layer l: "layer 1". */
+    String layer(int l);
+
+    /** Appended to the last layer's header: "(output y)". */
+    String output();
+
+    /** A note beside a gain: "saturated" or "dead". */
+    String note(Saturation saturation);
+
+    DiagramTexts ENGLISH = of(Map.of());
+
+    /**
+     * Texts from patterns under the keys {@code input}, {@code layer} (with {@code {0}} for l), {@code output},
+     * {@code saturated} and {@code dead}; a missing key keeps the English word.
+     */
+    static DiagramTexts of(Map<String, String> patterns) {
+        Map<String, String> p = Map.copyOf(patterns);
+        return new DiagramTexts() {
+            @Override public String input() { return p.getOrDefault("input", "input x"); }
+            @Override public String layer(int l) { return p.getOrDefault("layer", "layer {0}").replace("{0}", String.valueOf(l)); }
+            @Override public String output() { return p.getOrDefault("output", "(output y)"); }
+            @Override public String note(Saturation s) { return p.getOrDefault(s.label(), s.label()); }
+        };
+    }
+}

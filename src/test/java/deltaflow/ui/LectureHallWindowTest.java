@@ -1,0 +1,293 @@
+package deltaflow.ui;
+
+import deltaflow.diagram.Theme;
+import deltaflow.model.Scenarios;
+import deltaflow.ui.i18n.Messages;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window as a lecturer uses it in a hall: F5, a clicker, a black screen, large type, Traditional Chinese. */
+@ExtendWith(ApplicationExtension.class)
+class LectureHallWindowTest {
+    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
+    private StepperViewModel stepper;
+    private LectureHall hall;
+    private Scene scene;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Messages.setLocale(Locale.ENGLISH);
+        stepper = new StepperViewModel(Scenarios.builtIn("default"));
+        hall = new LectureHall(prefs);
+        ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
+        scene = DeltaflowApp.show(stage, stepper, files, hall, 1920, 1080);
+    }
+
+    @AfterEach
+    void cleanUp(FxRobot robot) throws Exception {
+        robot.interact(() -> { Messages.setLocale(Locale.ENGLISH); hall.setPresenting(false); });
+        prefs.removeNode();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
+        return true;
+    }
+
+    @Test
+    void f5PresentsFullScreenWithoutTheChromeAndEscLeaves(FxRobot robot) {
+        Node menu = robot.lookup("#menu-bar").query();
+        Node inspector = robot.lookup("#inspector").query();
+        assertTrue(shown(menu) && shown(inspector) && shown(robot.lookup("#step-settings").query()));
+        robot.type(KeyCode.F5);
+        assertTrue(hall.isPresenting());
+        assertTrue(stage.isFullScreen());
+        assertFalse(shown(menu));
+        assertFalse(shown(inspector));
+        assertFalse(shown(robot.lookup("#step-settings").query()));
+        assertFalse(shown(robot.lookup("#next").query()));
+        assertFalse(shown(robot.lookup("#status").query()));
+        assertTrue(shown(robot.lookup("#network-pane").query()) && shown(robot.lookup("#formula-panel").query()));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(hall.isPresenting());
+        assertFalse(stage.isFullScreen());
+        assertTrue(shown(menu) && shown(inspector) && shown(robot.lookup("#status").query()));
+    }
+
+    @Test
+    void aClickersKeysStepEvenAfterATextFieldHadTheFocus(FxRobot robot) {
+        robot.clickOn("#learning-rate"); // a focused text field would keep the arrows outside presentation mode
+        robot.type(KeyCode.F5);
+        assertFalse(scene.getFocusOwner() instanceof TextField, "no text field keeps the focus while presenting");
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(2, stepper.getPosition());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(1, stepper.getPosition());
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.LEFT);
+        assertEquals(2, stepper.getPosition());
+    }
+
+    @Test
+    void bAndPeriodBlankTheScreenAndBringItBack(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.B);
+        assertTrue(hall.isBlanked());
+        BufferedImage black = snapshot();
+        for (int[] p : new int[][] {{10, 10}, {960, 540}, {1900, 1070}}) {
+            assertEquals(0x000000, black.getRGB(p[0], p[1]) & 0xffffff, "pixel " + p[0] + "," + p[1]);
+        }
+        robot.type(KeyCode.PERIOD);
+        assertFalse(hall.isBlanked());
+        assertNotEquals(0x000000, snapshot().getRGB(960, 540) & 0xffffff);
+        robot.type(KeyCode.PERIOD);
+        assertTrue(hall.isBlanked());
+        robot.type(KeyCode.ESCAPE); // leaving presentation mode never leaves the screen black
+        assertFalse(hall.isBlanked());
+    }
+
+    @Test
+    void theTypeScaleGrowsTheWindowAndIsRememberedInTheNextRun(FxRobot robot) {
+        double status = robot.lookup("#status").queryAs(Label.class).getFont().getSize();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertEquals(2.0, hall.getTypeScale());
+        assertEquals(2 * status, robot.lookup("#status").queryAs(Label.class).getFont().getSize(), 0.01);
+        assertEquals(2.0, stepper.getTextScale());
+        // A new run: a new window on the same preferences starts at 200%.
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            StepperViewModel other = new StepperViewModel(Scenarios.builtIn("default"));
+            DeltaflowApp.show(second[0], other, new ScenarioFiles(other, new FakeFileChooser(), new RecentFiles(prefs.node("recent"))),
+                    new LectureHall(prefs), 1280, 800);
+        });
+        Label otherStatus = (Label) second[0].getScene().lookup("#status");
+        assertEquals(2 * status, otherStatus.getFont().getSize(), 0.01);
+        robot.interact(() -> { second[0].close(); stage.toFront(); stage.requestFocus(); });
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(1.0, hall.getTypeScale());
+        assertEquals(1.0, new LectureHall(prefs).getTypeScale());
+    }
+
+    @Test
+    void traditionalChineseReachesMenusButtonsPanelsAndTheDiagram(FxRobot robot) {
+        robot.interact(() -> Messages.setLocale(Locale.TRADITIONAL_CHINESE));
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        assertEquals(List.of("檔案", "情境", "檢視", "編輯(_E)", "練習(_X)", "課程(_L)", "工作階段(_I)", "說明"), bar.getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals("下一步 ▶", robot.lookup("#next").queryAs(Button.class).getText());
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("第 0 步"));
+        assertEquals("點選神經元或權重以查看它的數值。", robot.lookup("#inspector-title").queryAs(Label.class).getText());
+        assertEquals("第 1 層", robot.lookup("#header-forward-1").queryAs(Text.class).getText());
+        robot.type(KeyCode.RIGHT);
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("前向傳播"));
+        robot.type(KeyCode.F1);
+        assertEquals("下一步", robot.lookup("#shortcut-next").queryAs(Label.class).getText());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(hall.isShortcutsShown());
+        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
+        assertEquals("File", bar.getMenus().get(0).getText());
+        assertEquals("layer 1", robot.lookup("#header-forward-1").queryAs(Text.class).getText());
+    }
+
+    @Test
+    void theThemeMenuAndCtrlDChangeTheColoursOfWindowAndDiagramTogether(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        assertEquals(Theme.DARK, stepper.getTheme());
+        assertTrue(scene.getRoot().getStyle().contains("-df-background: " + deltaflow.diagram.Palette.of(Theme.DARK).color(deltaflow.diagram.ColorRole.BACKGROUND)));
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        javafx.scene.control.Menu theme = (javafx.scene.control.Menu) bar.getMenus().get(2).getItems().get(0);
+        var highContrast = theme.getItems().stream().filter(i -> "theme-high-contrast".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("High contrast", highContrast.getText());
+        robot.interact(highContrast::fire);
+        assertEquals(Theme.HIGH_CONTRAST, stepper.getTheme());
+        assertEquals("#ffffff", stepper.getDiagram().palette().color(deltaflow.diagram.ColorRole.BACKGROUND));
+    }
+
+    @Test
+    void f1AndQuestionMarkShowEveryKey(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        assertTrue(hall.isShortcutsShown());
+        assertEquals(ShortcutOverlay.KEYS.size(), robot.lookup(".shortcut-what").queryAll().size());
+        robot.type(KeyCode.F1);
+        assertFalse(hall.isShortcutsShown());
+        robot.write('?');
+        assertTrue(hall.isShortcutsShown());
+    }
+
+    /**
+     * From the back of a hall: at 1920×1080, presenting at 200% in the high-contrast theme, every label of the
+     * default scenario is at least 24 px tall and has 7:1 contrast against the pixels around it.
+     */
+    @Test
+    void everyLabelIsLegibleFromTheBackRow(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stepper.setTheme(Theme.HIGH_CONTRAST);
+            hall.setTypeScale(2);
+            hall.setPresenting(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // Three moments: nothing computed (grey symbols), mid backward pass (highlights), everything computed.
+        for (int position : new int[] {0, 14, stepper.getTimeline().size()}) {
+            robot.interact(() -> stepper.jumpTo(position));
+            WaitForAsyncUtils.waitForFxEvents();
+            BufferedImage pixels = snapshot();
+            List<String> problems = new ArrayList<>();
+            int labels = 0;
+            double smallest = Double.MAX_VALUE, weakest = Double.MAX_VALUE;
+            for (Node node : robot.lookup(".diagram-view Text").queryAll()) {
+                Text text = (Text) node;
+                if (!shown(text) || text.getText().isBlank()) continue;
+                labels++;
+                Bounds b = text.localToScene(text.getBoundsInLocal());
+                smallest = Math.min(smallest, b.getHeight());
+                if (b.getHeight() < 24) problems.add(text.getId() + " is " + Math.round(b.getHeight()) + " px tall");
+                double ratio = contrast((Color) text.getFill(), background(pixels, b, (Color) text.getFill()));
+                weakest = Math.min(weakest, ratio);
+                if (ratio < 7) problems.add(text.getId() + " " + text.getText() + " has contrast " + Math.round(ratio * 10) / 10.0);
+            }
+            assertTrue(labels >= 20, "labels found: " + labels);
+            System.out.printf("legibility at position %d: %d labels, smallest %.1f px, lowest contrast %.1f:1%n", position, labels, smallest, weakest);
+            assertTrue(problems.isEmpty(), "at position " + position + ": " + problems);
+        }
+    }
+
+    /** The colour most pixels in the box have, ignoring those near the text's own ink: what the text sits on. */
+    private static Color background(BufferedImage image, Bounds b, Color ink) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int y = (int) Math.max(0, b.getMinY()); y < Math.min(image.getHeight(), b.getMaxY()); y++) {
+            for (int x = (int) Math.max(0, b.getMinX()); x < Math.min(image.getWidth(), b.getMaxX()); x++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                counts.merge(rgb, 1, Integer::sum);
+            }
+        }
+        int inkRgb = ((int) Math.round(ink.getRed() * 255) << 16) | ((int) Math.round(ink.getGreen() * 255) << 8) | (int) Math.round(ink.getBlue() * 255);
+        int best = counts.entrySet().stream().filter(e -> e.getKey() != inkRgb)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0xffffff);
+        return Color.rgb((best >> 16) & 0xff, (best >> 8) & 0xff, best & 0xff);
+    }
+
+    /** WCAG 2 contrast ratio. */
+    static double contrast(Color a, Color b) {
+        double la = luminance(a), lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
+    @Test
+    void screenshotsOfPresentationModeInEveryThemeAndInChinese(FxRobot robot) throws Exception {
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        robot.interact(() -> { hall.setPresenting(true); stepper.jumpTo(14); });
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> stepper.setTheme(theme));
+            save(shots.resolve("present-" + theme.id() + ".png"));
+        }
+        robot.interact(() -> { stepper.setTheme(Theme.LIGHT); hall.setTypeScale(2); });
+        save(shots.resolve("present-light-200.png"));
+        robot.interact(() -> { hall.setPresenting(false); stepper.setView(deltaflow.diagram.View.BOTH); });
+        save(shots.resolve("window-both-200.png"));
+        robot.interact(() -> { Messages.setLocale(Locale.TRADITIONAL_CHINESE); hall.setTypeScale(1); stepper.setView(deltaflow.diagram.View.FORWARD); });
+        save(shots.resolve("window-zh-TW.png"));
+        robot.interact(() -> hall.setPresenting(true));
+        save(shots.resolve("present-zh-TW.png"));
+        robot.interact(hall::toggleShortcuts);
+        save(shots.resolve("shortcuts-zh-TW.png"));
+        assertTrue(Files.size(shots.resolve("present-high-contrast.png")) > 10_000);
+    }
+
+    private BufferedImage snapshot() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        return SwingFXUtils.fromFXImage(image, null);
+    }
+
+    private void save(Path file) throws Exception {
+        ImageIO.write(snapshot(), "png", file.toFile());
+    }
+}
