@@ -1,27 +1,17 @@
 package deltaflow.cli;
 
-import deltaflow.diagram.Diagram;
-import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
 import deltaflow.diagram.DiagramTexts;
 import deltaflow.diagram.Shown;
 import deltaflow.diagram.Theme;
 import deltaflow.diagram.View;
-import deltaflow.diagram.export.AtomicFiles;
-import deltaflow.diagram.export.SvgWriter;
-import deltaflow.diagram.export.TikzWriter;
-import deltaflow.diagram.raster.BackwardAnimation;
-import deltaflow.diagram.raster.Java2DRenderer;
-import deltaflow.model.Phase;
+import deltaflow.diagram.export.Exports;
 import deltaflow.model.ScenarioException;
 import deltaflow.model.Scenarios;
 import deltaflow.model.Timeline;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -83,79 +73,32 @@ final class ExportCommand {
         DiagramOptions options = new DiagramOptions(request.view(), request.values(), request.digits(), request.highlight(),
                 request.theme(), request.title(), request.formula(), null, request.scale(), example,
                 DiagramTexts.ENGLISH, 1, 0);
-        switch (format) {
-            case "svg" -> writeText(target, new SvgWriter(request.transparent()).write(DiagramBuilder.build(timeline, position, options)));
-            case "tikz" -> {
-                Diagram diagram = DiagramBuilder.build(timeline, position, options);
-                writeText(target, new TikzWriter(request.bare(), request.transparent(), tikzWidthCm(diagram, request)).write(diagram));
-            }
-            case "png" -> {
-                Diagram diagram = DiagramBuilder.build(timeline, position, options);
-                BufferedImage image = Java2DRenderer.render(diagram, 1, request.transparent());
-                AtomicFiles.write(target, o -> ImageIO.write(image, "png", o));
-            }
-            case "gif" -> {
-                List<BufferedImage> frames = BackwardAnimation.frames(timeline, options.withView(View.REVERSE), false);
-                AtomicFiles.write(target, o -> BackwardAnimation.writeGif(frames, request.fps(), o));
-            }
-            case "png-sequence" -> {
-                List<BufferedImage> frames = BackwardAnimation.frames(timeline, options.withView(View.REVERSE), request.transparent());
-                for (int k = 0; k < frames.size(); k++) {
-                    BufferedImage frame = frames.get(k);
-                    AtomicFiles.write(sequenceFile(target, k + 1), o -> ImageIO.write(frame, "png", o));
-                }
-                out.println("deltaflow: wrote " + frames.size() + " frames " + sequenceFile(target, 1).getFileName() + " .. "
-                        + sequenceFile(target, frames.size()).getFileName());
-                return Cli.OK;
-            }
-            default -> throw new Cli.UsageException("unknown format '" + format + "'; use one of " + String.join(", ", FORMATS));
+        Exports.Format chosen = Exports.Format.byId(format)
+                .orElseThrow(() -> new Cli.UsageException("unknown format '" + format + "'; use one of " + String.join(", ", FORMATS)));
+        // A Beamer frame's text width for --bare; otherwise labels of 10 pt.
+        List<Path> written = Exports.write(chosen, timeline, position, options,
+                new Exports.Settings(request.transparent(), request.bare(), request.fps(), request.bare() ? 12 : 0), target);
+        if (written.size() > 1) {
+            out.println("deltaflow: wrote " + written.size() + " frames " + written.get(0).getFileName() + " .. "
+                    + written.get(written.size() - 1).getFileName());
+            return Cli.OK;
         }
         out.println("deltaflow: wrote " + target);
         return Cli.OK;
     }
 
-    /**
-     * A Beamer frame's text width for --bare; otherwise as wide as it takes for labels of 10 pt, like a
-     * document's text, whatever the view (a wide BOTH view makes a wide page that scales down cleanly).
-     */
-    private static double tikzWidthCm(Diagram diagram, ExportRequest request) {
-        if (request.bare()) return 12;
-        double ptPerUnit = 10 / (12 * request.scale());
-        return diagram.width() * ptPerUnit / 72.27 * 2.54;
-    }
-
-    /** out.png → out-001.png: numbered so that a file listing sorts them in order. */
-    static Path sequenceFile(Path target, int frame) {
-        String name = target.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return target.resolveSibling(String.format(Locale.ROOT, "%s-%03d.png", stem, frame));
-    }
-
-    private static void writeText(Path target, String text) throws IOException {
-        AtomicFiles.write(target, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
     static int position(Timeline timeline, String at, int example) throws Cli.UsageException {
         int size = timeline.size();
-        return switch (at) {
-            case "start" -> 0;
-            case "forward-end" -> timeline.phaseEnd(Phase.FORWARD, example);
-            case "cost-end" -> timeline.phaseEnd(Phase.COST, example);
-            case "backward-end" -> timeline.phaseEnd(Phase.BACKWARD, example);
-            case "gradients-end" -> timeline.phaseEnd(Phase.GRADIENTS, example);
-            case "end" -> size;
-            default -> {
-                int p;
-                try {
-                    p = Integer.parseInt(at);
-                } catch (NumberFormatException e) {
-                    throw new Cli.UsageException("--at '" + at + "' is neither a step number nor one of start, forward-end, cost-end, backward-end, gradients-end, end");
-                }
-                if (p < 0 || p > size) throw new Cli.UsageException("--at " + p + " is beyond the timeline: this scenario has steps 0.." + size);
-                yield p;
-            }
-        };
+        var moment = Exports.Moment.byId(at);
+        if (moment.isPresent()) return moment.get().position(timeline, example);
+        int p;
+        try {
+            p = Integer.parseInt(at);
+        } catch (NumberFormatException e) {
+            throw new Cli.UsageException("--at '" + at + "' is neither a step number nor one of start, forward-end, cost-end, backward-end, gradients-end, end");
+        }
+        if (p < 0 || p > size) throw new Cli.UsageException("--at " + p + " is beyond the timeline: this scenario has steps 0.." + size);
+        return p;
     }
 
     private static Path checkedTarget(String output) throws Cli.UsageException {

@@ -35,7 +35,7 @@ final class ScenarioMenu extends MenuBar {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = menu("menu.file");
         file.setId("menu-file");
-        MenuItem exportItem = item("menu-export", "menu.export", () -> export.exportAs(files.directory()));
+        MenuItem exportItem = item("menu-export", "menu.export", () -> new ExportDialog(export, files::directory, getScene().getWindow()).show());
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         file.getItems().addAll(open, recent, new SeparatorMenuItem(), save, saveAs, exportItem, new SeparatorMenuItem(), quit);
         // Filled when the File menu opens, so it always matches the preferences.
