@@ -25,7 +25,36 @@ final class Frame {
         this.sketch = sketch;
     }
 
+    /** Boxes (x, y, w, h) of the weight labels placed so far, so later ones can move along their edge to stay clear. */
+    private final java.util.List<double[]> edgeLabelBoxes = new java.util.ArrayList<>();
+
     boolean known(ValueRef ref) { return timeline.isKnown(ref, position); }
+
+    /** Whether the current step computes this value: its label is drawn even where the rows have no room for labels. */
+    boolean isCurrent(ValueRef ref) { return ref != null && sketch.mark(ref).contains("current"); }
+
+    /**
+     * Where along the edge (0 = source, 1 = target) a weight label of this size (diagram units) goes: the preferred
+     * place if it is clear of the labels placed before, else the nearest clear place, else the preferred one.
+     */
+    double edgeLabelT(double preferred, double x1, double y1, double x2, double y2, double w, double h) {
+        double[] tries = {0, -0.08, 0.08, -0.16, 0.16, -0.24, 0.24, 0.32, -0.32};
+        for (double d : tries) {
+            double t = preferred + d;
+            if (t < 0.12 || t > 0.88) continue;
+            double[] box = {x1 + t * (x2 - x1) - w / 2, y1 + t * (y2 - y1) - h / 2, w, h};
+            if (edgeLabelBoxes.stream().noneMatch(b -> overlaps(b, box))) {
+                edgeLabelBoxes.add(box);
+                return t;
+            }
+        }
+        edgeLabelBoxes.add(new double[] {x1 + preferred * (x2 - x1) - w / 2, y1 + preferred * (y2 - y1) - h / 2, w, h});
+        return preferred;
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+    }
 
     double value(ValueRef ref) { return timeline.value(ref); }
 
