@@ -139,7 +139,7 @@ final class ForwardLayout {
      */
     private MathText inside(int l, int i, ValueRef a, boolean value) {
         if (!g.fitted) return g.insideText(l) ? (value ? number(f.value(a)) : Notation.a(l, i)) : null;
-        double room = 2 * g.radius(l) * 0.92;
+        double room = 2 * g.radius(l) + 2; // the value may just touch the stroke
         if (!value) return TextMetrics.width(Notation.a(l, i), Grid.FONT) <= room ? Notation.a(l, i) : null;
         for (int digits = f.options.significantDigits(); digits >= 2; digits--) {
             MathText text = MathText.builder().number(f.value(a), digits, false).build();

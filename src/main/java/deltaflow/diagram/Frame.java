@@ -38,22 +38,24 @@ final class Frame {
      * place if it is clear of the labels placed before, else the nearest clear place, else the preferred one.
      */
     double edgeLabelT(double preferred, double x1, double y1, double x2, double y2, double w, double h) {
-        double[] tries = {0, -0.08, 0.08, -0.16, 0.16, -0.24, 0.24, 0.32, -0.32};
-        for (double d : tries) {
-            double t = preferred + d;
+        double best = preferred, least = Double.MAX_VALUE;
+        double[] bestBox = null;
+        for (int k = 0; k <= 40; k++) {
+            double t = preferred + (k % 2 == 0 ? 1 : -1) * 0.04 * ((k + 1) / 2); // preferred, then alternately nearer each end
             if (t < 0.12 || t > 0.88) continue;
             double[] box = {x1 + t * (x2 - x1) - w / 2, y1 + t * (y2 - y1) - h / 2, w, h};
-            if (edgeLabelBoxes.stream().noneMatch(b -> overlaps(b, box))) {
-                edgeLabelBoxes.add(box);
-                return t;
-            }
+            double overlap = edgeLabelBoxes.stream().mapToDouble(b -> overlap(b, box)).sum();
+            if (overlap < least - 1e-9) { least = overlap; best = t; bestBox = box; }
+            if (overlap == 0) break;
         }
-        edgeLabelBoxes.add(new double[] {x1 + preferred * (x2 - x1) - w / 2, y1 + preferred * (y2 - y1) - h / 2, w, h});
-        return preferred;
+        if (bestBox != null) edgeLabelBoxes.add(bestBox); // when nothing is clear, the place with the least overlap
+        return best;
     }
 
-    private static boolean overlaps(double[] a, double[] b) {
-        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+    private static double overlap(double[] a, double[] b) {
+        double w = Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]);
+        double h = Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]);
+        return w > 1e-6 && h > 1e-6 ? w * h : 0;
     }
 
     double value(ValueRef ref) { return timeline.value(ref); }

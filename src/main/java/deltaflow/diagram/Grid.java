@@ -94,7 +94,7 @@ final class Grid {
         double thinnest = 1;
         for (int l = 0; l < layers; l++) {
             // A neuron with no label lines left may fill its slot: larger circles hold their value in a legible font.
-            if (fitted && linesAbove(l) == 0 && linesBelow(l) == 0) radius[l] = Math.min(RADIUS, Math.min(slot[l], columnGap) * 0.45);
+            if (fitted && linesAbove(l) == 0 && linesBelow(l) == 0) radius[l] = Math.min(RADIUS, Math.min(slot[l] * 0.47, columnGap * 0.45));
             thinnest = Math.min(thinnest, slot[l] / natural(l));
         }
         this.edgeThinning = fitted ? Math.max(0.3, thinnest) : 1;

@@ -214,7 +214,7 @@ public final class StepperViewModel {
      * to 8 px, so a window being dragged redraws a few times rather than on every pixel.
      */
     public void setViewport(double width, double height) {
-        double w = Math.round(width / 8) * 8.0, h = Math.round(height / 8) * 8.0;
+        double w = Math.floor(width / 8) * 8, h = Math.floor(height / 8) * 8; // never larger than the view
         if (!(w > 0 && h > 0) || w == viewWidth && h == viewHeight) return;
         viewWidth = w;
         viewHeight = h;
