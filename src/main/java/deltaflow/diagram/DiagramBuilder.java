@@ -31,20 +31,33 @@ public final class DiagramBuilder {
             current.add(step.result());
             operands.addAll(timeline.operands(step));
         }
-        // Larger text is a larger sketch scale over a geometry that moves its columns closer (Grid).
-        Sketch sketch = new Sketch(options.scale() * options.textScale(), current, operands, options.selected());
         int depth = timeline.trace().network().depth();
         int columns = depth;
-        Grid grid = new Grid(timeline.trace().network(), columns, options.textScale(), linesAbove(options), linesBelow(options));
-        Frame frame = new Frame(timeline, position, options, example(timeline, step, options), grid, sketch);
-
         double top = Grid.MARGIN;
         if (options.title() != null && !options.title().isBlank()) top += Grid.TITLE_FONT * 2;
+        double sketchScale;
+        Grid grid;
+        ScreenFit fit = null;
+        if (options.hasViewport()) {
+            // On screen: the font first, then the geometry that fits the area at that font (level of detail).
+            double below = Grid.MARGIN + (options.showFormula() ? Grid.LINE * 2.6 : 0);
+            fit = ScreenFit.plan(timeline.trace().network(), options, linesAbove(options), linesBelow(options), top, below);
+            sketchScale = fit.scale();
+            grid = fit.grid();
+        } else {
+            // Larger text is a larger sketch scale over a geometry that moves its columns closer (Grid).
+            sketchScale = options.scale() * options.textScale();
+            grid = new Grid(timeline.trace().network(), columns, options.textScale(), linesAbove(options), linesBelow(options));
+        }
+        Sketch sketch = new Sketch(sketchScale, current, operands, options.selected());
+        Frame frame = new Frame(timeline, position, options, example(timeline, step, options), grid, sketch);
+
         double headerY = top + Grid.HEADER / 2;
         double body = top + Grid.HEADER;
         double forwardWidth = ForwardLayout.width(grid, depth);
         double reverseWidth = ReverseLayout.width(grid, depth);
-        boolean stacked = options.view() == View.BOTH && stackFits(options.aspect(), forwardWidth, reverseWidth, body + grid.bodyHeight());
+        boolean stacked = fit != null ? fit.stacked()
+                : options.view() == View.BOTH && stackFits(options.aspect(), forwardWidth, reverseWidth, body + grid.bodyHeight());
         double width = switch (options.view()) {
             case FORWARD -> forwardWidth;
             case REVERSE -> reverseWidth;

@@ -23,12 +23,19 @@ import java.util.Set;
  *                         grow to keep room for the larger labels
  * @param aspect           width / height of the area the diagram will fill, or 0 when unknown: the BOTH view
  *                         stacks the reverse network under the forward one when that fills a tall area better
+ * @param viewWidth        the on-screen width in px the diagram will fill, or 0 when unknown (exports)
+ * @param viewHeight       the on-screen height in px; with both known the builder lays out for that area so every
+ *                         text drawn is at least {@link #MIN_FONT_PX} × textScale px on screen, dropping labels
+ *                         that would be smaller rather than drawing them tiny
  */
 public record DiagramOptions(View view, Set<Shown> values, int significantDigits, boolean highlightCurrent, Theme theme,
                              String title, boolean showFormula, ValueRef selected, double scale, int example,
-                             DiagramTexts texts, double textScale, double aspect) {
+                             DiagramTexts texts, double textScale, double aspect,
+                             double viewWidth, double viewHeight) {
     /** Draw the example the current step belongs to. */
     public static final int FOLLOW_STEP = -1;
+    /** The smallest font a screen diagram draws at 100% type scale, in px: read from the back of a hall. */
+    public static final double MIN_FONT_PX = 14;
 
     public DiagramOptions {
         if (view == null || theme == null) throw new IllegalArgumentException("view and theme are required");
@@ -39,7 +46,18 @@ public record DiagramOptions(View view, Set<Shown> values, int significantDigits
         if (texts == null) texts = DiagramTexts.ENGLISH;
         if (!(textScale >= 1 && textScale <= 3)) throw new IllegalArgumentException("text scale must be 1..3, not " + textScale);
         if (!(aspect >= 0)) throw new IllegalArgumentException("aspect must be ≥ 0, not " + aspect);
+        if (!(viewWidth >= 0 && viewHeight >= 0)) throw new IllegalArgumentException("the view size must be ≥ 0, not " + viewWidth + " × " + viewHeight);
     }
+
+    /** Options without a view size: the fixed layout scale exports use. */
+    public DiagramOptions(View view, Set<Shown> values, int significantDigits, boolean highlightCurrent, Theme theme,
+                          String title, boolean showFormula, ValueRef selected, double scale, int example,
+                          DiagramTexts texts, double textScale, double aspect) {
+        this(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, 0, 0);
+    }
+
+    /** Whether the builder knows the on-screen area (and so lays out for legibility there). */
+    public boolean hasViewport() { return viewWidth > 0 && viewHeight > 0; }
 
     /** Forward view, every value, 4 digits, highlighting on, light theme, no title or formula, scale 2. */
     public static DiagramOptions defaults() {
@@ -48,17 +66,19 @@ public record DiagramOptions(View view, Set<Shown> values, int significantDigits
 
     public boolean shows(Shown value) { return values.contains(value); }
 
-    public DiagramOptions withView(View v) { return new DiagramOptions(v, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect); }
-    public DiagramOptions withValues(Set<Shown> v) { return new DiagramOptions(view, v, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect); }
-    public DiagramOptions withSignificantDigits(int d) { return new DiagramOptions(view, values, d, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect); }
-    public DiagramOptions withHighlightCurrent(boolean h) { return new DiagramOptions(view, values, significantDigits, h, theme, title, showFormula, selected, scale, example, texts, textScale, aspect); }
-    public DiagramOptions withTheme(Theme t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, t, title, showFormula, selected, scale, example, texts, textScale, aspect); }
-    public DiagramOptions withTitle(String t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, t, showFormula, selected, scale, example, texts, textScale, aspect); }
-    public DiagramOptions withShowFormula(boolean f) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, f, selected, scale, example, texts, textScale, aspect); }
-    public DiagramOptions withSelected(ValueRef s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, s, scale, example, texts, textScale, aspect); }
-    public DiagramOptions withScale(double s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, s, example, texts, textScale, aspect); }
-    public DiagramOptions withTexts(DiagramTexts t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, t, textScale, aspect); }
-    public DiagramOptions withTextScale(double t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, t, aspect); }
-    public DiagramOptions withAspect(double a) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, a); }
-    public DiagramOptions withExample(int r) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, r, texts, textScale, aspect); }
+    public DiagramOptions withView(View v) { return new DiagramOptions(v, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withValues(Set<Shown> v) { return new DiagramOptions(view, v, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withSignificantDigits(int d) { return new DiagramOptions(view, values, d, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withHighlightCurrent(boolean h) { return new DiagramOptions(view, values, significantDigits, h, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withTheme(Theme t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, t, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withTitle(String t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, t, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withShowFormula(boolean f) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, f, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withSelected(ValueRef s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, s, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withScale(double s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, s, example, texts, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withTexts(DiagramTexts t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, t, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withTextScale(double t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, t, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withAspect(double a) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, a, viewWidth, viewHeight); }
+    /** The on-screen area in px the diagram will fill (0 × 0: unknown); also sets the aspect. */
+    public DiagramOptions withViewport(double w, double h) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, w > 0 && h > 0 ? w / h : aspect, w, h); }
+    public DiagramOptions withExample(int r) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, r, texts, textScale, aspect, viewWidth, viewHeight); }
 }

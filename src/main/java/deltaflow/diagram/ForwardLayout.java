@@ -40,7 +40,8 @@ final class ForwardLayout {
 
     private void edges(double left, double top, int l) {
         int r = f.example;
-        boolean labels = g.edgeLabels(l) && (f.options.shows(Shown.WEIGHT) || f.options.shows(Shown.WEIGHT_GRADIENT));
+        boolean shown = f.options.shows(Shown.WEIGHT) || f.options.shows(Shown.WEIGHT_GRADIENT);
+        boolean labels = g.edgeLabels(l) && shown;
         for (int i = 0; i < f.network.size(l); i++) {
             double x2 = x(left, l) - f.u(g.radius(l)), y2 = f.u(g.y(top, l, i));
             for (int j = 0; j < f.network.size(l - 1); j++) {
@@ -48,7 +49,10 @@ final class ForwardLayout {
                 ValueRef grad = ValueRef.weightGradient(r, l, i, j);
                 f.edge("edge-" + l + "-" + (i + 1) + "-" + (j + 1), l, i, j, x1, y1, x2, y2,
                         ValueRef.weight(l, i, j), grad, ValueRef.meanWeightGradient(l, i, j), ValueRef.updatedWeight(l, i, j));
-                if (labels) edgeLabels(l, i, j, x1, y1, x2, y2);
+                // Where rows are too tight for weight labels, the edge of the current step still gets its own.
+                if (labels || shown && (f.isCurrent(grad) || f.isCurrent(ValueRef.updatedWeight(l, i, j)) || f.isCurrent(ValueRef.meanWeightGradient(l, i, j)))) {
+                    edgeLabels(l, i, j, x1, y1, x2, y2);
+                }
             }
         }
     }
@@ -56,13 +60,17 @@ final class ForwardLayout {
     /** Labels staggered along the edge by target neuron, so the labels of a fan-in do not sit on each other. */
     private void edgeLabels(int l, int i, int j, double x1, double y1, double x2, double y2) {
         int n = f.network.size(l);
-        double t = n == 1 ? 0.5 : 0.28 + 0.44 * i / (n - 1);
-        double x = x1 + t * (x2 - x1), y = y1 + t * (y2 - y1);
+        double preferred = n == 1 ? 0.5 : 0.28 + 0.44 * i / (n - 1);
         String suffix = l + "-" + (i + 1) + "-" + (j + 1);
         ValueRef weight = ValueRef.weight(l, i, j);
         ValueRef grad = ValueRef.weightGradient(f.example, l, i, j);
         double line = f.u(Grid.LINE);
         boolean both = f.options.shows(Shown.WEIGHT) && f.options.shows(Shown.WEIGHT_GRADIENT) && f.known(grad);
+        // A fan-in's labels converge near the target: slide along the edge until clear of the labels already placed.
+        double wide = Math.max(TextMetrics.width(Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits()), f.u(Grid.FONT)),
+                f.known(grad) ? TextMetrics.width(Notation.equals(Notation.weightGradient(l, i, j), f.value(grad), f.options.significantDigits()), f.u(Grid.FONT)) : 0);
+        double t = f.edgeLabelT(preferred, x1, y1, x2, y2, wide + f.u(6), f.u(Grid.FONT) * 1.3 * (both ? 2 : 1) + (both ? f.u(Grid.LINE - Grid.FONT * 1.3) : 0));
+        double x = x1 + t * (x2 - x1), y = y1 + t * (y2 - y1);
         if (f.options.shows(Shown.WEIGHT)) {
             f.label("weight-" + suffix, "weight" + f.sketch.mark(weight), x, both ? y - line / 2 : y,
                     Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits()),
@@ -95,11 +103,14 @@ final class ForwardLayout {
         f.sketch.shape(new Primitive.Circle("neuron-" + suffix + "-circle", "neuron" + kind + warn + mark, x, y, radius,
                 ColorRole.NEURON_FILL, warn.isEmpty() ? ColorRole.NEURON_STROKE : ColorRole.WARNING,
                 f.u(warn.isEmpty() ? 2 : 4), !warn.isEmpty(), a));
-        if (g.insideText(l)) {
-            boolean value = f.options.shows(Shown.A) && f.known(a);
-            MathText text = value ? number(f.value(a)) : Notation.a(l, i);
-            f.sketch.text(new Primitive.Text("neuron-" + suffix, ("neuron-label" + f.sketch.mark(a)).strip(), x, y, text,
+        boolean value = f.options.shows(Shown.A) && f.known(a);
+        MathText inside = inside(l, i, a, value);
+        if (inside != null) {
+            f.sketch.text(new Primitive.Text("neuron-" + suffix, ("neuron-label" + f.sketch.mark(a)).strip(), x, y, inside,
                     f.u(Grid.FONT), Primitive.Anchor.MIDDLE, value ? ColorRole.TEXT : ColorRole.HIDDEN_TEXT, value, a));
+        } else if (value && f.isCurrent(a)) {
+            f.label("neuron-" + suffix, "neuron-label" + f.sketch.mark(a), x, y + radius + f.u(Grid.LINE * 0.6),
+                    Notation.equals(Notation.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, true, a);
         }
         if (l == 0) {
             if (g.linesBelow(0) > 0) f.label("x-" + (i + 1), "input-label", x, y + radius + f.u(Grid.LINE * 0.6), Notation.x(i), ColorRole.TEXT, false, a);
@@ -122,6 +133,21 @@ final class ForwardLayout {
         return MathText.builder().number(value, f.options.significantDigits(), false).build();
     }
 
+    /**
+     * The text inside neuron i's circle, or null when none fits. On screen a small circle keeps its value with
+     * fewer digits (down to 2) rather than drawing it below the legible size; the inspector has every digit.
+     */
+    private MathText inside(int l, int i, ValueRef a, boolean value) {
+        if (!g.fitted) return g.insideText(l) ? (value ? number(f.value(a)) : Notation.a(l, i)) : null;
+        double room = 2 * g.radius(l) + 2; // the value may just touch the stroke
+        if (!value) return TextMetrics.width(Notation.a(l, i), Grid.FONT) <= room ? Notation.a(l, i) : null;
+        for (int digits = f.options.significantDigits(); digits >= 2; digits--) {
+            MathText text = MathText.builder().number(f.value(a), digits, false).build();
+            if (TextMetrics.width(text, Grid.FONT) <= room) return text;
+        }
+        return null;
+    }
+
     /** σ'(z_i^l) = 0.0012, with "(saturated)" or "(dead)" appended when it is. */
     MathText gainText(int l, int i, ValueRef gain, Saturation saturation) {
         MathText text = f.label(Notation.gain(l, i), gain);
@@ -130,8 +156,9 @@ final class ForwardLayout {
 
     /** Label line {@code line} under the neuron, if it fits. */
     private void below(int layer, int line, double x, double y, String id, String classes, MathText text, ValueRef ref, ColorRole role) {
-        if (line >= g.linesBelow(layer)) return;
-        double ly = y + f.u(g.radius(layer)) + f.u(Grid.LINE * (0.6 + line));
+        // The current step's value is drawn even without room, on the first line free below the neuron.
+        if (line >= g.linesBelow(layer) && !(f.isCurrent(ref) && f.known(ref))) return;
+        double ly = y + f.u(g.radius(layer)) + f.u(Grid.LINE * (0.6 + Math.min(line, g.linesBelow(layer))));
         f.label(id, classes + f.sketch.mark(ref), x, ly, text, role, false, ref);
     }
 }

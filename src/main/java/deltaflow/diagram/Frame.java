@@ -25,7 +25,38 @@ final class Frame {
         this.sketch = sketch;
     }
 
+    /** Boxes (x, y, w, h) of the weight labels placed so far, so later ones can move along their edge to stay clear. */
+    private final java.util.List<double[]> edgeLabelBoxes = new java.util.ArrayList<>();
+
     boolean known(ValueRef ref) { return timeline.isKnown(ref, position); }
+
+    /** Whether the current step computes this value: its label is drawn even where the rows have no room for labels. */
+    boolean isCurrent(ValueRef ref) { return ref != null && sketch.mark(ref).contains("current"); }
+
+    /**
+     * Where along the edge (0 = source, 1 = target) a weight label of this size (diagram units) goes: the preferred
+     * place if it is clear of the labels placed before, else the nearest clear place, else the preferred one.
+     */
+    double edgeLabelT(double preferred, double x1, double y1, double x2, double y2, double w, double h) {
+        double best = preferred, least = Double.MAX_VALUE;
+        double[] bestBox = null;
+        for (int k = 0; k <= 40; k++) {
+            double t = preferred + (k % 2 == 0 ? 1 : -1) * 0.04 * ((k + 1) / 2); // preferred, then alternately nearer each end
+            if (t < 0.12 || t > 0.88) continue;
+            double[] box = {x1 + t * (x2 - x1) - w / 2, y1 + t * (y2 - y1) - h / 2, w, h};
+            double overlap = edgeLabelBoxes.stream().mapToDouble(b -> overlap(b, box)).sum();
+            if (overlap < least - 1e-9) { least = overlap; best = t; bestBox = box; }
+            if (overlap == 0) break;
+        }
+        if (bestBox != null) edgeLabelBoxes.add(bestBox); // when nothing is clear, the place with the least overlap
+        return best;
+    }
+
+    private static double overlap(double[] a, double[] b) {
+        double w = Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]);
+        double h = Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]);
+        return w > 1e-6 && h > 1e-6 ? w * h : 0;
+    }
 
     double value(ValueRef ref) { return timeline.value(ref); }
 

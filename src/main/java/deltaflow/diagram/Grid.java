@@ -23,6 +23,12 @@ final class Grid {
     private static final double GAP = 4;
     /** The narrowest column gap that still holds the staggered weight labels clear of the neurons' own labels. */
     private static final double MIN_COLUMN_GAP = 300;
+    /** Room between columns below which the lines under neighbouring neurons would collide: only the circles' values stay. */
+    private static final double LABEL_COLUMN_GAP = 135;
+    /** The narrowest column gap a screen layout squeezes to: the circles and their edges stay apart. */
+    private static final double TIGHTEST_COLUMN_GAP = 40;
+    /** On screen, weight labels need this much room; the overlap check (EdgeLabels) keeps them apart. */
+    private static final double SCREEN_EDGE_LABEL_GAP = 270;
     /** More edges than this in one layer are drawn thin, translucent and solid. */
     static final int DENSE_EDGES = 2000;
 
@@ -36,15 +42,26 @@ final class Grid {
     /** Label lines a roomy slot holds above and below its neuron, per layer. */
     private final int[] above;
     private final int[] below;
+    /** Whether the layout was squeezed into a screen area (true) or keeps the fixed export geometry (false). */
+    final boolean fitted;
+    /** Edge widths shrink with the rows, so 256 edges between tight rows stay a mesh instead of a blot. */
+    private final double edgeThinning;
 
     Grid(Network network, int columns) { this(network, columns, 1, 1, 3); }
+
+    Grid(Network network, int columns, double textScale, int wantAbove, int wantBelow) {
+        this(network, columns, textScale, wantAbove, wantBelow, 0, 0);
+    }
 
     /**
      * @param textScale  label size relative to the geometry (1..3): columns move closer as labels grow
      * @param wantAbove  label lines wanted above a neuron (the bias, or the amplifier's gain)
      * @param wantBelow  label lines wanted below it (z, σ'(z), δ): a slot is only as tall as its labels need
+     * @param bodyLimit  on screen, the height the body may take (scale-1 units), or 0 for the fixed export geometry
+     * @param gapLimit   on screen, the widest column gap that still fits the area, or 0
      */
-    Grid(Network network, int columns, double textScale, int wantAbove, int wantBelow) {
+    Grid(Network network, int columns, double textScale, int wantAbove, int wantBelow, double bodyLimit, double gapLimit) {
+        this.fitted = bodyLimit > 0 && gapLimit > 0;
         this.network = network;
         int max = 0;
         double maxW = 0;
@@ -63,7 +80,7 @@ final class Grid {
             below[l] = l == 0 ? 1 : wantBelow; // the input's x_j label
             tallest = Math.max(tallest, network.size(l) * natural(l));
         }
-        this.bodyHeight = Math.min(tallest, BODY);
+        this.bodyHeight = Math.min(tallest, fitted ? bodyLimit : BODY);
         // Each layer spreads over the body on its own, so a 10-neuron layer beside 784 inputs keeps its labels.
         this.slot = new double[layers];
         this.radius = new double[layers];
@@ -72,7 +89,15 @@ final class Grid {
             radius[l] = roomy(l) ? RADIUS : Math.max(0.35, Math.min(RADIUS, slot[l] * 0.26));
         }
         double gap = Math.max(260, Math.min(380, 1000.0 / Math.max(1, columns)));
-        this.columnGap = Math.max(MIN_COLUMN_GAP, gap / textScale);
+        this.columnGap = fitted ? Math.max(TIGHTEST_COLUMN_GAP, Math.min(Math.max(MIN_COLUMN_GAP, gap), gapLimit))
+                : Math.max(MIN_COLUMN_GAP, gap / textScale);
+        double thinnest = 1;
+        for (int l = 0; l < layers; l++) {
+            // A neuron with no label lines left may fill its slot: larger circles hold their value in a legible font.
+            if (fitted && linesAbove(l) == 0 && linesBelow(l) == 0) radius[l] = Math.min(RADIUS, Math.min(slot[l] * 0.47, columnGap * 0.45));
+            thinnest = Math.min(thinnest, slot[l] / natural(l));
+        }
+        this.edgeThinning = fitted ? Math.max(0.3, thinnest) : 1;
     }
 
     double slot(int l) { return slot[l]; }
@@ -94,9 +119,13 @@ final class Grid {
     /** Whether a value fits inside layer l's circles. */
     boolean insideText(int l) { return radius[l] >= 20; }
 
-    int linesAbove(int l) { return roomy(l) ? above[l] : slot[l] >= 100 ? 1 : 0; }
+    int linesAbove(int l) {
+        if (fitted && columnGap < LABEL_COLUMN_GAP) return 0;
+        return roomy(l) ? above[l] : slot[l] >= 100 ? 1 : 0;
+    }
 
     int linesBelow(int l) {
+        if (fitted && columnGap < LABEL_COLUMN_GAP) return 0;
         if (roomy(l)) return below[l];
         return slot[l] >= 40 ? (int) Math.max(0, Math.floor((slot[l] / 2 - radius[l] - 2) / LINE)) : 0;
     }
@@ -110,14 +139,15 @@ final class Grid {
 
     /** Weight labels only where they can be read: few edges, room between columns. */
     boolean edgeLabels(int l) {
-        return roomy(l) && roomy(l - 1) && Math.min(slot[l], slot[l - 1]) >= 60 && (long) network.size(l) * network.size(l - 1) <= 16;
+        return roomy(l) && roomy(l - 1) && Math.min(slot[l], slot[l - 1]) >= 60 && (long) network.size(l) * network.size(l - 1) <= 16
+                && (!fitted || columnGap >= SCREEN_EDGE_LABEL_GAP);
     }
 
     boolean dense(int l) { return (long) network.size(l) * network.size(l - 1) > DENSE_EDGES; }
 
     /** Edge width at scale 1: proportional to |w|, thin in dense layers. */
     double edgeWidth(int l, double w) {
-        return dense(l) ? 0.5 : 1 + 4.5 * Math.abs(w) / maxAbsWeight;
+        return dense(l) ? 0.5 : (1 + 4.5 * Math.abs(w) / maxAbsWeight) * edgeThinning;
     }
 
     /** Translucent edges in dense layers so their density shows instead of a solid block. */

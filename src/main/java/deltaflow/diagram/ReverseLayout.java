@@ -58,9 +58,10 @@ final class ReverseLayout {
                 f.edge("redge-" + suffix, l, i, j, x1, y1, x2, y2, weight);
                 if (labels) {
                     int n = f.network.size(l);
-                    double t = n == 1 ? 0.5 : 0.28 + 0.44 * i / (n - 1);
-                    f.label("rweight-" + suffix, "weight" + f.sketch.mark(weight), x1 + t * (x2 - x1), y1 + t * (y2 - y1),
-                            Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits()),
+                    MathText text = Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits());
+                    double t = f.edgeLabelT(n == 1 ? 0.5 : 0.28 + 0.44 * i / (n - 1), x1, y1, x2, y2,
+                            TextMetrics.width(text, f.u(Grid.FONT)) + f.u(6), f.u(Grid.FONT) * 1.3);
+                    f.label("rweight-" + suffix, "weight" + f.sketch.mark(weight), x1 + t * (x2 - x1), y1 + t * (y2 - y1), text,
                             f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight);
                 }
             }
@@ -83,7 +84,8 @@ final class ReverseLayout {
             ColorRole highlight = Sketch.highlight(mark);
             f.sketch.shape(new Primitive.Rect("dcdy-" + (n + 1) + "-shape", "terminal" + mark, tx - size / 2, y - size / 2, size, size,
                     f.u(2), highlight == null ? ColorRole.NEURON_FILL : highlight, ColorRole.NEURON_STROKE, f.u(2), 1, ref));
-            if (g.insideText(depth) || g.linesBelow(depth) > 0) {
+            boolean roomy = g.insideText(depth) || g.linesBelow(depth) > 0 || g.fitted && g.slot(depth) >= Grid.LINE * 1.4;
+            if (roomy || f.isCurrent(ref)) {
                 f.sketch.label("dcdy-" + (n + 1), mark.strip(), tx + size / 2 + f.u(6), y, f.label(Notation.costGradient(n), ref),
                         f.u(Grid.FONT), Primitive.Anchor.START, f.role(ref, ColorRole.TEXT), false, ref);
             }
@@ -107,13 +109,13 @@ final class ReverseLayout {
         double[] triangle = {x + h, y - h, x + h, y + h, x - h, y};
         f.sketch.shape(new Primitive.Polygon("amp-" + suffix + "-shape", "amplifier" + warn + mark, triangle, ColorRole.AMPLIFIER_FILL,
                 warn.isEmpty() ? ColorRole.NEURON_STROKE : ColorRole.WARNING, f.u(warn.isEmpty() ? 2 : 4), !warn.isEmpty(), delta));
-        if (g.linesAbove(l) > 0 && f.options.shows(Shown.GAIN)) {
+        if ((g.linesAbove(l) > 0 || f.isCurrent(gain)) && f.options.shows(Shown.GAIN)) {
             MathText text = f.label(Notation.gain(l, i), gain);
             if (!warn.isEmpty()) text = Notation.withNote(text, f.options.texts().note(saturation));
             f.label("amp-" + suffix, "gain" + warn + f.sketch.mark(gain), x, y - h - f.u(Grid.LINE * 0.6), text,
                     warn.isEmpty() ? f.role(gain, ColorRole.TEXT) : ColorRole.WARNING, false, gain);
         }
-        if (g.linesBelow(l) > 0 && f.options.shows(Shown.DELTA)) {
+        if ((g.linesBelow(l) > 0 || f.isCurrent(delta)) && f.options.shows(Shown.DELTA)) {
             f.label("rdelta-" + suffix, "delta" + f.sketch.mark(delta), x, y + h + f.u(Grid.LINE * 0.6),
                     f.label(Notation.delta(l, i), delta), f.role(delta, ColorRole.DELTA), false, delta);
         }

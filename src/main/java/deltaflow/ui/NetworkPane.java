@@ -14,8 +14,9 @@ final class NetworkPane extends StackPane {
         view.setOnSelect(stepper::select);
         getChildren().add(view);
         // The BOTH view stacks its networks in a tall area and sets them side by side in a wide one.
-        javafx.beans.InvalidationListener shape = o -> { if (getHeight() > 0) stepper.setAspect(getWidth() / getHeight()); };
-        widthProperty().addListener(shape);
-        heightProperty().addListener(shape);
+        // The diagram is laid out for the view's pixel size, so its labels keep a legible size (level of detail).
+        javafx.beans.InvalidationListener shape = o -> stepper.setViewport(view.getWidth(), view.getHeight());
+        view.widthProperty().addListener(shape);
+        view.heightProperty().addListener(shape);
     }
 }

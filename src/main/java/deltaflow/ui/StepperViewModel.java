@@ -58,6 +58,8 @@ public final class StepperViewModel {
     private double textScale = 1;
     /** Width / height of the area the diagram fills (0: unknown), so the BOTH view can stack. */
     private double aspect;
+    private double viewWidth;
+    private double viewHeight;
     /** Steps per second while playing. */
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2);
     private final EditHistory history = new EditHistory();
@@ -207,6 +209,19 @@ public final class StepperViewModel {
         if (getView() == View.BOTH) redraw();
     }
 
+    /**
+     * The diagram's on-screen size in px: the builder lays out for it, so labels stay at a legible size. Rounded
+     * to 8 px, so a window being dragged redraws a few times rather than on every pixel.
+     */
+    public void setViewport(double width, double height) {
+        double w = Math.floor(width / 8) * 8, h = Math.floor(height / 8) * 8; // never larger than the view
+        if (!(w > 0 && h > 0) || w == viewWidth && h == viewHeight) return;
+        viewWidth = w;
+        viewHeight = h;
+        aspect = Math.round(w / h * 10) / 10.0;
+        redraw();
+    }
+
     public void select(ValueRef ref) {
         selection.set(ref);
         redraw();
@@ -303,7 +318,7 @@ public final class StepperViewModel {
 
     /** The options the diagram is drawn with: the view and the selection; the builder's defaults otherwise. */
     public DiagramOptions diagramOptions() {
-        return DiagramOptions.defaults().withTexts(diagramTexts()).withTextScale(textScale).withAspect(aspect).withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS);
+        return DiagramOptions.defaults().withTexts(diagramTexts()).withTextScale(textScale).withAspect(aspect).withViewport(viewWidth, viewHeight).withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS);
     }
 
     /** The diagram's headers in the window's language. */

@@ -81,6 +81,41 @@ class LargeNetworkWindowTest {
         assertTrue(robot.lookup("#formula-text").queryAs(Label.class).getText().contains("⋮"));
     }
 
+    /**
+     * The issue's bar: at 1920×1080 in the ordinary window, every label the 8 × 16 network draws is at least 14 px
+     * on screen (28 px at 200%), and the current step's value is among them. The network is painted on a Canvas,
+     * so the sizes are the diagram's fonts times the scale the view really draws at.
+     */
+    @Test
+    void everyLabelDrawnIsAtLeast14PxAndTheCurrentStepIsLabelled(FxRobot robot) throws Exception {
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        deltaflow.ui.network.DiagramView view = robot.lookup(".diagram-view").queryAs(deltaflow.ui.network.DiagramView.class);
+        int backward = stepper.getTimeline().phaseStart(Phase.BACKWARD, 0) + 20;
+        for (double scale : new double[] {1, 2}) {
+            for (int position : new int[] {40, backward}) {
+                robot.interact(() -> { stepper.setTextScale(scale); stepper.jumpTo(position); });
+                WaitForAsyncUtils.waitForFxEvents();
+                deltaflow.diagram.Diagram d = view.getDiagram();
+                double smallest = Double.MAX_VALUE;
+                boolean current = false;
+                int texts = 0;
+                for (deltaflow.diagram.Primitive p : d.primitives()) {
+                    if (!(p instanceof deltaflow.diagram.Primitive.Text t)) continue;
+                    texts++;
+                    smallest = Math.min(smallest, t.fontSize() * view.getViewScale());
+                    current |= stepper.getCurrentStep().result().equals(t.target()) && t.classes().contains("current");
+                }
+                System.out.printf("8x16 at %.0f%%, position %d: %d texts, smallest %.1f px, view %.0f × %.0f%n",
+                        scale * 100, position, texts, smallest, view.getWidth(), view.getHeight());
+                assertTrue(smallest >= 14 * scale - 0.01, "smallest label " + smallest + " px at " + scale);
+                assertTrue(current, "the current step's label at " + position);
+                if (scale == 1) assertTrue(texts >= 100, "the circles keep their values at 100%: " + texts);
+            }
+            snapshot(shots.resolve("window-8x16-" + Math.round(scale * 100) + ".png"));
+        }
+    }
+
     private void snapshot(Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();

@@ -1,0 +1,78 @@
+package deltaflow.diagram;
+
+import deltaflow.model.Network;
+
+/**
+ * The layout for a known screen area: the font is chosen first (at least {@link DiagramOptions#MIN_FONT_PX},
+ * times the type scale), and the geometry is squeezed into the area at that font, so the grid drops the labels
+ * that no longer fit instead of the whole drawing shrinking until nothing can be read.
+ *
+ * @param scale   diagram units (≈ px) per scale-1 unit
+ * @param grid    the geometry fitted to the area
+ * @param stacked whether the BOTH view puts the reverse network under the forward one
+ */
+record ScreenFit(double scale, Grid grid, boolean stacked) {
+    static final double GUTTER = 40;
+
+    /**
+     * @param top    the scale-1 height above the column headers (margin, title)
+     * @param bottom the scale-1 height below the body (formula, margin)
+     */
+    static ScreenFit plan(Network network, DiagramOptions o, int above, int below, double top, double bottom) {
+        int depth = network.depth();
+        double vw = o.viewWidth(), vh = o.viewHeight();
+        Grid natural = new Grid(network, depth, 1, above, below);
+        double forward = ForwardLayout.width(natural, depth), reverse = ReverseLayout.width(natural, depth);
+        double body = natural.bodyHeight();
+        double beside = Math.min(vw / (forward + GUTTER + reverse), vh / (top + Grid.HEADER + body + bottom));
+        double under = Math.min(vw / Math.max(forward, reverse), vh / (top + 2 * Grid.HEADER + 2 * body + GUTTER + bottom));
+        // BOTH: whichever arrangement gives the larger text at the natural geometry.
+        boolean stacked = o.view() == View.BOTH && under > beside;
+        double fits = switch (o.view()) {
+            case FORWARD -> Math.min(vw / forward, vh / (top + Grid.HEADER + body + bottom));
+            case REVERSE -> Math.min(vw / reverse, vh / (top + Grid.HEADER + body + bottom));
+            case BOTH -> Math.max(beside, under);
+        };
+        double font = Math.max(Grid.FONT * fits, DiagramOptions.MIN_FONT_PX) * o.textScale();
+        ScreenFit chosen = attempt(network, o, above, below, top, bottom, natural, font, stacked);
+        if (o.view() == View.BOTH) {
+            // The fixed margins may overflow at a large font: then the other arrangement may keep more of it.
+            ScreenFit other = attempt(network, o, above, below, top, bottom, natural, font, !stacked);
+            if (other.shown(o, network, top, bottom) > chosen.shown(o, network, top, bottom) + 1e-9) chosen = other;
+        }
+        return chosen;
+    }
+
+    private static ScreenFit attempt(Network network, DiagramOptions o, int above, int below, double top, double bottom,
+                                     Grid natural, double font, boolean stacked) {
+        int depth = network.depth();
+        double forward = ForwardLayout.width(natural, depth), reverse = ReverseLayout.width(natural, depth);
+        double scale = font / Grid.FONT;
+        double width = o.viewWidth() / scale, height = o.viewHeight() / scale;
+        double bodyLimit = stacked ? (height - top - bottom - 2 * Grid.HEADER - GUTTER) / 2 : height - top - bottom - Grid.HEADER;
+        // Each layout is a fixed part (padding, terminals) plus one column gap per layer step.
+        double forwardFixed = forward - depth * natural.columnGap, reverseFixed = reverse - (depth - 1) * natural.columnGap;
+        double forwardGap = (width - forwardFixed) / depth;
+        double reverseGap = depth == 1 ? Double.MAX_VALUE : (width - reverseFixed) / (depth - 1);
+        double gapLimit = switch (o.view()) {
+            case FORWARD -> forwardGap;
+            case REVERSE -> reverseGap;
+            case BOTH -> stacked ? Math.min(forwardGap, reverseGap) : (width - GUTTER - forwardFixed - reverseFixed) / (2 * depth - 1);
+        };
+        Grid grid = new Grid(network, depth, 1, above, below, Math.max(1, bodyLimit), Math.max(1, gapLimit));
+        return new ScreenFit(scale, grid, stacked);
+    }
+
+    /** The scale the view will show this layout at: its own, unless the layout overflows the area and is shrunk. */
+    private double shown(DiagramOptions o, Network network, double top, double bottom) {
+        int depth = network.depth();
+        double forward = ForwardLayout.width(grid, depth), reverse = ReverseLayout.width(grid, depth);
+        double w = switch (o.view()) {
+            case FORWARD -> forward;
+            case REVERSE -> reverse;
+            case BOTH -> stacked ? Math.max(forward, reverse) : forward + GUTTER + reverse;
+        };
+        double h = top + bottom + (stacked ? 2 * (Grid.HEADER + grid.bodyHeight()) + GUTTER : Grid.HEADER + grid.bodyHeight());
+        return scale * Math.min(1, Math.min(o.viewWidth() / (w * scale), o.viewHeight() / (h * scale)));
+    }
+}
