@@ -21,6 +21,10 @@ final class Grid {
     private static final double RADIUS = 24;
     /** Clearance at the top and bottom of a slot, so labels of neighbouring neurons never touch. */
     private static final double GAP = 4;
+    /** On screen, a slot a little short of room first shrinks its circle to this (a value still fits inside)... */
+    private static final double COMPACT_RADIUS = 20;
+    /** ...and its clearance to this, before any label line is dropped. */
+    private static final double COMPACT_GAP = 1;
     /** The narrowest column gap that still holds the staggered weight labels clear of the neurons' own labels. */
     private static final double MIN_COLUMN_GAP = 300;
     /** Room between columns below which the lines under neighbouring neurons would collide: only the circles' values stay. */
@@ -86,7 +90,9 @@ final class Grid {
         this.radius = new double[layers];
         for (int l = 0; l < layers; l++) {
             slot[l] = Math.min(natural(l), bodyHeight / network.size(l));
-            radius[l] = roomy(l) ? RADIUS : Math.max(0.35, Math.min(RADIUS, slot[l] * 0.26));
+            radius[l] = slot[l] >= natural(l) - 1e-9 ? RADIUS
+                    : roomy(l) ? Math.min(RADIUS, (slot[l] - (above[l] + below[l]) * LINE) / 2 - COMPACT_GAP)
+                    : Math.max(0.35, Math.min(RADIUS, slot[l] * 0.26));
         }
         double gap = Math.max(260, Math.min(380, 1000.0 / Math.max(1, columns)));
         this.columnGap = fitted ? Math.max(TIGHTEST_COLUMN_GAP, Math.min(Math.max(MIN_COLUMN_GAP, gap), gapLimit))
@@ -105,12 +111,17 @@ final class Grid {
     /** The height a neuron of layer l and its label lines need: no more, so the diagram fills its area. */
     private double natural(int l) { return 2 * RADIUS + (above[l] + below[l]) * LINE + 2 * GAP; }
 
-    /** Whether layer l got all the room it wanted. */
-    private boolean roomy(int l) { return slot[l] >= natural(l) - 1e-9; }
+    /** The least a screen layout's slot may take and still keep every label line: a smaller circle, less clearance. */
+    private double compact(int l) { return 2 * COMPACT_RADIUS + (above[l] + below[l]) * LINE + 2 * COMPACT_GAP; }
+
+    /** Whether layer l has room for all its label lines (on screen, perhaps with a smaller circle). */
+    private boolean roomy(int l) { return slot[l] >= (fitted ? compact(l) : natural(l)) - 1e-9; }
 
     /** Where the neuron sits within its slot: lower when there are more lines above, higher for more below. */
     private double centre(int l) {
-        return roomy(l) ? GAP + above[l] * LINE + RADIUS : slot[l] / 2;
+        if (!roomy(l)) return slot[l] / 2;
+        double clearance = slot[l] >= natural(l) - 1e-9 ? GAP : COMPACT_GAP;
+        return clearance + above[l] * LINE + radius[l];
     }
 
     /** The radius of layer l's neurons (half the height of its amplifiers). */

@@ -3,8 +3,8 @@ package deltaflow.diagram;
 import deltaflow.model.Network;
 
 /**
- * The layout for a known screen area: the font is chosen first (at least {@link DiagramOptions#MIN_FONT_PX},
- * times the type scale), and the geometry is squeezed into the area at that font, so the grid drops the labels
+ * The layout for a known screen area: the font is chosen first (the size that fills the area, but at least
+ * {@link DiagramOptions#MIN_FONT_PX}, and 12 px per 100% of type scale), and the geometry is squeezed into the area at that font, so the grid drops the labels
  * that no longer fit instead of the whole drawing shrinking until nothing can be read.
  *
  * @param scale   diagram units (≈ px) per scale-1 unit
@@ -33,7 +33,11 @@ record ScreenFit(double scale, Grid grid, boolean stacked) {
             case REVERSE -> Math.min(vw / reverse, vh / (top + Grid.HEADER + body + bottom));
             case BOTH -> Math.max(beside, under);
         };
-        double font = Math.max(Grid.FONT * fits, DiagramOptions.MIN_FONT_PX) * o.textScale();
+        // The type scale raises the floor, not the natural size: text that already fills the area at a larger
+        // size stays as it is, so a lecturer's 200% never drops σ'(z) or the biases to make room.
+        // The floor is 14 px at 100% and 12 px per 100% above that: 24 px at 200%, the lecture hall's requirement.
+        double floor = Math.max(DiagramOptions.MIN_FONT_PX, Grid.FONT * o.textScale());
+        double font = Math.max(Grid.FONT * fits, floor);
         ScreenFit chosen = attempt(network, o, above, below, top, bottom, natural, font, stacked);
         if (o.view() == View.BOTH) {
             // The fixed margins may overflow at a large font: then the other arrangement may keep more of it.

@@ -224,7 +224,7 @@ class LectureHallWindowTest {
                 weakest = Math.min(weakest, ratio);
                 if (ratio < 7) problems.add(text.getId() + " " + text.getText() + " has contrast " + Math.round(ratio * 10) / 10.0);
             }
-            assertTrue(labels >= 12, "labels found: " + labels); // at 200% the diagram drops the labels that no longer fit (level of detail)
+            assertTrue(labels >= 40, "labels found: " + labels); // z, a, σ'(z), δ, b and w of the 2-3-2 network, none dropped at 200%
             System.out.printf("legibility at position %d: %d labels, smallest %.1f px, lowest contrast %.1f:1%n", position, labels, smallest, weakest);
             assertTrue(problems.isEmpty(), "at position " + position + ": " + problems);
         }
