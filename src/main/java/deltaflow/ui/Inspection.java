@@ -1,5 +1,8 @@
 package deltaflow.ui;
 
+import deltaflow.diagram.UnicodeScripts;
+import deltaflow.model.Notation;
+
 import deltaflow.model.Network;
 import deltaflow.model.Numbers;
 import deltaflow.model.Timeline;
@@ -43,45 +46,44 @@ public record Inspection(String title, Target target, List<Row> rows) {
         Network network = timeline.trace().network();
         Target t = targetOf(ref, network);
         int l = t.layer(), i = t.neuron(), j = t.source();
-        String li = Symbols.sub(i + 1) + Symbols.sup(l);
         Shower show = new Shower(timeline, position);
         List<Row> rows = new ArrayList<>();
         String title;
         switch (t.kind()) {
             case NEURON -> {
                 if (l == 0) {
-                    title = Messages.get("inspection.input", Symbols.sub(i + 1));
-                    rows.add(new Row("x" + Symbols.sub(i + 1), show.value(ValueRef.x(r, i)), Edit.INPUT));
+                    title = Messages.get("inspection.input", symbol(ValueRef.x(r, i)));
+                    rows.add(row(ValueRef.x(r, i), show, Edit.INPUT));
                     break;
                 }
                 title = Messages.get(l == network.depth() ? "inspection.outputNeuron" : "inspection.neuron", i + 1, l,
                         network.layer(l).activation().id());
-                rows.add(new Row("z" + li, show.value(ValueRef.z(r, l, i)), Edit.NONE));
-                rows.add(new Row("a" + li, show.value(ValueRef.a(r, l, i)), Edit.NONE));
+                rows.add(row(ValueRef.z(r, l, i), show, Edit.NONE));
+                rows.add(row(ValueRef.a(r, l, i), show, Edit.NONE));
                 // Softmax has no gain per neuron: its derivative is a Jacobian, and the formula says so.
                 boolean gain = network.layer(l).activation().isElementwise();
-                rows.add(new Row("σ'(z" + li + ")", gain ? show.value(ValueRef.gain(r, l, i)) : Messages.get("inspection.jacobian"), Edit.NONE));
-                rows.add(new Row("δ" + li, show.value(ValueRef.delta(r, l, i)), Edit.NONE));
-                rows.add(new Row("b" + li, show.value(ValueRef.bias(l, i)), Edit.BIAS));
+                rows.add(new Row(symbol(ValueRef.gain(r, l, i)), gain ? show.value(ValueRef.gain(r, l, i)) : Messages.get("inspection.jacobian"), Edit.NONE));
+                rows.add(row(ValueRef.delta(r, l, i), show, Edit.NONE));
+                rows.add(row(ValueRef.bias(l, i), show, Edit.BIAS));
                 if (l == network.depth()) {
-                    rows.add(new Row("ŷ" + Symbols.sub(i + 1), show.value(ValueRef.target(r, i)), Edit.TARGET));
-                    rows.add(new Row("∂Cʳ/∂y" + Symbols.sub(i + 1), show.value(ValueRef.costGradient(r, i)), Edit.NONE));
+                    rows.add(row(ValueRef.target(r, i), show, Edit.TARGET));
+                    rows.add(row(ValueRef.costGradient(r, i), show, Edit.NONE));
                 }
             }
             case WEIGHT -> {
-                String w = "w" + Symbols.sub(i + 1) + Symbols.sub(j + 1) + Symbols.sup(l);
+                String w = symbol(ValueRef.weight(l, i, j));
                 title = Messages.get("inspection.weight", w, j + 1, l - 1, i + 1, l);
-                rows.add(new Row(w, show.value(ValueRef.weight(l, i, j)), Edit.WEIGHT));
-                rows.add(new Row("∂Cʳ/∂" + w, show.value(ValueRef.weightGradient(r, l, i, j)), Edit.NONE));
-                rows.add(new Row("∂C/∂" + w, show.value(ValueRef.meanWeightGradient(l, i, j)), Edit.NONE));
+                rows.add(row(ValueRef.weight(l, i, j), show, Edit.WEIGHT));
+                rows.add(row(ValueRef.weightGradient(r, l, i, j), show, Edit.NONE));
+                rows.add(row(ValueRef.meanWeightGradient(l, i, j), show, Edit.NONE));
                 rows.add(new Row(Messages.get("inspection.oldNew", w), show.value(ValueRef.weight(l, i, j)) + " → " + show.value(ValueRef.updatedWeight(l, i, j)), Edit.NONE));
             }
             case BIAS -> {
-                String b = "b" + li;
+                String b = symbol(ValueRef.bias(l, i));
                 title = Messages.get("inspection.bias", b, i + 1, l);
-                rows.add(new Row(b, show.value(ValueRef.bias(l, i)), Edit.BIAS));
-                rows.add(new Row("∂Cʳ/∂" + b, show.value(ValueRef.biasGradient(r, l, i)), Edit.NONE));
-                rows.add(new Row("∂C/∂" + b, show.value(ValueRef.meanBiasGradient(l, i)), Edit.NONE));
+                rows.add(row(ValueRef.bias(l, i), show, Edit.BIAS));
+                rows.add(row(ValueRef.biasGradient(r, l, i), show, Edit.NONE));
+                rows.add(row(ValueRef.meanBiasGradient(l, i), show, Edit.NONE));
                 String after = timeline.scenario().trainBiases() ? show.value(ValueRef.updatedBias(l, i)) : Messages.get("inspection.heldFixed");
                 rows.add(new Row(Messages.get("inspection.oldNew", b), show.value(ValueRef.bias(l, i)) + " → " + after, Edit.NONE));
             }
@@ -89,6 +91,11 @@ public record Inspection(String title, Target target, List<Row> rows) {
         }
         return new Inspection(title, t, List.copyOf(rows));
     }
+
+    /** A quantity's name in the lecture's notation, with Unicode scripts: w₁₁², ∂Cʳ/∂b₁¹. */
+    private static String symbol(ValueRef ref) { return UnicodeScripts.of(Notation.symbol(ref)); }
+
+    private static Row row(ValueRef ref, Shower show, Edit edit) { return new Row(symbol(ref), show.value(ref), edit); }
 
     /** Formats a value, or "?" while the engine has not reached it. */
     private record Shower(Timeline timeline, int position) {
