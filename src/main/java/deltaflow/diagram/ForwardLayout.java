@@ -63,8 +63,11 @@ final class ForwardLayout {
         double line = f.u(Grid.LINE);
         boolean both = f.options.shows(Shown.WEIGHT) && f.options.shows(Shown.WEIGHT_GRADIENT) && f.known(grad);
         if (f.options.shows(Shown.WEIGHT)) {
-            f.label("weight-" + suffix, "weight" + f.sketch.mark(weight), x, both ? y - line / 2 : y,
-                    Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits()),
+            ValueRef updated = ValueRef.updatedWeight(l, i, j);
+            MathText text = Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits());
+            // At the update every edge shows old → new, so the step η ∂C/∂w can be read off the diagram.
+            if (f.known(updated)) text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
+            f.label("weight-" + suffix, "weight" + f.sketch.mark(weight, updated), x, both ? y - line / 2 : y, text,
                     f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight);
         }
         if (f.options.shows(Shown.WEIGHT_GRADIENT) && f.known(grad)) {

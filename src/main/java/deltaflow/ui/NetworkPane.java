@@ -13,5 +13,6 @@ final class NetworkPane extends StackPane {
         stepper.diagramProperty().addListener((o, was, is) -> view.setDiagram(is));
         view.setOnSelect(stepper::select);
         getChildren().add(view);
+        deltaflow.ui.reverse.ReverseOverlays.install(this, stepper, view);
     }
 }

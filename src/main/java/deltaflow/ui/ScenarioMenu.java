@@ -42,6 +42,8 @@ final class ScenarioMenu extends MenuBar {
         Menu scenarios = new Menu("Scenarios");
         scenarios.setId("menu-scenarios");
         for (String name : Scenarios.BUILT_IN) scenarios.getItems().add(item("scenario-" + name, name, () -> files.openBuiltIn(name)));
+        scenarios.getItems().add(new SeparatorMenuItem());
+        for (String name : Scenarios.LARGE) scenarios.getItems().add(item("scenario-" + name, name, () -> files.openBuiltIn(name)));
         Menu view = new Menu("View");
         view.setId("menu-view");
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
@@ -55,7 +57,9 @@ final class ScenarioMenu extends MenuBar {
         showInspector.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         showInspector.selectedProperty().bindBidirectional(inspector.visibleProperty());
         inspector.managedProperty().bind(inspector.visibleProperty());
-        view.getItems().addAll(dark, showInspector);
+        MenuItem check = item("menu-gradient-check", deltaflow.ui.i18n.Messages.get("check.menu"), () -> deltaflow.ui.reverse.GradientCheckView.open(
+                stepper.getScenario(), getScene() == null ? null : getScene().getWindow(), DeltaflowApp.class.getResource(DeltaflowApp.STYLESHEET).toExternalForm()));
+        view.getItems().addAll(dark, showInspector, new SeparatorMenuItem(), check);
         getMenus().addAll(file, scenarios, view);
     }
 

@@ -35,6 +35,8 @@ public final class DiagramView extends Region {
     private final Group nodes = new Group();
     private final Canvas canvas = new Canvas();
     private final Affine transform = new Affine();
+    /** Drawn on top of the diagram in its coordinates (animations, highlights); never hit-tested. */
+    private final Group overlay = new Group();
     private Diagram diagram;
     private Consumer<ValueRef> onSelect = ref -> {};
     private double zoom = 1;
@@ -49,7 +51,9 @@ public final class DiagramView extends Region {
         getStyleClass().add("diagram-view");
         setClip(clip);
         nodes.getTransforms().add(transform);
-        getChildren().addAll(canvas, nodes);
+        overlay.getTransforms().add(transform);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(canvas, nodes, overlay);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -57,6 +61,9 @@ public final class DiagramView extends Region {
     }
 
     public Diagram getDiagram() { return diagram; }
+
+    /** A layer above the diagram in diagram units (it follows zoom and pan); the view never clears it. */
+    public Group overlay() { return overlay; }
 
     /** Shows a new diagram, keeping the zoom and pan (stepping should not jump the view). */
     public void setDiagram(Diagram diagram) {
