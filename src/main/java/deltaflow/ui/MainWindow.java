@@ -11,7 +11,7 @@ final class MainWindow extends BorderPane {
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export) {
         getStyleClass().add("main-window");
-        ScrollPane inspector = new ScrollPane(new Inspector(stepper));
+        ScrollPane inspector = new ScrollPane(new VBox(deltaflow.ui.reverse.ReverseOverlays.cards(stepper), new Inspector(stepper)));
         inspector.setFitToWidth(true);
         inspector.getStyleClass().add("inspector-scroll");
         setRight(inspector);

@@ -53,6 +53,7 @@ public final class DiagramView extends Region {
         nodes.getTransforms().add(transform);
         overlay.getTransforms().add(transform);
         overlay.setMouseTransparent(true);
+        overlay.setManaged(false); // moving pulses must not re-lay out the view (and repaint its canvas)
         getChildren().addAll(canvas, nodes, overlay);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);

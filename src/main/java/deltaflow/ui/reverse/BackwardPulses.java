@@ -13,7 +13,6 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 import java.util.ArrayList;
@@ -129,10 +128,11 @@ public final class BackwardPulses extends Transition {
         Text text = new Text("Σ " + Numbers.format(a.sum(), 4) + gain + " = δ " + Numbers.format(a.result(), 4));
         text.setFont(Font.font("DejaVu Sans", a.fontSize()));
         text.setFill(Color.web(palette.color(ColorRole.DELTA)));
-        text.setTextOrigin(VPos.BOTTOM);
-        text.setTextAlignment(TextAlignment.CENTER);
-        text.setX((a.baseX() + a.tipX()) / 2 - text.getLayoutBounds().getWidth() / 2);
-        text.setY(a.baseY() - Math.abs(a.tipX() - a.baseX()) - a.fontSize() * 1.6);
+        text.setTextOrigin(VPos.CENTER);
+        // Under the δ label, starting at the amplifier's tip (never left of the diagram's edge).
+        double half = Math.abs(a.tipX() - a.baseX()) / 2;
+        text.setX(Math.max(a.fontSize() * 0.3, Math.min(a.tipX(), a.baseX())));
+        text.setY(a.baseY() + half + a.fontSize() * 2.6);
         text.setVisible(false);
         return text;
     }

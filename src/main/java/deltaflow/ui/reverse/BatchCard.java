@@ -104,13 +104,13 @@ public final class BatchCard extends VBox {
         Label meanLabel = cell(Messages.get("batch.mean"), "batch-mean-label");
         meanLabel.getStyleClass().add("batch-mean");
         table.add(meanLabel, 0, mean);
-        table.add(cell("C = " + known(t, ValueRef.totalCost(), position), "batch-mean-cost"), 1, mean);
-        weight.ifPresent(w -> table.add(cell(UnicodeScripts.of(gradient(w, false)) + " = "
-                + known(t, ValueRef.meanWeightGradient(w.layer(), w.neuron(), w.source()), position), "batch-mean-grad"), 2, mean));
+        table.add(cell(known(t, ValueRef.totalCost(), position), "batch-mean-cost"), 1, mean);
+        weight.ifPresent(w -> table.add(cell(known(t, ValueRef.meanWeightGradient(w.layer(), w.neuron(), w.source()), position), "batch-mean-grad"), 2, mean));
     }
 
     private static MathText gradient(ValueRef w, boolean perExample) {
         MathText c = perExample ? Notation.costR() : MathText.builder().text("C").build();
+        // The mean row is labelled "mean": its column's header names the per-example quantity.
         return MathText.builder().add("∂", "\\partial ").append(c).text("/∂").append(Notation.w(w.neuron(), w.source(), w.layer())).build();
     }
 

@@ -54,6 +54,24 @@ public final class ChainRuleCard extends VBox {
         };
     }
 
+    /**
+     * The product to as many decimals as the finer factor shows (Mazur's 0.082167041 beside 0.593269992 and
+     * 0.138498562): more would claim digits the factors on screen do not give.
+     */
+    static String product(double value, String a, String b) {
+        int decimals = Math.max(decimals(a), decimals(b));
+        if (decimals < 0 || value == 0 || !Double.isFinite(value)) return Numbers.format(value, DIGITS);
+        String s = new java.math.BigDecimal(value).setScale(decimals, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return s.replace('-', '\u2212');
+    }
+
+    /** Decimals of a plainly written number, −1 for one in scientific notation. */
+    private static int decimals(String number) {
+        if (!number.matches("[−-]?\\d+(\\.\\d+)?")) return -1;
+        int dot = number.indexOf('.');
+        return dot < 0 ? 0 : number.length() - dot - 1;
+    }
+
     private void update() {
         Optional<ValueRef> weight = weightOf(stepper.getSelection());
         setVisible(weight.isPresent());
@@ -70,8 +88,9 @@ public final class ChainRuleCard extends VBox {
         String av = t.isKnown(a, position) ? Numbers.format(t.value(a), DIGITS) : "?";
         String dv = t.isKnown(delta, position) ? Numbers.format(t.value(delta), DIGITS) : "?";
         String gv = t.isKnown(a, position) && t.isKnown(delta, position)
-                ? Numbers.format(t.value(ValueRef.weightGradient(r, l, i, j)), DIGITS) : "?";
-        numbers.setText(av + " × " + dv + " = " + gv);
+                ? product(t.value(ValueRef.weightGradient(r, l, i, j)), av, dv) : "?";
+        // Two lines, so it fits the right-hand column in a font the back row can read.
+        numbers.setText(av + " × " + dv + "\n= " + gv);
         String example = t.scenario().batchSize() > 1 ? Messages.get("chain.example", r + 1) + " · " : "";
         sources.setText(example + Messages.get("chain.sources"));
     }

@@ -10,6 +10,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -73,20 +74,20 @@ public final class ChainRuleRings {
         circle.setStrokeWidth(font * 0.22);
         circle.getStrokeDashArray().setAll(font * 0.6, font * 0.3);
         Text text = new Text(caption);
-        text.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, font));
+        text.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, font * 0.9));
         text.setFill(ink);
-        text.setStroke(plate); // a halo of the background so the caption reads over edges
-        text.setStrokeWidth(font * 0.12);
         text.setTextOrigin(VPos.BOTTOM);
-        text.setX(x - text.getLayoutBounds().getWidth() / 2);
-        text.setY(y - r - font * 0.2);
-        Text fill = new Text(caption);
-        fill.setFont(text.getFont());
-        fill.setFill(ink);
-        fill.setTextOrigin(VPos.BOTTOM);
-        fill.setX(text.getX());
-        fill.setY(text.getY());
-        layer.getChildren().addAll(circle, text, fill);
+        text.setX(Math.max(font * 0.2, x - text.getLayoutBounds().getWidth() / 2));
+        text.setY(y - r - font * 0.25);
+        // A plate of the background behind the caption, so it reads over edges and labels.
+        var bounds = text.getLayoutBounds();
+        Rectangle plateRect = new Rectangle(bounds.getMinX() - font * 0.2, bounds.getMinY(), bounds.getWidth() + font * 0.4, bounds.getHeight());
+        plateRect.setArcWidth(font * 0.4);
+        plateRect.setArcHeight(font * 0.4);
+        plateRect.setFill(plate.deriveColor(0, 1, 1, 0.9));
+        plateRect.setStroke(ink);
+        plateRect.setStrokeWidth(font * 0.06);
+        layer.getChildren().addAll(circle, plateRect, text);
     }
 
     /** Centre x, y and half the larger side. */
@@ -101,7 +102,7 @@ public final class ChainRuleRings {
         }
         if (p instanceof Primitive.Rect r) return new double[] {r.x() + r.width() / 2, r.y() + r.height() / 2, Math.max(r.width(), r.height()) / 2};
         Primitive.Text t = (Primitive.Text) p;
-        return new double[] {t.x(), t.y(), t.estimatedWidth() / 2};
+        return new double[] {t.x(), t.y(), Math.min(t.estimatedWidth() / 2, t.fontSize() * 1.2)};
     }
 
     private static Map<String, Primitive> find(Diagram diagram, Set<String> ids) {
