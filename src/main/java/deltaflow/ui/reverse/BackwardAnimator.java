@@ -59,7 +59,9 @@ public final class BackwardAnimator {
         if (same) return; // a redraw for a selection or a theme: let the pulses finish
         if (running != null) running.stop();
         running = null;
-        if (!forward || diagram == null) return;
+        // Only a move that lands in the backward pass animates: "Last" from the start is not a lesson in δ.
+        deltaflow.model.Step landed = stepper.getCurrentStep();
+        if (!forward || diagram == null || landed == null || landed.kind() != deltaflow.model.StepKind.DELTA) return;
         BackwardFlow flow = BackwardFlow.between(diagram, timeline, from, position);
         if (flow.isEmpty()) return;
         running = BackwardPulses.create(flow, diagram.palette(), layer, stageDuration());

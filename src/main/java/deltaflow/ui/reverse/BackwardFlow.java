@@ -24,7 +24,7 @@ import java.util.Optional;
  * signals start and end where the edges are drawn; the numbers come from the timeline, so an animation of
  * this flow lands on the engine's δ.
  */
-public record BackwardFlow(List<Arrival> arrivals) {
+public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
     /** One signal along one edge of the reverse network, in diagram units. */
     public record Signal(double x1, double y1, double x2, double y2, double value) {}
 
@@ -35,6 +35,7 @@ public record BackwardFlow(List<Arrival> arrivals) {
     public record Arrival(ValueRef delta, List<Signal> signals, double baseX, double baseY, double tipX, double tipY,
                           double sum, double gain, double result, double fontSize) {}
 
+    /** @param minimumPulse the radius, in diagram units, below which the largest pulse of a stage is not drawn */
     public BackwardFlow {
         arrivals = List.copyOf(arrivals);
     }
@@ -79,7 +80,8 @@ public record BackwardFlow(List<Arrival> arrivals) {
         for (Step step : steps) arrival(primitives, timeline, step).ifPresent(arrivals::add);
         // Layer by layer from the output back: the order the reverse network runs in.
         arrivals.sort(Comparator.comparingInt((Arrival a) -> -a.delta().layer()));
-        return new BackwardFlow(arrivals);
+        // On a 64-neuron layer an amplifier is a few pixels high: pulses keep a size a hall can see.
+        return new BackwardFlow(arrivals, diagram.height() / 60);
     }
 
     private static Optional<Arrival> arrival(Primitives diagram, Timeline timeline, Step step) {

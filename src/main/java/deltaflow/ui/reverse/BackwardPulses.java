@@ -51,7 +51,7 @@ public final class BackwardPulses extends Transition {
         for (BackwardFlow.Arrival a : flow.arrivals()) byLayer.computeIfAbsent(a.delta().layer(), k -> new ArrayList<>()).add(a);
         int total = flow.arrivals().stream().mapToInt(a -> a.signals().size()).sum();
         double keep = threshold(flow, total);
-        for (List<BackwardFlow.Arrival> arrivals : byLayer.values()) stages.add(stage(arrivals, palette, keep));
+        for (List<BackwardFlow.Arrival> arrivals : byLayer.values()) stages.add(stage(arrivals, palette, keep, flow.minimumPulse()));
         for (Stage s : stages) {
             for (Pulse p : s.pulses()) own.getChildren().add(p.shape());
             own.getChildren().addAll(s.sums());
@@ -82,7 +82,7 @@ public final class BackwardPulses extends Transition {
         return all[all.length - MAX_PULSES];
     }
 
-    private Stage stage(List<BackwardFlow.Arrival> arrivals, Palette palette, double keep) {
+    private Stage stage(List<BackwardFlow.Arrival> arrivals, Palette palette, double keep, double minimumPulse) {
         double max = 0, unit = Double.MAX_VALUE;
         for (BackwardFlow.Arrival a : arrivals) {
             max = Math.max(max, Math.abs(a.sum()));
@@ -90,6 +90,7 @@ public final class BackwardPulses extends Transition {
             unit = Math.min(unit, Math.abs(a.tipX() - a.baseX()) / 2);
         }
         if (!(unit > 0) || unit == Double.MAX_VALUE) unit = 10;
+        unit = Math.max(unit, minimumPulse);
         List<Pulse> pulses = new ArrayList<>();
         List<Shape> sums = new ArrayList<>();
         List<Text> captions = new ArrayList<>();
