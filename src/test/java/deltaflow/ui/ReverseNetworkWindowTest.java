@@ -218,7 +218,9 @@ class ReverseNetworkWindowTest {
 
     @Test
     void saturatedAmplifiersAreMarkedWhereTheGradientDies(FxRobot robot) throws Exception {
+        BackwardAnimator animator = animator(robot);
         robot.interact(() -> {
+            animator.setStageDuration(Duration.ZERO);
             files.openBuiltIn("vanishing");
             stepper.setView(View.BOTH);
             stepper.jumpTo(stepper.getTimeline().phaseEnd(Phase.BACKWARD, 0));
