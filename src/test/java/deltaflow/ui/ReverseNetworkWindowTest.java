@@ -213,6 +213,18 @@ class ReverseNetworkWindowTest {
         Files.createDirectories(SHOTS);
         snapshot(SHOTS.resolve("mnist-shaped-backward.png"));
         assertFalse(animator.layer().getChildren().isEmpty());
+        // Layer 1 (128 neurons) and δ^2 (64) collapsed to summaries: size, range and mean.
+        DiagramView view = robot.lookup(".diagram-view").queryAs(DiagramView.class);
+        var summaries = (deltaflow.ui.reverse.LayerSummaries) view.getProperties().get(deltaflow.ui.reverse.LayerSummaries.class);
+        robot.interact(() -> {
+            summaries.toggle("header-forward-1");
+            summaries.toggle("header-reverse-2");
+        });
+        var texts = summaries.layer().getChildren().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).toList();
+        assertEquals(2, texts.size());
+        assertTrue(texts.get(0).startsWith("128 neurons") || texts.get(1).startsWith("128 neurons"), texts.toString());
+        assertTrue(texts.stream().anyMatch(s -> s.startsWith("64 neurons") && s.contains("δ") && s.contains("mean")), texts.toString());
+        snapshot(SHOTS.resolve("mnist-shaped-collapsed.png"));
         System.out.println("mnist-shaped: a layer step took " + stepMillis + " ms including the diagram");
     }
 

@@ -17,6 +17,7 @@ public final class ReverseOverlays {
     /** The pulses and rings over {@code view}; the animator is also kept in the view's properties under its class. */
     public static BackwardAnimator install(StackPane pane, StepperViewModel stepper, DiagramView view) {
         new ChainRuleRings(stepper, view.overlay());
+        view.getProperties().put(LayerSummaries.class, new LayerSummaries(stepper, view));
         BackwardAnimator animator = new BackwardAnimator(stepper, view.overlay());
         view.getProperties().put(BackwardAnimator.class, animator);
         return animator;
