@@ -42,7 +42,7 @@ public final class BackwardPulses extends Transition {
 
     private record Pulse(BackwardFlow.Signal signal, Shape shape, double size) {}
 
-    private record Stage(List<BackwardFlow.Arrival> arrivals, List<Pulse> pulses, List<Shape> sums, List<Text> captions, double unit) {}
+    private record Stage(List<BackwardFlow.Arrival> arrivals, List<Pulse> pulses, List<Shape> sums, List<Group> captions, double unit) {}
 
     private BackwardPulses(BackwardFlow flow, Palette palette, Group layer, Duration perStage) {
         this.layer = layer;
@@ -93,7 +93,7 @@ public final class BackwardPulses extends Transition {
         unit = Math.max(unit, minimumPulse);
         List<Pulse> pulses = new ArrayList<>();
         List<Shape> sums = new ArrayList<>();
-        List<Text> captions = new ArrayList<>();
+        List<Group> captions = new ArrayList<>();
         for (BackwardFlow.Arrival a : arrivals) {
             for (BackwardFlow.Signal s : a.signals()) {
                 if (Math.abs(s.value()) < keep || pulses.size() >= MAX_PULSES) continue;
@@ -124,7 +124,7 @@ public final class BackwardPulses extends Transition {
     }
 
     /** "Σ 0.1907 × σ' 0.1868 = δ 0.03563" beside the amplifier while the sum passes through it. */
-    private static Text caption(BackwardFlow.Arrival a, Palette palette) {
+    private static Group caption(BackwardFlow.Arrival a, Palette palette) {
         String gain = a.gain() == 1 ? "" : " × σ' " + Numbers.format(a.gain(), 4);
         Text text = new Text("Σ " + Numbers.format(a.sum(), 4) + gain + " = δ " + Numbers.format(a.result(), 4));
         text.setFont(Font.font("DejaVu Sans", a.fontSize()));
@@ -134,8 +134,18 @@ public final class BackwardPulses extends Transition {
         double half = Math.abs(a.tipX() - a.baseX()) / 2;
         text.setX(Math.max(a.fontSize() * 0.3, Math.min(a.tipX(), a.baseX())));
         text.setY(a.baseY() + half + a.fontSize() * 2.6);
-        text.setVisible(false);
-        return text;
+        // On a plate of the background, with the δ colour as its border, so edges under it do not hurt it.
+        var b = text.getLayoutBounds();
+        Rectangle plate = new Rectangle(b.getMinX() - a.fontSize() * 0.3, b.getMinY() - a.fontSize() * 0.1,
+                b.getWidth() + a.fontSize() * 0.6, b.getHeight() + a.fontSize() * 0.2);
+        plate.setArcWidth(a.fontSize() * 0.5);
+        plate.setArcHeight(a.fontSize() * 0.5);
+        plate.setFill(Color.web(palette.color(ColorRole.BACKGROUND)));
+        plate.setStroke(Color.web(palette.color(ColorRole.DELTA)));
+        plate.setStrokeWidth(a.fontSize() * 0.08);
+        Group caption = new Group(plate, text);
+        caption.setVisible(false);
+        return caption;
     }
 
     @Override protected void interpolate(double t) {
@@ -174,7 +184,7 @@ public final class BackwardPulses extends Transition {
                 place(sum, a.baseX() + g * (a.tipX() - a.baseX()), a.baseY() + g * (a.tipY() - a.baseY()), size(value, max, stage.unit()), true);
             }
         }
-        for (Text caption : stage.captions()) caption.setVisible(u >= TRAVEL);
+        for (Group caption : stage.captions()) caption.setVisible(u >= TRAVEL);
     }
 
     private static void place(Shape shape, double x, double y, double size, boolean visible) {
