@@ -72,8 +72,11 @@ final class ForwardLayout {
         double t = f.edgeLabelT(preferred, x1, y1, x2, y2, wide + f.u(6), f.u(Grid.FONT) * 1.3 * (both ? 2 : 1) + (both ? f.u(Grid.LINE - Grid.FONT * 1.3) : 0));
         double x = x1 + t * (x2 - x1), y = y1 + t * (y2 - y1);
         if (f.options.shows(Shown.WEIGHT)) {
-            f.label("weight-" + suffix, "weight" + f.sketch.mark(weight), x, both ? y - line / 2 : y,
-                    Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits()),
+            ValueRef updated = ValueRef.updatedWeight(l, i, j);
+            MathText text = Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits());
+            // At the update every edge shows old → new, so the step η ∂C/∂w can be read off the diagram.
+            if (f.known(updated)) text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
+            f.label("weight-" + suffix, "weight" + f.sketch.mark(weight, updated), x, both ? y - line / 2 : y, text,
                     f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight);
         }
         if (f.options.shows(Shown.WEIGHT_GRADIENT) && f.known(grad)) {

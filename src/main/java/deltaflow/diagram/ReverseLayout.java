@@ -73,7 +73,8 @@ final class ReverseLayout {
         int r = f.example;
         double tx = terminalX(left);
         double size = f.u(Math.max(0.6, Math.min(14, g.radius(depth) * 0.55)));
-        f.header("header-reverse-input", tx, f.u(headerY), MathText.builder().add("∂C/∂y", "\\partial C/\\partial y").build());
+        // The inputs' formula, once for the column; each terminal carries its value.
+        f.header("header-reverse-input", tx, f.u(headerY), CostDerivative.header(f.timeline.scenario().cost()));
         for (int n = 0; n < f.network.outputs(); n++) {
             double y = f.u(g.y(top, depth, n));
             ValueRef ref = ValueRef.costGradient(r, n);

@@ -39,7 +39,15 @@ public final class DeltaflowApp extends Application {
     public static Scene show(Stage stage, StepperViewModel stepper, ScenarioFiles files, double width, double height) {
         // Tests that do not care about the hall get a throwaway preferences node, never the user's.
         java.util.prefs.Preferences scratch = java.util.prefs.Preferences.userRoot().node("deltaflow-test/hall-" + java.util.UUID.randomUUID());
-        stage.setOnHidden(e -> { try { scratch.removeNode(); } catch (java.util.prefs.BackingStoreException ignored) { } });
+        // Once only: a stage is reused (tests share one), and a handler left behind would run again for a later scene.
+        stage.setOnHidden(e -> {
+            stage.setOnHidden(null);
+            try {
+                scratch.removeNode();
+            } catch (java.util.prefs.BackingStoreException | IllegalStateException alreadyGone) {
+                // nothing to clean up
+            }
+        });
         return show(stage, stepper, files, new LectureHall(scratch), width, height);
     }
 

@@ -18,7 +18,7 @@ final class MainWindow extends BorderPane {
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export, LectureHall hall) {
         getStyleClass().add("main-window");
-        ScrollPane inspector = new ScrollPane(new Inspector(stepper));
+        ScrollPane inspector = new ScrollPane(new VBox(deltaflow.ui.reverse.ReverseOverlays.cards(stepper), new Inspector(stepper)));
         this.inspector = inspector;
         inspector.setFitToWidth(true);
         inspector.getStyleClass().add("inspector-scroll");

@@ -18,5 +18,6 @@ final class NetworkPane extends StackPane {
         javafx.beans.InvalidationListener shape = o -> stepper.setViewport(view.getWidth(), view.getHeight());
         view.widthProperty().addListener(shape);
         view.heightProperty().addListener(shape);
+        deltaflow.ui.reverse.ReverseOverlays.install(this, stepper, view);
     }
 }

@@ -48,6 +48,8 @@ final class ScenarioMenu extends MenuBar {
         Menu scenarios = menu("menu.scenarios");
         scenarios.setId("menu-scenarios");
         for (String name : Scenarios.BUILT_IN) scenarios.getItems().add(item("scenario-" + name, "scenario." + name, () -> files.openBuiltIn(name)));
+        scenarios.getItems().add(new SeparatorMenuItem());
+        for (String name : Scenarios.LARGE) scenarios.getItems().add(item("scenario-" + name, "scenario." + name, () -> files.openBuiltIn(name)));
         Menu view = menu("menu.view");
         view.setId("menu-view");
         Menu theme = themes(stepper);
@@ -60,6 +62,9 @@ final class ScenarioMenu extends MenuBar {
         inspector.managedProperty().bind(inspector.visibleProperty());
         view.getItems().addAll(theme, languages(), showInspector, new SeparatorMenuItem());
         view.getItems().addAll(HallMenu.items(hall));
+        MenuItem check = item("menu-gradient-check", "check.menu", () -> deltaflow.ui.reverse.GradientCheckView.open(
+                stepper.getScenario(), getScene() == null ? null : getScene().getWindow(), DeltaflowApp.class.getResource(DeltaflowApp.STYLESHEET).toExternalForm()));
+        view.getItems().addAll(new SeparatorMenuItem(), check);
         Menu help = menu("menu.help");
         help.setId("menu-help");
         help.getItems().add(item("menu-shortcuts", "menu.shortcuts", hall::toggleShortcuts));

@@ -18,15 +18,29 @@ final class CanvasPainter {
     private CanvasPainter() {}
 
     static void paint(GraphicsContext gc, Diagram diagram, Affine transform, double width, double height) {
+        paint(gc, diagram, transform, width, height, p -> true, true);
+    }
+
+    /**
+     * Paints the primitives {@code which} accepts, over the background or (when {@code background} is
+     * false) over a transparent canvas, so two canvases can be stacked.
+     */
+    static void paint(GraphicsContext gc, Diagram diagram, Affine transform, double width, double height,
+                      java.util.function.Predicate<Primitive> which, boolean background) {
         Palette palette = diagram.palette();
         Map<ColorRole, javafx.scene.paint.Color> colors = new EnumMap<>(ColorRole.class);
         for (ColorRole role : ColorRole.values()) colors.put(role, FxPrimitives.color(palette, role));
         gc.setTransform(new Affine());
-        gc.setFill(colors.get(ColorRole.BACKGROUND));
-        gc.fillRect(0, 0, width, height);
+        if (background) {
+            gc.setFill(colors.get(ColorRole.BACKGROUND));
+            gc.fillRect(0, 0, width, height);
+        } else {
+            gc.clearRect(0, 0, width, height);
+        }
         gc.setTransform(transform);
         gc.setLineDashes();
         for (Primitive p : diagram.primitives()) {
+            if (!which.test(p)) continue;
             gc.setGlobalAlpha(1);
             gc.setLineDashes();
             if (p instanceof Primitive.Line l) {

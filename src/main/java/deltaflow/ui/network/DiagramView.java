@@ -34,7 +34,16 @@ public final class DiagramView extends Region {
     private final Rectangle clip = new Rectangle();
     private final Group nodes = new Group();
     private final Canvas canvas = new Canvas();
+    /**
+     * The dense layers' translucent edges, under {@link #canvas}: the same from step to step, so repainted
+     * only when they or the view change (tens of thousands of lines cost the software pipeline a second).
+     */
+    private final Canvas denseCanvas = new Canvas();
+    private java.util.List<Primitive> denseShown = java.util.List.of();
+    private double[] denseKey = new double[0];
     private final Affine transform = new Affine();
+    /** Drawn on top of the diagram in its coordinates (animations, highlights); never hit-tested. */
+    private final Group overlay = new Group();
     private Diagram diagram;
     private Consumer<ValueRef> onSelect = ref -> {};
     private double zoom = 1;
@@ -49,7 +58,10 @@ public final class DiagramView extends Region {
         getStyleClass().add("diagram-view");
         setClip(clip);
         nodes.getTransforms().add(transform);
-        getChildren().addAll(canvas, nodes);
+        overlay.getTransforms().add(transform);
+        overlay.setMouseTransparent(true);
+        overlay.setManaged(false); // moving pulses must not re-lay out the view (and repaint its canvas)
+        getChildren().addAll(denseCanvas, canvas, nodes, overlay);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -57,6 +69,9 @@ public final class DiagramView extends Region {
     }
 
     public Diagram getDiagram() { return diagram; }
+
+    /** A layer above the diagram in diagram units (it follows zoom and pan); the view never clears it. */
+    public Group overlay() { return overlay; }
 
     /** Shows a new diagram, keeping the zoom and pan (stepping should not jump the view). */
     public void setDiagram(Diagram diagram) {
@@ -66,6 +81,7 @@ public final class DiagramView extends Region {
         if (small) nodes.getChildren().setAll(FxPrimitives.nodes(diagram));
         nodes.setVisible(small);
         canvas.setVisible(diagram != null && !small);
+        denseCanvas.setVisible(canvas.isVisible());
         setStyle(diagram == null ? "" : "-fx-background-color: " + diagram.palette().color(ColorRole.BACKGROUND) + ";");
         requestLayout();
     }
@@ -105,8 +121,29 @@ public final class DiagramView extends Region {
         if (canvas.isVisible()) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            CanvasPainter.paint(canvas.getGraphicsContext2D(), diagram, transform, w, h);
+            paintDense(w, h);
+            CanvasPainter.paint(canvas.getGraphicsContext2D(), diagram, transform, w, h, p -> !dense(p), false);
         }
+    }
+
+    private static boolean dense(Primitive p) {
+        return p instanceof Primitive.Line l && l.opacity() < 1;
+    }
+
+    /** The colours dense edges use, as one number: a new theme repaints them. */
+    private static double colours(Diagram d) {
+        return (d.palette().color(ColorRole.BACKGROUND) + d.palette().color(ColorRole.POSITIVE) + d.palette().color(ColorRole.NEGATIVE)).hashCode();
+    }
+
+    private void paintDense(double w, double h) {
+        java.util.List<Primitive> dense = diagram.primitives().stream().filter(DiagramView::dense).toList();
+        double[] key = {w, h, transform.getMxx(), transform.getTx(), transform.getTy(), colours(diagram)};
+        if (java.util.Arrays.equals(key, denseKey) && dense.equals(denseShown)) return;
+        denseCanvas.setWidth(w);
+        denseCanvas.setHeight(h);
+        CanvasPainter.paint(denseCanvas.getGraphicsContext2D(), diagram, transform, w, h, DiagramView::dense, true);
+        denseShown = dense;
+        denseKey = key;
     }
 
     @Override protected double computePrefWidth(double height) { return diagram == null ? 400 : Math.min(diagram.width(), 1200); }

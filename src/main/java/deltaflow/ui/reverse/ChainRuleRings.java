@@ -1,0 +1,113 @@
+package deltaflow.ui.reverse;
+
+import deltaflow.diagram.ColorRole;
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.Primitive;
+import deltaflow.model.ValueRef;
+import deltaflow.ui.StepperViewModel;
+import deltaflow.ui.i18n.Messages;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the two factors of ∂C/∂w_ij^l = a_j^{l−1} δ_i^l come from, drawn over the diagram when a weight is
+ * selected: a ring round neuron j of layer l−1 ("forward pass") and round amplifier i of layer l in the
+ * reverse network ("backward pass"); in the forward view alone, round δ_i^l under neuron i.
+ */
+public final class ChainRuleRings {
+    private final StepperViewModel stepper;
+    private final Group layer = new Group();
+
+    public ChainRuleRings(StepperViewModel stepper, Group overlay) {
+        this.stepper = stepper;
+        layer.setId("chain-rings");
+        overlay.getChildren().add(0, layer); // under the pulses
+        stepper.diagramProperty().addListener((o, was, is) -> draw(is));
+        Messages.localeProperty().addListener((o, was, is) -> draw(stepper.getDiagram()));
+        draw(stepper.getDiagram());
+    }
+
+    public Group layer() { return layer; }
+
+    private void draw(Diagram diagram) {
+        layer.getChildren().clear();
+        Optional<ValueRef> weight = ChainRuleCard.weightOf(stepper.getSelection());
+        if (diagram == null || weight.isEmpty()) return;
+        int l = weight.get().layer(), i = weight.get().neuron(), j = weight.get().source();
+        String a = "neuron-" + (l - 1) + "-" + (j + 1) + "-circle";
+        String amp = "amp-" + l + "-" + (i + 1) + "-shape";
+        String box = "jacobian-" + l + "-shape";
+        String delta = "delta-" + l + "-" + (i + 1);
+        String header = "header-forward-0";
+        String reverseHeader = "header-reverse-1";
+        Map<String, Primitive> found = find(diagram, Set.of(a, amp, box, delta, header, reverseHeader));
+        double font = Optional.ofNullable(found.get(header)).or(() -> Optional.ofNullable(found.get(reverseHeader)))
+                .map(p -> ((Primitive.Text) p).fontSize()).orElse(20.0);
+        Color ink = Color.web(diagram.palette().color(ColorRole.GRADIENT));
+        Color plate = Color.web(diagram.palette().color(ColorRole.BACKGROUND));
+        if (found.containsKey(a)) {
+            Primitive.Circle c = (Primitive.Circle) found.get(a);
+            ring(c.cx(), c.cy(), c.r() + font * 0.5, font, ink, plate, "a · " + Messages.get("chain.forward"));
+        }
+        Primitive backward = found.containsKey(amp) ? found.get(amp) : found.containsKey(box) ? found.get(box) : found.get(delta);
+        if (backward != null) {
+            double[] centre = centre(backward);
+            ring(centre[0], centre[1], centre[2] + font * 0.5, font, ink, plate, "δ · " + Messages.get("chain.backward"));
+        }
+    }
+
+    private void ring(double x, double y, double r, double font, Color ink, Color plate, String caption) {
+        Circle circle = new Circle(x, y, r);
+        circle.setFill(Color.TRANSPARENT);
+        circle.setStroke(ink);
+        circle.setStrokeWidth(font * 0.22);
+        circle.getStrokeDashArray().setAll(font * 0.6, font * 0.3);
+        Text text = new Text(caption);
+        text.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, font * 0.9));
+        text.setFill(ink);
+        text.setTextOrigin(VPos.BOTTOM);
+        text.setX(Math.max(font * 0.2, x - text.getLayoutBounds().getWidth() / 2));
+        text.setY(y - r - font * 0.25);
+        // A plate of the background behind the caption, so it reads over edges and labels.
+        var bounds = text.getLayoutBounds();
+        Rectangle plateRect = new Rectangle(bounds.getMinX() - font * 0.2, bounds.getMinY(), bounds.getWidth() + font * 0.4, bounds.getHeight());
+        plateRect.setArcWidth(font * 0.4);
+        plateRect.setArcHeight(font * 0.4);
+        plateRect.setFill(plate.deriveColor(0, 1, 1, 0.9));
+        plateRect.setStroke(ink);
+        plateRect.setStrokeWidth(font * 0.06);
+        layer.getChildren().addAll(circle, plateRect, text);
+    }
+
+    /** Centre x, y and half the larger side. */
+    private static double[] centre(Primitive p) {
+        if (p instanceof Primitive.Polygon g) {
+            double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (int k = 0; k < g.size(); k++) {
+                minX = Math.min(minX, g.x(k)); maxX = Math.max(maxX, g.x(k));
+                minY = Math.min(minY, g.y(k)); maxY = Math.max(maxY, g.y(k));
+            }
+            return new double[] {(minX + maxX) / 2, (minY + maxY) / 2, Math.max(maxX - minX, maxY - minY) / 2};
+        }
+        if (p instanceof Primitive.Rect r) return new double[] {r.x() + r.width() / 2, r.y() + r.height() / 2, Math.max(r.width(), r.height()) / 2};
+        Primitive.Text t = (Primitive.Text) p;
+        return new double[] {t.x(), t.y(), Math.min(t.estimatedWidth() / 2, t.fontSize() * 1.2)};
+    }
+
+    private static Map<String, Primitive> find(Diagram diagram, Set<String> ids) {
+        Map<String, Primitive> found = new HashMap<>();
+        for (Primitive p : diagram.primitives()) if (ids.contains(p.id())) found.put(p.id(), p);
+        return found;
+    }
+}
