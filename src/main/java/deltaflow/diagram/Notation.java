@@ -2,43 +2,36 @@ package deltaflow.diagram;
 
 import deltaflow.model.MathText;
 
-/** The lecture's symbols as {@link MathText}: δ_i^l, σ'(z_i^l), w_ij^l, ∂C^r/∂w_ij^l. Indices shown from 1. */
+/**
+ * The lecture's symbols for the diagram's labels, in the argument order the layouts use (layer first): the
+ * symbols themselves come from the model's {@link deltaflow.model.Notation}, so labels, formulas and hints
+ * write them alike; what is added here is only for labels (inline ∂C/∂w, "symbol = value", a note).
+ */
 final class Notation {
     private Notation() {}
 
-    static MathText symbol(String base, String latexBase, int l, int i) {
-        return MathText.symbol(base, latexBase, String.valueOf(i + 1), String.valueOf(l));
-    }
+    static MathText x(int j) { return deltaflow.model.Notation.a(j, 0); }
 
-    static MathText x(int j) { return MathText.symbol("x", "x", String.valueOf(j + 1), ""); }
+    static MathText z(int l, int i) { return deltaflow.model.Notation.z(i, l); }
 
-    static MathText z(int l, int i) { return symbol("z", "z", l, i); }
+    static MathText a(int l, int i) { return deltaflow.model.Notation.a(i, l); }
 
-    static MathText a(int l, int i) { return l == 0 ? x(i) : symbol("a", "a", l, i); }
+    static MathText delta(int l, int i) { return deltaflow.model.Notation.delta(i, l); }
 
-    static MathText delta(int l, int i) { return symbol("δ", "\\delta", l, i); }
+    static MathText bias(int l, int i) { return deltaflow.model.Notation.b(i, l); }
 
-    static MathText bias(int l, int i) { return symbol("b", "b", l, i); }
+    static MathText gain(int l, int i) { return deltaflow.model.Notation.gain(i, l); }
 
-    static MathText gain(int l, int i) {
-        return MathText.builder().add("σ'(", "\\sigma'(").append(z(l, i)).text(")").build();
-    }
+    static MathText weight(int l, int i, int j) { return deltaflow.model.Notation.w(i, j, l); }
 
-    static MathText weight(int l, int i, int j) {
-        return MathText.symbol("w", "w", pair(i, j), String.valueOf(l));
-    }
-
+    /** ∂C/∂w_ij^l inline, as a label reads it (the formula panel typesets it as a fraction). */
     static MathText weightGradient(int l, int i, int j) {
         return MathText.builder().add("∂C/∂", "\\partial C/\\partial ").append(weight(l, i, j)).build();
     }
 
+    /** ∂C/∂y_n inline. */
     static MathText costGradient(int n) {
-        return MathText.builder().add("∂C/∂", "\\partial C/\\partial ").append(MathText.symbol("y", "y", String.valueOf(n + 1), "")).build();
-    }
-
-    /** "12" for w_12; "1,12" once an index has two digits, so it stays unambiguous. */
-    private static String pair(int i, int j) {
-        return i + 1 >= 10 || j + 1 >= 10 ? (i + 1) + "," + (j + 1) : "" + (i + 1) + (j + 1);
+        return MathText.builder().add("∂C/∂", "\\partial C/\\partial ").append(deltaflow.model.Notation.y(n)).build();
     }
 
     /** {@code symbol = value}. */
