@@ -30,6 +30,7 @@ final class MainWindow extends BorderPane {
 
         menu = new ScenarioMenu(files, export, stepper, inspector, hall);
         desk = new Desk(stepper, this);
+        desk.sessions().setTypeScale(hall.typeScaleProperty());
         menu.getMenus().addAll(menu.getMenus().size() - 1, desk.menus()); // Help stays last
         setLeft(desk.lessonPanel());
         desk.lessonPanel().prefWidthProperty().bind(widthProperty().multiply(0.3));

@@ -36,6 +36,8 @@ public final class SessionFiles {
     private final RecentFiles recent;
     private Path file;
     private Consumer<String> onError = message -> {};
+    /** The lecture hall's type scale, saved with the session when the window has one. */
+    private javafx.beans.property.DoubleProperty typeScale;
 
     public SessionFiles(StepperViewModel stepper, ExerciseViewModel exercise, FileChooserService chooser, RecentFiles recent) {
         this.stepper = stepper;
@@ -48,11 +50,15 @@ public final class SessionFiles {
 
     public void setOnError(Consumer<String> handler) { onError = handler; }
 
+    /** Saves and restores this type scale (100%–300%) with each session. */
+    public void setTypeScale(javafx.beans.property.DoubleProperty scale) { typeScale = scale; }
+
     /** The state on screen, as a session. */
     public Session capture() {
         Map<String, String> settings = new TreeMap<>();
         settings.put("view", stepper.getView().id());
         settings.put("theme", stepper.getTheme().id());
+        if (typeScale != null) settings.put("scale", String.valueOf(typeScale.get()));
         return new Session(stepper.getScenario(), stepper.getPosition(), stepper.getGranularity(), stepper.getSelection(),
                 exercise.getExercise(), settings);
     }
@@ -65,10 +71,23 @@ public final class SessionFiles {
             stepper.setGranularity(session.granularity());
             setting(session, "view", View.values(), View::id).ifPresent(stepper::setView);
             setting(session, "theme", Theme.values(), Theme::id).ifPresent(stepper::setTheme);
+            scale(session).ifPresent(value -> { if (typeScale != null) typeScale.set(Math.max(LectureHall.MIN_SCALE, Math.min(LectureHall.MAX_SCALE, value))); });
             stepper.jumpTo(session.position());
             stepper.select(session.selection());
             exercise.restore(session.exercise());
         });
+    }
+
+    /** The saved type scale, when it is a number (clamped to 100%–300% where it is applied). */
+    private static Optional<Double> scale(Session session) {
+        String text = session.settings().get("scale");
+        if (text == null) return Optional.empty();
+        try {
+            double value = Double.parseDouble(text);
+            return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // keep what is on screen
+        }
     }
 
     private static <T> Optional<T> setting(Session session, String name, T[] values, java.util.function.Function<T, String> id) {

@@ -167,11 +167,17 @@ class DeskViewModelsTest {
         stepper.setGranularity(Granularity.LAYER);
         stepper.select(ValueRef.delta(0, 1, 1));
         Path file = dir.resolve("lecture.deltaflow");
-        sessions(stepper, exercise).save(file);
+        SessionFiles saving = sessions(stepper, exercise);
+        saving.setTypeScale(new javafx.beans.property.SimpleDoubleProperty(1.75));
+        saving.save(file);
 
         StepperViewModel other = new StepperViewModel(Scenarios.builtIn("default"));
         ExerciseViewModel otherExercise = new ExerciseViewModel(other);
-        sessions(other, otherExercise).open(file);
+        var otherScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
+        SessionFiles opening = sessions(other, otherExercise);
+        opening.setTypeScale(otherScale);
+        opening.open(file);
+        assertEquals(1.75, otherScale.get(), "the type scale comes back with the session");
         assertEquals(List.of(), errors);
         assertEquals(stepper.getScenario(), other.getScenario());
         assertEquals(stepper.getPosition(), other.getPosition());

@@ -35,9 +35,25 @@ final class FxPrimitives {
             node.setId(p.id());
             if (!p.classes().isEmpty()) node.getStyleClass().addAll(p.classes().split(" "));
             node.setMouseTransparent(true); // the view hit-tests against the diagram, the same for nodes and canvas
+            accessible(node, p);
             nodes.add(node);
         }
         return nodes;
+    }
+
+    /**
+     * What a screen reader says: a label as "δ₁² = 0.1385" (a bare value gets its symbol in front), a neuron,
+     * amplifier or edge by the quantity it stands for.
+     */
+    private static void accessible(Node node, Primitive p) {
+        if (p.target() == null) return;
+        String symbol = UnicodeScripts.of(deltaflow.model.Notation.symbol(p.target()));
+        if (p instanceof Primitive.Text t) {
+            String text = UnicodeScripts.of(t.text());
+            node.setAccessibleText(text.contains("=") ? text : symbol + " = " + text);
+        } else {
+            node.setAccessibleText(symbol);
+        }
     }
 
     private static Node node(Primitive p, Palette palette) {

@@ -54,6 +54,9 @@ class DiagramViewTest {
         assertEquals("0.5933", input.getText());                       // out_h1 in Mazur's post
         assertEquals("δ₁² = 0.1385", robot.lookup("#delta-2-1").queryAs(Text.class).getText());
         assertTrue(robot.lookup("#edge-2-1-1").query().getStyleClass().contains("edge"));
+        // A screen reader hears the quantity with its value, not a bare number.
+        assertEquals("a₁¹ = 0.5933", input.getAccessibleText());
+        assertEquals("w₁₁²", robot.lookup("#edge-2-1-1").query().getAccessibleText());
         snapshot(Path.of("target/diagram-view-mazur.png"));
     }
 
