@@ -1,21 +1,84 @@
 package deltaflow.model;
 
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
 /**
- * A scenario that cannot be read, with where the problem is ({@code network.layers[1].weights}) and what
- * it is, so the user can fix the file without a stack trace.
+ * A scenario or session that cannot be read, with where the problem is ({@code network.layers[1].weights})
+ * and what it is, so the user can fix the file without a stack trace. The problem is a sentence from the
+ * bundle {@code deltaflow/model/problems*.properties}: English on the command line, the window's language in
+ * its dialogs. JSON paths and file names are not translated.
  */
 public final class ScenarioException extends Exception {
-    private final String location;
-    private final String problem;
+    private static final String BUNDLE = "deltaflow.model.problems";
 
+    private final String location;
+    private final String key;      // null for a text that has no translation (a library's message)
+    private final Object[] args;
+    private final String text;
+
+    /** A problem told in words that have no translation, such as a parser's own message. */
     public ScenarioException(String location, String problem) {
-        super(location.isEmpty() ? problem : location + ": " + problem);
+        this(location, null, new Object[0], problem);
+    }
+
+    private ScenarioException(String location, String key, Object[] args, String text) {
+        super(location.isEmpty() ? text : location + ": " + text);
         this.location = location;
-        this.problem = problem;
+        this.key = key;
+        this.args = args;
+        this.text = text;
+    }
+
+    /** A problem from the bundle: {@code of("examples[0].x", "numbers", 3, 2, phrase("what.inputs"))}. */
+    static ScenarioException of(String location, String key, Object... args) {
+        return new ScenarioException(location, key, args, format(Locale.ROOT, key, args));
+    }
+
+    /** A translatable part of a problem, such as "an array" in "expected a number, found an array". */
+    static Phrase phrase(String key, Object... args) { return new Phrase(key, args); }
+
+    /** The same problem at another place, such as the file name in front of a JSON path. */
+    public ScenarioException at(String newLocation) {
+        return new ScenarioException(newLocation, key, args, text);
     }
 
     /** The JSON path of the offending value, or a line and column for malformed JSON; empty for the whole file. */
     public String location() { return location; }
 
-    public String problem() { return problem; }
+    /** The problem in English. */
+    public String problem() { return text; }
+
+    /** The problem in the given language, English where the bundle has no translation. */
+    public String problem(Locale locale) {
+        return key == null ? text : format(locale, key, args);
+    }
+
+    /** Location and problem in the given language, for a dialog. */
+    public String localizedMessage(Locale locale) {
+        String problem = problem(locale);
+        return location.isEmpty() ? problem : location + ": " + problem;
+    }
+
+    private static String format(Locale locale, String key, Object[] args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key + " " + Arrays.toString(args);
+        }
+        // Numbers as they are written in files (no grouping), phrases in the same language.
+        Object[] shown = Arrays.stream(args)
+                .map(a -> a instanceof Phrase p ? format(locale, p.key(), p.args()) : String.valueOf(a))
+                .toArray();
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** A translatable fragment. */
+    record Phrase(String key, Object[] args) {}
 }

@@ -56,18 +56,18 @@ public final class ScenarioFormat {
             json.setStrictness(Strictness.STRICT);
             JsonElement root = JsonParser.parseReader(json);
             if (!endsHere(json)) {
-                throw new ScenarioException(position(json.toString()), "malformed JSON: more after the end of the top-level object");
+                throw ScenarioException.of(position(json.toString()), "malformedJson.trailing");
             }
             return root;
         } catch (JsonParseException | IOException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof CharacterCodingException || e instanceof CharacterCodingException) {
-                throw new ScenarioException("", "is not UTF-8 text");
+                throw ScenarioException.of("", "notUtf8");
             }
             String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
             int seeAlso = message.indexOf("\nSee ");
             if (seeAlso >= 0) message = message.substring(0, seeAlso);
-            throw new ScenarioException(position(message), "malformed JSON: " + problem(message));
+            throw ScenarioException.of(position(message), "malformedJson", problem(message));
         }
     }
 
@@ -106,18 +106,17 @@ public final class ScenarioFormat {
         Scenario scenario(JsonElement rootElement) throws ScenarioException {
             JsonObject root = object(rootElement, "");
             String format = string(root, "format", "", true);
-            if (!FORMAT.equals(format)) throw new ScenarioException("format", "expected \"" + FORMAT + "\", found \"" + format + "\"");
+            if (!FORMAT.equals(format)) throw ScenarioException.of("format", "format", FORMAT, format);
             int version = integer(root, "version", "", 1, Integer.MAX_VALUE);
             if (version > VERSION) {
-                throw new ScenarioException("version", version + " is newer than this program reads (" + VERSION + "); please update deltaflow");
+                throw ScenarioException.of("version", "newerVersion", version, VERSION);
             }
             String title = root.has("title") ? string(root, "title", "", true) : defaultTitle;
             String description = root.has("description") ? string(root, "description", "", true) : "";
             JsonObject networkJson = object(member(root, "network", ""), "network");
             int inputs = integer(networkJson, "inputs", "network", 1, MAX_NEURONS);
             String costId = string(networkJson, "cost", "network", true);
-            Cost cost = Cost.byId(costId).orElseThrow(() -> new ScenarioException("network.cost",
-                    "unknown cost \"" + costId + "\"; known: " + Cost.knownIds()));
+            Cost cost = Cost.byId(costId).orElseThrow(() -> ScenarioException.of("network.cost", "unknownCost", costId, Cost.knownIds()));
             long seed = networkJson.has("seed") ? integer(networkJson, "seed", "network", 0, Integer.MAX_VALUE) : 1;
             Network network = network(networkJson, inputs, new Random(seed));
             List<Example> examples = examples(member(root, "examples", ""), network);
@@ -125,14 +124,14 @@ public final class ScenarioFormat {
             boolean trainBiases = !root.has("trainBiases") || bool(member(root, "trainBiases", ""), "trainBiases");
             long steps = Timeline.countSteps(network, examples.size(), trainBiases);
             if (steps > Timeline.MAX_STEPS) {
-                throw new ScenarioException("examples", examples.size() + " examples make " + steps + " steps, more than the " + Timeline.MAX_STEPS + " that can be stepped through");
+                throw ScenarioException.of("examples", "tooManySteps", examples.size(), steps, Timeline.MAX_STEPS);
             }
             return new Scenario(title, description, network, cost, examples, learningRate, trainBiases);
         }
 
         private Network network(JsonObject json, int inputs, Random random) throws ScenarioException {
             JsonArray layersJson = array(member(json, "layers", "network"), "network.layers");
-            if (layersJson.isEmpty()) throw new ScenarioException("network.layers", "a network needs at least one layer");
+            if (layersJson.isEmpty()) throw ScenarioException.of("network.layers", "noLayers");
             List<Layer> layers = new ArrayList<>();
             int previous = inputs;
             long neurons = inputs;
@@ -141,19 +140,18 @@ public final class ScenarioFormat {
                 String path = "network.layers[" + l + "]";
                 JsonObject layerJson = object(layersJson.get(l), path);
                 String activationId = string(layerJson, "activation", path, true);
-                Activation activation = Activation.byId(activationId).orElseThrow(() -> new ScenarioException(path + ".activation",
-                        "unknown activation \"" + activationId + "\"; known: " + Activation.knownIds()));
+                Activation activation = Activation.byId(activationId).orElseThrow(() -> ScenarioException.of(path + ".activation", "unknownActivation", activationId, Activation.knownIds()));
                 if (activation == Activation.SOFTMAX && l != layersJson.size() - 1) {
-                    throw new ScenarioException(path + ".activation", "softmax is allowed in the output layer only (layer " + (l + 1) + " of " + layersJson.size() + ")");
+                    throw ScenarioException.of(path + ".activation", "softmaxHidden", l + 1, layersJson.size());
                 }
                 int size = size(layerJson, path);
                 neurons += size;
                 weights += (long) size * previous;
-                if (neurons > MAX_NEURONS) throw new ScenarioException(path, "more than " + MAX_NEURONS + " neurons in the network");
-                if (weights > MAX_WEIGHTS) throw new ScenarioException(path, "more than " + MAX_WEIGHTS + " weights in the network");
+                if (neurons > MAX_NEURONS) throw ScenarioException.of(path, "tooManyNeurons", MAX_NEURONS);
+                if (weights > MAX_WEIGHTS) throw ScenarioException.of(path, "tooManyWeights", MAX_WEIGHTS);
                 double[][] w = layerJson.has("weights") ? matrix(member(layerJson, "weights", path), path + ".weights", size, previous)
                         : xavier(size, previous, random);
-                double[] b = layerJson.has("biases") ? vector(member(layerJson, "biases", path), path + ".biases", size, "the layer's size")
+                double[] b = layerJson.has("biases") ? vector(member(layerJson, "biases", path), path + ".biases", size, "what.layerSize")
                         : new double[size];
                 layers.add(Layer.of(activation, w, b));
                 previous = size;
@@ -166,15 +164,15 @@ public final class ScenarioFormat {
             if (layer.has("size")) return integer(layer, "size", path, 1, MAX_NEURONS);
             if (layer.has("biases")) {
                 int size = array(member(layer, "biases", path), path + ".biases").size();
-                if (size == 0) throw new ScenarioException(path + ".biases", "a layer needs at least one neuron");
+                if (size == 0) throw ScenarioException.of(path + ".biases", "noNeurons");
                 return size;
             }
             if (layer.has("weights")) {
                 int size = array(member(layer, "weights", path), path + ".weights").size();
-                if (size == 0) throw new ScenarioException(path + ".weights", "a layer needs at least one neuron");
+                if (size == 0) throw ScenarioException.of(path + ".weights", "noNeurons");
                 return size;
             }
-            throw new ScenarioException(path, "a layer needs \"weights\" and \"biases\", or a \"size\"");
+            throw ScenarioException.of(path, "layerNeedsWeights");
         }
 
         private static double[][] xavier(int rows, int columns, Random random) {
@@ -186,14 +184,14 @@ public final class ScenarioFormat {
 
         private List<Example> examples(JsonElement element, Network network) throws ScenarioException {
             JsonArray json = array(element, "examples");
-            if (json.isEmpty()) throw new ScenarioException("examples", "a scenario needs at least one example");
-            if (json.size() > MAX_EXAMPLES) throw new ScenarioException("examples", json.size() + " examples, more than " + MAX_EXAMPLES);
+            if (json.isEmpty()) throw ScenarioException.of("examples", "noExamples");
+            if (json.size() > MAX_EXAMPLES) throw ScenarioException.of("examples", "tooManyExamples", json.size(), MAX_EXAMPLES);
             List<Example> examples = new ArrayList<>(json.size());
             for (int r = 0; r < json.size(); r++) {
                 String path = "examples[" + r + "]";
                 JsonObject example = object(json.get(r), path);
-                double[] x = vector(member(example, "x", path), path + ".x", network.inputs(), "the network's inputs");
-                double[] y = vector(member(example, "y", path), path + ".y", network.outputs(), "the output layer's size");
+                double[] x = vector(member(example, "x", path), path + ".x", network.inputs(), "what.inputs");
+                double[] y = vector(member(example, "y", path), path + ".y", network.outputs(), "what.outputs");
                 examples.add(new Example(x, y));
             }
             return examples;
@@ -201,17 +199,17 @@ public final class ScenarioFormat {
 
         private double[][] matrix(JsonElement element, String path, int rows, int columns) throws ScenarioException {
             JsonArray json = array(element, path);
-            if (json.size() != rows) throw new ScenarioException(path, json.size() + " rows, expected " + rows + " (the layer's size)");
+            if (json.size() != rows) throw ScenarioException.of(path, "rows", json.size(), rows);
             double[][] matrix = new double[rows][];
             for (int i = 0; i < rows; i++) {
-                matrix[i] = vector(json.get(i), path + "[" + i + "]", columns, "the size of the layer before");
+                matrix[i] = vector(json.get(i), path + "[" + i + "]", columns, "what.previousLayer");
             }
             return matrix;
         }
 
         private double[] vector(JsonElement element, String path, int length, String what) throws ScenarioException {
             JsonArray json = array(element, path);
-            if (json.size() != length) throw new ScenarioException(path, json.size() + " numbers, expected " + length + " (" + what + ")");
+            if (json.size() != length) throw ScenarioException.of(path, "numbers", json.size(), length, ScenarioException.phrase(what));
             double[] vector = new double[length];
             for (int k = 0; k < length; k++) vector[k] = number(json.get(k), path + "[" + k + "]");
             return vector;
@@ -219,34 +217,34 @@ public final class ScenarioFormat {
 
         private static JsonElement member(JsonObject object, String name, String parent) throws ScenarioException {
             JsonElement value = object.get(name);
-            if (value == null) throw new ScenarioException(parent, "missing \"" + name + "\"");
+            if (value == null) throw ScenarioException.of(parent, "missing", name);
             return value;
         }
 
         private static String child(String parent, String name) { return parent.isEmpty() ? name : parent + "." + name; }
 
         private static JsonObject object(JsonElement element, String path) throws ScenarioException {
-            if (!element.isJsonObject()) throw new ScenarioException(path, "expected an object, found " + describe(element));
+            if (!element.isJsonObject()) throw ScenarioException.of(path, "expectedObject", describe(element));
             return element.getAsJsonObject();
         }
 
         private static JsonArray array(JsonElement element, String path) throws ScenarioException {
-            if (!element.isJsonArray()) throw new ScenarioException(path, "expected an array, found " + describe(element));
+            if (!element.isJsonArray()) throw ScenarioException.of(path, "expectedArray", describe(element));
             return element.getAsJsonArray();
         }
 
         private static double number(JsonElement element, String path) throws ScenarioException {
             if (!(element instanceof JsonPrimitive p) || !p.isNumber()) {
-                throw new ScenarioException(path, "expected a number, found " + describe(element));
+                throw ScenarioException.of(path, "expectedNumber", describe(element));
             }
             double value = p.getAsDouble();
-            if (!Double.isFinite(value)) throw new ScenarioException(path, p.getAsString() + " is not a finite number");
+            if (!Double.isFinite(value)) throw ScenarioException.of(path, "notFinite", p.getAsString());
             return value;
         }
 
         private static boolean bool(JsonElement element, String path) throws ScenarioException {
             if (!(element instanceof JsonPrimitive p) || !p.isBoolean()) {
-                throw new ScenarioException(path, "expected true or false, found " + describe(element));
+                throw ScenarioException.of(path, "expectedBoolean", describe(element));
             }
             return p.getAsBoolean();
         }
@@ -254,7 +252,7 @@ public final class ScenarioFormat {
         private static String string(JsonObject object, String name, String parent, boolean required) throws ScenarioException {
             JsonElement element = required ? member(object, name, parent) : object.get(name);
             if (!(element instanceof JsonPrimitive p) || !p.isString()) {
-                throw new ScenarioException(child(parent, name), "expected a string, found " + describe(element));
+                throw ScenarioException.of(child(parent, name), "expectedString", describe(element));
             }
             return p.getAsString();
         }
@@ -262,18 +260,19 @@ public final class ScenarioFormat {
         private static int integer(JsonObject object, String name, String parent, int min, int max) throws ScenarioException {
             String path = child(parent, name);
             double value = number(member(object, name, parent), path);
-            if (value != Math.rint(value)) throw new ScenarioException(path, "expected a whole number, found " + value);
-            if (value < min) throw new ScenarioException(path, "must be at least " + min + ", found " + (long) value);
-            if (value > max) throw new ScenarioException(path, (long) value + " is more than the " + max + " allowed");
+            if (value != Math.rint(value)) throw ScenarioException.of(path, "expectedWhole", value);
+            if (value < min) throw ScenarioException.of(path, "atLeast", min, (long) value);
+            if (value > max) throw ScenarioException.of(path, "moreThanAllowed", (long) value, max);
             return (int) value;
         }
 
-        private static String describe(JsonElement element) {
-            if (element == null || element.isJsonNull()) return "null";
-            if (element.isJsonObject()) return "an object";
-            if (element.isJsonArray()) return "an array";
+        /** What was found instead, in words: "an array", "the string \"x\"", or the number or boolean itself. */
+        private static Object describe(JsonElement element) {
+            if (element == null || element.isJsonNull()) return ScenarioException.phrase("found.null");
+            if (element.isJsonObject()) return ScenarioException.phrase("found.object");
+            if (element.isJsonArray()) return ScenarioException.phrase("found.array");
             JsonPrimitive p = element.getAsJsonPrimitive();
-            if (p.isString()) return "the string \"" + p.getAsString() + "\"";
+            if (p.isString()) return ScenarioException.phrase("found.string", p.getAsString());
             return p.toString();
         }
     }

@@ -41,19 +41,19 @@ public final class Scenarios {
     public static Scenario load(Path file) throws ScenarioException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String title = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        if (Files.isDirectory(file)) throw new ScenarioException(file.toString(), "is a directory, not a scenario file");
+        if (Files.isDirectory(file)) throw ScenarioException.of(file.toString(), "isDirectory");
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return ScenarioFormat.read(reader, title);
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(file.toString(), "no such file");
+            throw ScenarioException.of(file.toString(), "noSuchFile");
         } catch (AccessDeniedException e) {
-            throw new ScenarioException(file.toString(), "cannot be read (permission denied)");
+            throw ScenarioException.of(file.toString(), "permissionDenied");
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ScenarioException(file.toString(), "is not UTF-8 text");
+            throw ScenarioException.of(file.toString(), "notUtf8");
         } catch (IOException e) {
-            throw new ScenarioException(file.toString(), "cannot be read: " + e.getMessage());
+            throw ScenarioException.of(file.toString(), "cannotRead", e.getMessage());
         } catch (ScenarioException e) {
-            throw new ScenarioException(e.location().isEmpty() ? file.toString() : file + ": " + e.location(), e.problem());
+            throw e.at(e.location().isEmpty() ? file.toString() : file + ": " + e.location());
         }
     }
 

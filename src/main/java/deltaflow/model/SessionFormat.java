@@ -65,38 +65,38 @@ public final class SessionFormat {
 
     public static Session read(Reader reader) throws ScenarioException {
         JsonElement rootElement = ScenarioFormat.parse(reader);
-        if (!rootElement.isJsonObject()) throw new ScenarioException("", "expected a session object");
+        if (!rootElement.isJsonObject()) throw ScenarioException.of("", "expectedSession");
         JsonObject root = rootElement.getAsJsonObject();
         String format = string(root, "format");
-        if (!FORMAT.equals(format)) throw new ScenarioException("format", "expected \"" + FORMAT + "\", found \"" + format + "\"");
+        if (!FORMAT.equals(format)) throw ScenarioException.of("format", "format", FORMAT, format);
         int version = integer(root, "version");
         if (version > VERSION) {
-            throw new ScenarioException("version", "version " + version + " is newer than this program reads (" + VERSION + "); please update deltaflow");
+            throw ScenarioException.of("version", "sessionNewerVersion", version, VERSION);
         }
         Scenario scenario;
         try {
             scenario = ScenarioFormat.fromJson(member(root, "scenario"), "session");
         } catch (ScenarioException e) {
-            throw new ScenarioException(e.location().isEmpty() ? "scenario" : "scenario." + e.location(), e.problem());
+            throw e.at(e.location().isEmpty() ? "scenario" : "scenario." + e.location());
         }
         Timeline timeline = Timeline.of(scenario);
         int position = integer(root, "position");
         if (position < 0 || position > timeline.size()) {
-            throw new ScenarioException("position", position + " is outside the timeline (0.." + timeline.size() + ")");
+            throw ScenarioException.of("position", "outsideTimeline", position, timeline.size());
         }
         String granularityId = string(root, "granularity");
         Granularity granularity = null;
         for (Granularity g : Granularity.values()) if (g.id().equals(granularityId)) granularity = g;
-        if (granularity == null) throw new ScenarioException("granularity", "unknown granularity \"" + granularityId + "\"");
+        if (granularity == null) throw ScenarioException.of("granularity", "unknownGranularity", granularityId);
         ValueRef selection = root.has("selection") ? selection(root.getAsJsonObject("selection"), scenario) : null;
         Exercise exercise = root.has("exercise") ? exercise(member(root, "exercise"), timeline) : null;
         Map<String, String> settings = new TreeMap<>();
         if (root.has("settings")) {
             JsonElement settingsJson = member(root, "settings");
-            if (!settingsJson.isJsonObject()) throw new ScenarioException("settings", "expected an object");
+            if (!settingsJson.isJsonObject()) throw ScenarioException.of("settings", "expectedAnObject");
             for (Map.Entry<String, JsonElement> e : settingsJson.getAsJsonObject().entrySet()) {
                 if (!(e.getValue() instanceof JsonPrimitive p) || !p.isString()) {
-                    throw new ScenarioException("settings." + e.getKey(), "expected a string");
+                    throw ScenarioException.of("settings." + e.getKey(), "expectedAString");
                 }
                 settings.put(e.getKey(), e.getValue().getAsString());
             }
@@ -105,43 +105,43 @@ public final class SessionFormat {
     }
 
     private static ValueRef selection(JsonObject json, Scenario scenario) throws ScenarioException {
-        if (json == null) throw new ScenarioException("selection", "expected an object");
+        if (json == null) throw ScenarioException.of("selection", "expectedAnObject");
         String name = string(json, "quantity");
         Quantity quantity;
         try {
             quantity = Quantity.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException("selection.quantity", "unknown quantity \"" + name + "\"");
+            throw ScenarioException.of("selection.quantity", "unknownQuantity", name);
         }
         ValueRef ref = new ValueRef(quantity, integer(json, "example"), integer(json, "layer"), integer(json, "neuron"), integer(json, "source"));
         Network network = scenario.network();
         boolean fits = ref.example() >= 0 && ref.example() < scenario.batchSize() && ref.layer() >= 0 && ref.layer() <= network.depth()
                 && ref.neuron() >= 0 && ref.neuron() < Math.max(network.size(ref.layer()), network.outputs())
                 && ref.source() >= 0 && (ref.layer() == 0 || ref.source() <= network.size(ref.layer() - 1));
-        if (!fits) throw new ScenarioException("selection", "does not fit the scenario's network");
+        if (!fits) throw ScenarioException.of("selection", "selectionDoesNotFit");
         return ref;
     }
 
     private static Exercise exercise(JsonElement element, Timeline timeline) throws ScenarioException {
-        if (!element.isJsonObject()) throw new ScenarioException("exercise", "expected an object");
+        if (!element.isJsonObject()) throw ScenarioException.of("exercise", "expectedAnObject");
         JsonObject json = element.getAsJsonObject();
         Set<Exercise.Topic> topics = EnumSet.noneOf(Exercise.Topic.class);
         for (JsonElement t : array(json, "topics", "exercise.topics")) {
             String id = t.isJsonPrimitive() ? t.getAsString() : String.valueOf(t);
             Exercise.Topic topic = null;
             for (Exercise.Topic candidate : Exercise.Topic.values()) if (candidate.id().equals(id)) topic = candidate;
-            if (topic == null) throw new ScenarioException("exercise.topics", "unknown topic \"" + id + "\"");
+            if (topic == null) throw ScenarioException.of("exercise.topics", "unknownTopic", id);
             topics.add(topic);
         }
         Exercise exercise = Exercise.of(topics);
         JsonArray answers = array(json, "answers", "exercise.answers");
         for (int k = 0; k < answers.size(); k++) {
             String path = "exercise.answers[" + k + "]";
-            if (!answers.get(k).isJsonObject()) throw new ScenarioException(path, "expected an object");
+            if (!answers.get(k).isJsonObject()) throw ScenarioException.of(path, "expectedAnObject");
             JsonObject answer = answers.get(k).getAsJsonObject();
             int step = integer(answer, "step");
             if (step < 0 || step >= timeline.size() || !exercise.asks(timeline.step(step))) {
-                throw new ScenarioException(path + ".step", step + " is not a question of this exercise");
+                throw ScenarioException.of(path + ".step", "notAQuestion", step);
             }
             exercise = exercise.answer(timeline.step(step), number(answer, "guess", path));
         }
@@ -150,26 +150,26 @@ public final class SessionFormat {
 
     private static JsonElement member(JsonObject object, String name) throws ScenarioException {
         JsonElement value = object.get(name);
-        if (value == null) throw new ScenarioException("", "missing \"" + name + "\"");
+        if (value == null) throw ScenarioException.of("", "missing", name);
         return value;
     }
 
     private static JsonArray array(JsonObject object, String name, String path) throws ScenarioException {
         JsonElement value = object.get(name);
-        if (value == null || !value.isJsonArray()) throw new ScenarioException(path, "expected an array");
+        if (value == null || !value.isJsonArray()) throw ScenarioException.of(path, "expectedAnArray");
         return value.getAsJsonArray();
     }
 
     private static String string(JsonObject object, String name) throws ScenarioException {
         JsonElement value = object.get(name);
-        if (!(value instanceof JsonPrimitive p) || !p.isString()) throw new ScenarioException(name, "expected a string");
+        if (!(value instanceof JsonPrimitive p) || !p.isString()) throw ScenarioException.of(name, "expectedAString");
         return p.getAsString();
     }
 
     private static double number(JsonObject object, String name, String parent) throws ScenarioException {
         JsonElement value = object.get(name);
         if (!(value instanceof JsonPrimitive p) || !p.isNumber() || !Double.isFinite(p.getAsDouble())) {
-            throw new ScenarioException(parent + "." + name, "expected a finite number");
+            throw ScenarioException.of(parent + "." + name, "expectedFinite");
         }
         return p.getAsDouble();
     }
@@ -178,7 +178,7 @@ public final class SessionFormat {
         JsonElement value = object.get(name);
         if (!(value instanceof JsonPrimitive p) || !p.isNumber() || p.getAsDouble() != Math.rint(p.getAsDouble())
                 || Math.abs(p.getAsDouble()) > Integer.MAX_VALUE) {
-            throw new ScenarioException(name, "expected a whole number");
+            throw ScenarioException.of(name, "expectedAWhole");
         }
         return p.getAsInt();
     }

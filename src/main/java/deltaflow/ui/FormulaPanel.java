@@ -72,8 +72,7 @@ final class FormulaPanel extends Region {
         StepFormula formula = stepper.getFormula();
         placeholder.setVisible(formula == null);
         var scenario = stepper.getScenario();
-        placeholder.setText(scenario.title() + (scenario.description().isBlank() ? "" : " — " + scenario.description())
-                + "\n" + Messages.get("formula.begin"));
+        placeholder.setText(BuiltInTexts.introduction(scenario) + "\n" + Messages.get("formula.begin"));
         plain.setText(formula == null ? "" : formula.full().plain());
         List<String> tex = formula == null ? List.of() : texLines(formula);
         float size = (float) plain.getFont().getSize();

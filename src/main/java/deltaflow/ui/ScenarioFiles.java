@@ -61,7 +61,7 @@ public final class ScenarioFiles {
             file.set(path);
             recent.add(path);
         } catch (ScenarioException e) {
-            onError.accept(e.getMessage());
+            onError.accept(e.localizedMessage(deltaflow.ui.i18n.Messages.locale()));
         }
     }
 

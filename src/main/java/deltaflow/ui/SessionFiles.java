@@ -113,7 +113,7 @@ public final class SessionFiles {
             file = path;
             recent.add(path);
         } catch (ScenarioException e) {
-            onError.accept(e.getMessage());
+            onError.accept(e.localizedMessage(Messages.locale()));
         }
     }
 
@@ -127,7 +127,7 @@ public final class SessionFiles {
         } catch (IOException e) {
             throw new ScenarioException(path.toString(), e.getMessage());
         } catch (ScenarioException e) {
-            throw new ScenarioException(e.location().isEmpty() ? path.toString() : path + ": " + e.location(), e.problem());
+            throw e.at(e.location().isEmpty() ? path.toString() : path + ": " + e.location());
         }
     }
 

@@ -54,6 +54,19 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void theLoadersMessageReadsInTheWindowsLanguage() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"deltaflow-scenario\", \"version\": 7}");
+        deltaflow.ui.i18n.Messages.setLocale(java.util.Locale.TRADITIONAL_CHINESE);
+        try {
+            files.open(bad);
+        } finally {
+            deltaflow.ui.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
+        assertEquals(List.of(bad + ": version: 版本 7 比本程式能讀的版本（1）新；請更新 deltaflow"), errors);
+    }
+
+    @Test
     void saveAsWritesAFileThatOpensToTheSameScenario() throws Exception {
         assertTrue(stepper.editWeight(1, 0, 1, "0.25").isEmpty());
         Path target = dir.resolve("edited.json");
