@@ -21,7 +21,8 @@ final class Desk {
     Desk(StepperViewModel stepper, javafx.scene.Node owner) {
         exercise = new ExerciseViewModel(stepper);
         lessons = new LessonViewModel(stepper);
-        FileChooserService chooser = new FxSessionChooser(() -> owner.getScene() == null ? null : owner.getScene().getWindow());
+        FileChooserService chooser = new FxFileChooserService(() -> owner.getScene() == null ? null : owner.getScene().getWindow(),
+                FxFileChooserService.Kind.SESSION);
         sessions = new SessionFiles(stepper, exercise, chooser, new RecentFiles(Preferences.userRoot().node("org/deltaflow/recent-sessions")));
         exercisePanel = new ExercisePanel(exercise);
         lessonPanel = new LessonPanel(lessons);

@@ -26,6 +26,12 @@ public final class RecentFiles {
         return paths;
     }
 
+    /** Where a file dialog starts: the folder of {@code current} if there is one, else of the latest recent file. */
+    public Path directory(Path current) {
+        if (current != null && current.toAbsolutePath().getParent() != null) return current.toAbsolutePath().getParent();
+        return list().stream().map(Path::getParent).filter(p -> p != null && java.nio.file.Files.isDirectory(p)).findFirst().orElse(null);
+    }
+
     public void add(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         List<Path> paths = new ArrayList<>(list());

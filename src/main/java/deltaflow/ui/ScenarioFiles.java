@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -82,7 +81,7 @@ public final class ScenarioFiles {
     }
 
     public void saveAs() {
-        String suggested = getFile() != null ? getFile().getFileName().toString() : safeName(stepper.getScenario().title()) + ".json";
+        String suggested = getFile() != null ? getFile().getFileName().toString() : FileNames.fromTitle(stepper.getScenario().title(), "scenario") + ".json";
         chooser.chooseSave(directory(), suggested).ifPresent(this::save);
     }
 
@@ -106,13 +105,5 @@ public final class ScenarioFiles {
     }
 
     /** The folder the dialogs start in: the current file's, else the latest recent file's. */
-    public Path directory() {
-        if (getFile() != null && getFile().toAbsolutePath().getParent() != null) return getFile().toAbsolutePath().getParent();
-        return recent.list().stream().map(p -> p.getParent()).filter(p -> p != null && Files.isDirectory(p)).findFirst().orElse(null);
-    }
-
-    private static String safeName(String title) {
-        String name = title.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        return name.isEmpty() ? "scenario" : name;
-    }
+    public Path directory() { return recent.directory(getFile()); }
 }

@@ -137,7 +137,7 @@ public final class SessionFiles {
     }
 
     public void saveAs() {
-        String suggested = file != null ? file.getFileName().toString() : safeName(stepper.getScenario().title()) + EXTENSION;
+        String suggested = file != null ? file.getFileName().toString() : FileNames.fromTitle(stepper.getScenario().title(), "session") + EXTENSION;
         chooser.chooseSave(directory(), suggested).ifPresent(target -> save(withExtension(target)));
     }
 
@@ -162,13 +162,5 @@ public final class SessionFiles {
         return name.contains(".") ? target : target.resolveSibling(name + EXTENSION);
     }
 
-    private Path directory() {
-        if (file != null && file.toAbsolutePath().getParent() != null) return file.toAbsolutePath().getParent();
-        return recent.list().stream().map(Path::getParent).filter(p -> p != null && Files.isDirectory(p)).findFirst().orElse(null);
-    }
-
-    private static String safeName(String title) {
-        String name = title.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        return name.isEmpty() ? "session" : name;
-    }
+    private Path directory() { return recent.directory(file); }
 }
