@@ -40,6 +40,17 @@ public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Prim
 
         @Override public double[] points() { return points.clone(); }
 
+        /** By the points' values, not the array's identity, as for every other primitive. */
+        @Override public boolean equals(Object o) {
+            return o instanceof Polygon g && id.equals(g.id) && classes.equals(g.classes) && java.util.Arrays.equals(points, g.points)
+                    && fill == g.fill && stroke == g.stroke && Double.compare(strokeWidth, g.strokeWidth) == 0 && dashed == g.dashed
+                    && java.util.Objects.equals(target, g.target);
+        }
+
+        @Override public int hashCode() { return id.hashCode() * 31 + java.util.Arrays.hashCode(points); }
+
+        @Override public String toString() { return "Polygon[" + id + ", " + java.util.Arrays.toString(points) + "]"; }
+
         public int size() { return points.length / 2; }
 
         public double x(int k) { return points[2 * k]; }

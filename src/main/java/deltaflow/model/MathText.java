@@ -33,6 +33,13 @@ public final class MathText {
 
     @Override public String toString() { return plain; }
 
+    /** Equal when written the same: a view can then tell a label that changed from one that did not. */
+    @Override public boolean equals(Object o) {
+        return o instanceof MathText m && latex.equals(m.latex) && plain.equals(m.plain) && runs.equals(m.runs);
+    }
+
+    @Override public int hashCode() { return latex.hashCode() * 31 + plain.hashCode(); }
+
     public static Builder builder() { return new Builder(); }
 
     /** A symbol with subscript and superscript, such as δ_1^2; either may be empty. */
