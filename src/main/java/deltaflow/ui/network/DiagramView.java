@@ -2,11 +2,9 @@ package deltaflow.ui.network;
 
 import deltaflow.diagram.ColorRole;
 import deltaflow.diagram.Diagram;
-import deltaflow.diagram.Primitive;
 import deltaflow.model.ValueRef;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -14,13 +12,14 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The network on screen: draws a {@link Diagram} scaled to fit. Small diagrams become JavaFX nodes that keep
  * the diagram's ids ({@code #neuron-2-1} is the Text inside that neuron) and classes; large ones (more
- * than {@link #NODE_LIMIT} primitives, such as a 784-wide layer) are painted on one Canvas, redrawn only on
- * resize, zoom or a new diagram. Either way a click is hit-tested against the diagram, so selection works
+ * than {@link #NODE_LIMIT} primitives, such as a 784-wide layer) are painted on canvases. Either way a step
+ * redraws only what it changed. Either way a click is hit-tested against the diagram, so selection works
  * the same. Ctrl+scroll zooms about the pointer, dragging pans, a double click fits again.
  *
  * <p>Colours come from the diagram's palette, the same one the SVG, TikZ and PNG exports use, so the screen
@@ -32,19 +31,13 @@ public final class DiagramView extends Region {
     private static final double CLICK_SLOP = 4;
 
     private final Rectangle clip = new Rectangle();
-    private final Group nodes = new Group();
-    private final Canvas canvas = new Canvas();
-    /**
-     * The dense layers' translucent edges, under {@link #canvas}: the same from step to step, so repainted
-     * only when they or the view change (tens of thousands of lines cost the software pipeline a second).
-     */
-    private final Canvas denseCanvas = new Canvas();
-    private java.util.List<Primitive> denseShown = java.util.List.of();
-    private double[] denseKey = new double[0];
+    private final NodeLayer nodes = new NodeLayer();
+    private final CanvasLayer canvas = new CanvasLayer();
     private final Affine transform = new Affine();
     /** Drawn on top of the diagram in its coordinates (animations, highlights); never hit-tested. */
     private final Group overlay = new Group();
     private Diagram diagram;
+    private Set<String> concealed = Set.of();
     private Consumer<ValueRef> onSelect = ref -> {};
     private double zoom = 1;
     private double panX;
@@ -61,7 +54,7 @@ public final class DiagramView extends Region {
         overlay.getTransforms().add(transform);
         overlay.setMouseTransparent(true);
         overlay.setManaged(false); // moving pulses must not re-lay out the view (and repaint its canvas)
-        getChildren().addAll(denseCanvas, canvas, nodes, overlay);
+        getChildren().addAll(canvas.dense(), canvas.top(), nodes, overlay);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -73,18 +66,33 @@ public final class DiagramView extends Region {
     /** A layer above the diagram in diagram units (it follows zoom and pan); the view never clears it. */
     public Group overlay() { return overlay; }
 
-    /** Shows a new diagram, keeping the zoom and pan (stepping should not jump the view). */
+    /**
+     * Shows a new diagram, keeping the zoom and pan (stepping should not jump the view). Only what changed is
+     * redrawn: unchanged primitives keep their nodes, and on a canvas only the changed regions are repainted.
+     */
     public void setDiagram(Diagram diagram) {
         this.diagram = diagram;
-        nodes.getChildren().clear();
         boolean small = diagram != null && diagram.primitives().size() <= NODE_LIMIT;
-        if (small) nodes.getChildren().setAll(FxPrimitives.nodes(diagram));
+        if (small) nodes.show(diagram, concealed);
+        else nodes.getChildren().clear();
         nodes.setVisible(small);
         canvas.setVisible(diagram != null && !small);
-        denseCanvas.setVisible(canvas.isVisible());
         setStyle(diagram == null ? "" : "-fx-background-color: " + diagram.palette().color(ColorRole.BACKGROUND) + ";");
         requestLayout();
     }
+
+    /**
+     * Primitives (by id) drawn as not there yet, such as a δ whose pulse is still on its way; the diagram
+     * keeps them, so hit testing and exports are unaffected.
+     */
+    public void setConcealed(Set<String> ids) {
+        concealed = Set.copyOf(ids);
+        if (diagram == null) return;
+        if (nodes.isVisible()) nodes.conceal(concealed);
+        else requestLayout();
+    }
+
+    public Set<String> getConcealed() { return concealed; }
 
     /** Called with the value under a click: a neuron's a (δ in the reverse network), an edge's weight, a label's value. */
     public void setOnSelect(Consumer<ValueRef> onSelect) { this.onSelect = onSelect == null ? ref -> {} : onSelect; }
@@ -118,32 +126,7 @@ public final class DiagramView extends Region {
         double tx = (w - diagram.width() * fit) / 2 + panX;
         double ty = (h - diagram.height() * fit) / 2 + panY;
         transform.setToTransform(fit, 0, tx, 0, fit, ty);
-        if (canvas.isVisible()) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            paintDense(w, h);
-            CanvasPainter.paint(canvas.getGraphicsContext2D(), diagram, transform, w, h, p -> !dense(p), false);
-        }
-    }
-
-    private static boolean dense(Primitive p) {
-        return p instanceof Primitive.Line l && l.opacity() < 1;
-    }
-
-    /** The colours dense edges use, as one number: a new theme repaints them. */
-    private static double colours(Diagram d) {
-        return (d.palette().color(ColorRole.BACKGROUND) + d.palette().color(ColorRole.POSITIVE) + d.palette().color(ColorRole.NEGATIVE)).hashCode();
-    }
-
-    private void paintDense(double w, double h) {
-        java.util.List<Primitive> dense = diagram.primitives().stream().filter(DiagramView::dense).toList();
-        double[] key = {w, h, transform.getMxx(), transform.getTx(), transform.getTy(), colours(diagram)};
-        if (java.util.Arrays.equals(key, denseKey) && dense.equals(denseShown)) return;
-        denseCanvas.setWidth(w);
-        denseCanvas.setHeight(h);
-        CanvasPainter.paint(denseCanvas.getGraphicsContext2D(), diagram, transform, w, h, DiagramView::dense, true);
-        denseShown = dense;
-        denseKey = key;
+        if (canvas.top().isVisible()) canvas.paint(diagram, concealed, transform, w, h);
     }
 
     @Override protected double computePrefWidth(double height) { return diagram == null ? 400 : Math.min(diagram.width(), 1200); }

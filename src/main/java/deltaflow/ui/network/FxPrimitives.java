@@ -28,17 +28,19 @@ final class FxPrimitives {
     private FxPrimitives() {}
 
     static List<Node> nodes(Diagram diagram) {
-        Palette palette = diagram.palette();
         List<Node> nodes = new ArrayList<>(diagram.primitives().size());
-        for (Primitive p : diagram.primitives()) {
-            Node node = node(p, palette);
-            node.setId(p.id());
-            if (!p.classes().isEmpty()) node.getStyleClass().addAll(p.classes().split(" "));
-            node.setMouseTransparent(true); // the view hit-tests against the diagram, the same for nodes and canvas
-            accessible(node, p);
-            nodes.add(node);
-        }
+        for (Primitive p : diagram.primitives()) nodes.add(node(p, diagram.palette()));
         return nodes;
+    }
+
+    /** One primitive as a node with the primitive's id, style classes and accessible text. */
+    static Node node(Primitive p, Palette palette) {
+        Node node = shape(p, palette);
+        node.setId(p.id());
+        if (!p.classes().isEmpty()) node.getStyleClass().addAll(p.classes().split(" "));
+        node.setMouseTransparent(true); // the view hit-tests against the diagram, the same for nodes and canvas
+        accessible(node, p);
+        return node;
     }
 
     /**
@@ -56,7 +58,7 @@ final class FxPrimitives {
         }
     }
 
-    private static Node node(Primitive p, Palette palette) {
+    private static Node shape(Primitive p, Palette palette) {
         if (p instanceof Primitive.Line l) {
             Line line = new Line(l.x1(), l.y1(), l.x2(), l.y2());
             line.setStroke(color(palette, l.role()));

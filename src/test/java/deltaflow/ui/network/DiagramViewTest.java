@@ -83,6 +83,81 @@ class DiagramViewTest {
         snapshot(Path.of("target/diagram-view-784.png"));
     }
 
+    @Test
+    void aStepKeepsTheNodesOfWhatItDidNotChange(FxRobot robot) {
+        int at = 0;
+        while (!mazur.step(at).result().equals(ValueRef.delta(0, 1, 0))) at++; // the step that computes δ₁¹
+        int before = at;
+        robot.interact(() -> view.setDiagram(DiagramBuilder.build(mazur, before, DiagramOptions.defaults())));
+        javafx.scene.Node input = robot.lookup("#neuron-0-1").query();
+        javafx.scene.Node changing = robot.lookup("#delta-1-1").query();
+        Diagram next = DiagramBuilder.build(mazur, at + 1, DiagramOptions.defaults()); // reveals δ₁¹
+        robot.interact(() -> view.setDiagram(next));
+        assertTrue(input == robot.lookup("#neuron-0-1").query(), "an unchanged label keeps its node");
+        assertFalse(changing == robot.lookup("#delta-1-1").query(), "a changed label gets a new one");
+        assertEquals("δ₁¹ = 0.008771", robot.lookup("#delta-1-1").queryAs(Text.class).getText());
+        // The nodes are the new diagram's primitives, in its drawing order, whatever came and went.
+        List<String> ids = nodeIds();
+        assertEquals(next.primitives().stream().map(Primitive::id).toList(), ids);
+        robot.interact(() -> view.setDiagram(DiagramBuilder.build(mazur, 0, DiagramOptions.defaults())));
+        assertEquals(DiagramBuilder.build(mazur, 0, DiagramOptions.defaults()).primitives().stream().map(Primitive::id).toList(), nodeIds());
+    }
+
+    @Test
+    void concealedPrimitivesAreHiddenUntilShownAgain(FxRobot robot) {
+        robot.interact(() -> view.setConcealed(java.util.Set.of("delta-2-1")));
+        assertFalse(robot.lookup("#delta-2-1").query().isVisible());
+        robot.interact(() -> view.setDiagram(DiagramBuilder.build(mazur, mazur.size(), DiagramOptions.defaults().withTheme(deltaflow.diagram.Theme.DARK))));
+        assertFalse(robot.lookup("#delta-2-1").query().isVisible(), "still hidden in a new diagram");
+        robot.interact(() -> view.setConcealed(java.util.Set.of()));
+        assertTrue(robot.lookup("#delta-2-1").query().isVisible());
+    }
+
+    /** A canvas repainted region by region must show exactly what a canvas painted whole shows. */
+    @Test
+    void aCanvasRepaintedWhereTheStepChangedMatchesAFullRepaint(FxRobot robot) throws Exception {
+        Timeline big = Timeline.of(BigNetworks.scenario(new int[] {784, 32, 10}, 1));
+        DiagramOptions options = DiagramOptions.defaults().withView(View.BOTH).withViewport(1280, 720);
+        int at = big.phaseStart(deltaflow.model.Phase.BACKWARD, 0) + 12;
+        Diagram before = DiagramBuilder.build(big, at, options), after = DiagramBuilder.build(big, at + 1, options);
+        robot.interact(() -> view.setDiagram(before));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.setDiagram(after));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage stepped = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get();
+        robot.interact(() -> view.setDiagram(null));
+        robot.interact(() -> view.setDiagram(after));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage whole = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get();
+        assertEquals(0, differentPixels(stepped, whole));
+        // And the step did change something: the two diagrams' pictures differ.
+        robot.interact(() -> view.setDiagram(before));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(differentPixels(WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get(), whole) > 50);
+    }
+
+    private static int differentPixels(WritableImage a, WritableImage b) {
+        assertEquals(a.getWidth(), b.getWidth());
+        int different = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                int p = a.getPixelReader().getArgb(x, y), q = b.getPixelReader().getArgb(x, y);
+                for (int shift = 0; shift < 32; shift += 8) {
+                    if (Math.abs((p >> shift & 0xff) - (q >> shift & 0xff)) > 2) {
+                        different++;
+                        break;
+                    }
+                }
+            }
+        }
+        return different;
+    }
+
+    private List<String> nodeIds() {
+        javafx.scene.Parent layer = (javafx.scene.Parent) view.getChildrenUnmodifiable().stream().filter(n -> n instanceof NodeLayer).findFirst().orElseThrow();
+        return layer.getChildrenUnmodifiable().stream().map(javafx.scene.Node::getId).toList();
+    }
+
     private Point2D screenPoint(double x, double y) {
         double s = view.getViewScale();
         Point2D local = new Point2D(x * s + (view.getWidth() - view.getDiagram().width() * s) / 2,
