@@ -5,7 +5,6 @@ import deltaflow.model.StepFormula;
 import deltaflow.ui.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -29,6 +28,8 @@ final class FormulaPanel extends Region {
     /** The same equation on one line: chosen when it can be shown larger than the three lines (wide matrices). */
     private final ImageView oneLine = new ImageView();
     private boolean dirty = true;
+    private List<TexRenderer.Typeset> stacked = List.of();
+    private TexRenderer.Typeset single;
 
     FormulaPanel(StepperViewModel stepper) {
         this.stepper = stepper;
@@ -67,6 +68,7 @@ final class FormulaPanel extends Region {
         requestLayout();
     }
 
+    /** Typesets (lays out, does not yet paint) the three lines and the one line: layout picks one and paints it. */
     private void render() {
         dirty = false;
         StepFormula formula = stepper.getFormula();
@@ -74,19 +76,20 @@ final class FormulaPanel extends Region {
         var scenario = stepper.getScenario();
         placeholder.setText(BuiltInTexts.introduction(scenario) + "\n" + Messages.get("formula.begin"));
         plain.setText(formula == null ? "" : formula.full().plain());
-        List<String> tex = formula == null ? List.of() : texLines(formula);
         float size = (float) plain.getFont().getSize();
         Paint fill = plain.getTextFill();
         Color ink = fill instanceof Color c ? c : null; // null: JLaTeXMath's default ink
+        stacked = new ArrayList<>();
+        single = null;
         try {
-            for (int k = 0; k < lines.size(); k++) {
-                lines.get(k).setImage(k < tex.size() ? TexRenderer.render(tex.get(k), size, ink) : null);
+            if (formula != null) {
+                for (String tex : texLines(formula)) stacked.add(TexRenderer.typeset(tex, size, ink));
+                single = TexRenderer.typeset(texOneLine(formula), size, ink);
             }
-            oneLine.setImage(formula == null ? null : TexRenderer.render(texOneLine(formula), size, ink));
         } catch (RuntimeException e) {
             // A formula JLaTeXMath cannot parse is a bug, but the lesson goes on with the plain text.
-            lines.forEach(v -> v.setImage(null));
-            oneLine.setImage(null);
+            stacked = List.of();
+            single = null;
             placeholder.setText(formula.full().plain());
             placeholder.setVisible(true);
         }
@@ -118,27 +121,27 @@ final class FormulaPanel extends Region {
         double width = getWidth() - in.getLeft() - in.getRight();
         double height = getHeight() - in.getTop() - in.getBottom();
         double stackedWidth = 0, stackedHeight = 0;
-        for (ImageView line : lines) {
-            if (line.getImage() == null) continue;
-            stackedWidth = Math.max(stackedWidth, line.getImage().getWidth());
-            stackedHeight += line.getImage().getHeight();
+        for (TexRenderer.Typeset line : stacked) {
+            stackedWidth = Math.max(stackedWidth, line.width());
+            stackedHeight += line.height();
         }
-        double stacked = scale(width, height, stackedWidth, stackedHeight);
-        Image single = oneLine.getImage();
-        double flat = single == null ? 0 : scale(width, height, single.getWidth(), single.getHeight());
+        double stackedScale = scale(width, height, stackedWidth, stackedHeight);
+        double flat = single == null ? 0 : scale(width, height, single.width(), single.height());
         // Three lines as the slides do, unless one line shows the equation clearly larger.
-        boolean useOneLine = flat > stacked * 1.15;
+        boolean useOneLine = flat > stackedScale * 1.15;
+        oneLine.setImage(useOneLine ? single.image() : null);
+        for (int k = 0; k < lines.size(); k++) lines.get(k).setImage(!useOneLine && k < stacked.size() ? stacked.get(k).image() : null);
         oneLine.setVisible(useOneLine);
         lines.forEach(line -> line.setVisible(!useOneLine));
         if (useOneLine) {
-            place(oneLine, in.getLeft(), in.getTop() + (height - single.getHeight() * flat) / 2, flat);
+            place(oneLine, in.getLeft(), in.getTop() + (height - single.height() * flat) / 2, flat);
             return;
         }
         double y = in.getTop();
         for (ImageView line : lines) {
             if (line.getImage() == null) continue;
-            place(line, in.getLeft(), y, stacked);
-            y += line.getImage().getHeight() * stacked;
+            place(line, in.getLeft(), y, stackedScale);
+            y += line.getImage().getHeight() * stackedScale;
         }
         placeholder.resizeRelocate(in.getLeft(), in.getTop(), width, Math.min(height, placeholder.prefHeight(width)));
     }
