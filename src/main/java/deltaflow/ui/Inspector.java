@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -29,6 +30,9 @@ final class Inspector extends VBox {
     private final Label valueError = errorLabel("edit-error");
     private final GridPane settings = new GridPane();
     private final Label settingsError = errorLabel("settings-error");
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+    /** Which rows the values grid has now, by kind: while it stays the same, steps only change their text. */
+    private List<Inspection.Edit> shownRows = List.of();
 
     Inspector(StepperViewModel stepper) {
         this.stepper = stepper;
@@ -62,10 +66,15 @@ final class Inspector extends VBox {
         return step == null ? null : step.result();
     }
 
+    /**
+     * The inspected value's rows. A step usually changes the numbers, not which rows there are: then the
+     * labels and fields are kept and given their new text (new controls would each cost a CSS pass).
+     */
     private void showValues() {
-        values.getChildren().clear();
         ValueRef ref = inspected();
         if (ref == null) {
+            values.getChildren().clear();
+            shownRows = List.of();
             title.setText(Messages.get("inspector.hint"));
             return;
         }
@@ -73,16 +82,22 @@ final class Inspector extends VBox {
         Inspection inspection = Inspection.of(stepper.getTimeline(), stepper.getPosition(), ref, r);
         title.setText(inspection.title());
         Inspection.Target t = inspection.target();
+        List<Inspection.Edit> shape = inspection.rows().stream().map(Inspection.Row::edit).toList();
+        if (!shape.equals(shownRows)) {
+            values.getChildren().clear();
+            for (int row = 0; row < shape.size(); row++) {
+                Label symbol = new Label();
+                symbol.getStyleClass().add("inspector-symbol");
+                values.add(symbol, 0, row);
+                values.add(shape.get(row) == Inspection.Edit.NONE ? valueLabel(row) : field("edit-" + shape.get(row).name().toLowerCase()), 1, row);
+            }
+            shownRows = shape;
+        }
         int row = 0;
         for (Inspection.Row line : inspection.rows()) {
-            Label symbol = new Label(line.symbol());
-            symbol.getStyleClass().add("inspector-symbol");
-            values.add(symbol, 0, row);
+            ((Label) cell(0, row)).setText(line.symbol());
             if (line.edit() == Inspection.Edit.NONE) {
-                Label value = new Label(line.value());
-                value.getStyleClass().add("inspector-value");
-                value.setId("value-" + row);
-                values.add(value, 1, row);
+                ((Label) cell(1, row)).setText(line.value());
             } else {
                 Function<String, Optional<String>> apply = switch (line.edit()) {
                     case WEIGHT -> text -> stepper.editWeight(t.layer(), t.neuron(), t.source(), text);
@@ -91,10 +106,24 @@ final class Inspector extends VBox {
                     case TARGET -> text -> stepper.editTarget(r, t.neuron(), text);
                     case NONE -> throw new IllegalStateException();
                 };
-                values.add(field("edit-" + line.edit().name().toLowerCase(), line.value(), apply, valueError), 1, row);
+                show((TextField) cell(1, row), line.value(), apply, valueError);
             }
             row++;
         }
+    }
+
+    private javafx.scene.Node cell(int column, int row) {
+        for (javafx.scene.Node n : values.getChildren()) {
+            if (GridPane.getColumnIndex(n) == column && GridPane.getRowIndex(n) == row) return n;
+        }
+        throw new IllegalStateException("no cell " + column + ", " + row);
+    }
+
+    private static Label valueLabel(int row) {
+        Label value = new Label();
+        value.getStyleClass().add("inspector-value");
+        value.setId("value-" + row);
+        return value;
     }
 
     private void showSettings() {
@@ -103,7 +132,9 @@ final class Inspector extends VBox {
         Network network = scenario.network();
         int row = 0;
         settings.add(symbol("η"), 0, row);
-        settings.add(field("learning-rate", Numbers.format(scenario.learningRate(), 6), stepper::editLearningRate, settingsError), 1, row++);
+        TextField rate = field("learning-rate");
+        show(rate, Numbers.format(scenario.learningRate(), 6), stepper::editLearningRate, settingsError);
+        settings.add(rate, 1, row++);
 
         ComboBox<Cost> cost = new ComboBox<>();
         cost.setId("cost");
@@ -138,20 +169,25 @@ final class Inspector extends VBox {
         if (refused.isPresent()) javafx.application.Platform.runLater(this::showSettings);
     }
 
-    /** A field that applies its text on Enter; a refused entry stays, with the reason in {@code error}. */
-    private static TextField field(String id, String text, Function<String, Optional<String>> apply, Label error) {
-        TextField field = new TextField(text);
+    private static TextField field(String id) {
+        TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(8);
+        return field;
+    }
+
+    /** A field shows {@code text} and applies its own text on Enter; a refused entry stays, with the reason in {@code error}. */
+    private static void show(TextField field, String text, Function<String, Optional<String>> apply, Label error) {
+        field.setText(text);
+        field.pseudoClassStateChanged(INVALID, false);
         field.setOnAction(e -> {
             var scene = field.getScene(); // the inspector rebuilds on success, taking this field out of it
             Optional<String> refused = apply.apply(field.getText());
             report(refused, error);
-            if (refused.isPresent()) field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), true);
+            if (refused.isPresent()) field.pseudoClassStateChanged(INVALID, true);
             // Accepted: the arrows and Space step the lesson again.
             else if (scene != null) scene.getRoot().requestFocus();
         });
-        return field;
     }
 
     private static void report(Optional<String> refused, Label error) {
