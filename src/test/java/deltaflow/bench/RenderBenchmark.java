@@ -1,5 +1,6 @@
 package deltaflow.bench;
 
+import com.sun.javafx.perf.PerformanceTracker;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.View;
 import deltaflow.model.Granularity;
@@ -10,7 +11,6 @@ import deltaflow.ui.FileChooserService;
 import deltaflow.ui.RecentFiles;
 import deltaflow.ui.ScenarioFiles;
 import deltaflow.ui.StepperViewModel;
-import deltaflow.ui.network.DiagramView;
 import deltaflow.ui.reverse.BackwardAnimator;
 import javafx.animation.Animation;
 import javafx.application.Platform;
@@ -19,25 +19,66 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 
 /**
- * Frame times of the window animating the backward pass, under JavaFX's software pipeline, headless
- * (Monocle, prism.order=sw) in a 1920×1080 window: for each frame the animation is moved on by 1/60 s and
- * the network view (the only part an animation frame changes) is rendered with {@code Node.snapshot},
- * which does a screen pulse's rendering plus a read-back of the pixels, so these times are an upper bound.
- * A step is timed as the stepper's next() (new diagram, inspector, formula, cards) plus a snapshot of the
- * whole scene. Run with {@code bench/render}.
+ * What the window costs per frame under JavaFX's software pipeline, headless (Monocle, prism.order=sw) on a
+ * 1920×1080 screen, timed on real pulses: a frame is one pulse of the window, from its start (CSS, layout,
+ * copying the scene to the render graph) to the end of painting the screen, read from JavaFX's own
+ * PerformanceTracker. Two measures, after a warm-up walk so the JIT has compiled what a lecture runs:
+ * <ul>
+ *   <li><b>frames</b> of the backward-pass animation playing in real time (one second per layer of δ);</li>
+ *   <li><b>steps</b>: the stepper's next() (diagram, inspector, formula, cards) plus the frame that shows it:
+ *   the time from a key press to its result on screen, less the wait for the screen's next tick.</li>
+ * </ul>
+ * Run with {@code bench/render} (default, and 784-128-64-10 in the reverse and both views) or name
+ * {@code scenario:VIEW} pairs.
  */
 public final class RenderBenchmark {
-    private static final int FRAMES = 120;
+    private static final int STEPS = Integer.getInteger("bench.steps", 24);
+    /** Steps walked (there and back) before timing. */
+    private static final int WARM_UP = 40;
+    private static final boolean VERBOSE = System.getProperty("bench.verbose") != null;
+    /** For profiling a step: no animation frames. */
+    private static final boolean STEPS_ONLY = System.getProperty("bench.stepsOnly") != null;
 
-    private RenderBenchmark() {}
+    private final Scene scene;
+    private final PerformanceTracker tracker;
+    private volatile long pulseStarted;
+    private volatile CompletableFuture<Long> nextFrame;
+    private final List<Double> frames = new ArrayList<>();
+    private volatile boolean collecting;
+
+    private RenderBenchmark(Scene scene) {
+        this.scene = scene;
+        tracker = PerformanceTracker.getSceneTracker(scene);
+        tracker.setOnPulse(() -> pulseStarted = System.nanoTime()); // FX thread, first thing in the scene's pulse
+        tracker.setOnRenderedFrameTask(this::rendered);              // render thread, after painting
+        scene.addPreLayoutPulseListener(() -> { if (armed) cssStarted = System.nanoTime(); });
+        scene.addPostLayoutPulseListener(() -> { if (armed) laidOut = System.nanoTime(); armed = false; });
+    }
+
+    private volatile long cssStarted;
+    private volatile long laidOut;
+    private volatile long lastRendered;
+    /** Set by a step, cleared by the pulse that shows it: that pulse's CSS and layout are timed. */
+    private volatile boolean armed;
+
+    private void rendered() {
+        lastRendered = System.nanoTime();
+        long took = lastRendered - pulseStarted;
+        CompletableFuture<Long> waiting = nextFrame;
+        if (waiting != null) waiting.complete(took);
+        if (collecting) synchronized (frames) { frames.add(took / 1e6); }
+    }
 
     public static void main(String[] args) throws Exception {
         System.setProperty("glass.platform", "Monocle");
@@ -66,64 +107,87 @@ public final class RenderBenchmark {
             @Override public Optional<Path> chooseSave(Path directory, String suggestedName) { return Optional.empty(); }
         };
         Scene scene = fx(() -> DeltaflowApp.show(new Stage(), stepper, new ScenarioFiles(stepper, none, new RecentFiles(prefs)), 1920, 1080));
+        RenderBenchmark bench = fx(() -> new RenderBenchmark(scene));
         BackwardAnimator animator = fx(() -> (BackwardAnimator) scene.lookup(".diagram-view").getProperties().get(BackwardAnimator.class));
-        fx(() -> {
-            animator.setStageDuration(Duration.seconds(2));
+        int start = fx(() -> {
             stepper.setView(view);
             stepper.setGranularity(Granularity.NEURON);
-            stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0));
-            return null;
+            return stepper.getTimeline().phaseStart(Phase.BACKWARD, 0);
         });
-        render(scene);
-        javafx.scene.Node diagramView = fx(() -> scene.lookup(".diagram-view"));
+        // Warm-up: the same kind of steps, there and back, with the animations cut short.
+        fx(() -> { animator.setStageDuration(Duration.ZERO); stepper.jumpTo(start - WARM_UP / 2); return null; });
+        for (int k = 0; k < WARM_UP; k++) bench.step(stepper, k < WARM_UP / 2 || k % 2 == 0);
+        fx(() -> { animator.setStageDuration(Duration.seconds(1)); stepper.jumpTo(start); return null; });
+        bench.frame();
         int size = fx(() -> stepper.getDiagram().primitives().size());
-        // Steps: each one δ (a neuron step), into and across the backward pass.
-        int stepsTimed = 12;
-        double[] steps = new double[stepsTimed];
-        double[] builds = new double[stepsTimed];
-        double[] logic = new double[stepsTimed];
-        double[] frames = new double[FRAMES * stepsTimed / 4];
-        int f = 0;
-        long budget = System.nanoTime() + 90_000_000_000L; // a slow configuration reports what it managed in 90 s
-        int done = 0;
-        for (int s = 0; s < stepsTimed && System.nanoTime() < budget; s++, done++) {
-            long t0 = System.nanoTime();
-            fx(() -> { stepper.next(); return null; });
-            logic[s] = (System.nanoTime() - t0) / 1e6;
-            render(scene);
-            steps[s] = (System.nanoTime() - t0) / 1e6;
+
+        List<Double> steps = new ArrayList<>(), logic = new ArrayList<>(), builds = new ArrayList<>();
+        long budget = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); // a slow configuration reports what it managed
+        for (int s = 0; s < STEPS && System.nanoTime() < budget; s++) {
+            double[] timed = bench.step(stepper, true);
+            logic.add(timed[0]);
+            steps.add(timed[1]);
             long b0 = System.nanoTime();
             DiagramBuilder.build(stepper.getTimeline(), stepper.getPosition(), stepper.diagramOptions());
-            builds[s] = (System.nanoTime() - b0) / 1e6;
-            Animation a = fx(() -> { Animation running = animator.running(); if (running != null) running.pause(); return running; });
-            if (a == null || s % 4 != 3) continue;
-            // The animation of this step, frame by frame at 60 frames a second.
-            for (int k = 0; k < FRAMES && f < frames.length; k++) {
-                double at = 2000.0 * k / FRAMES;
-                long t1 = System.nanoTime();
-                fx(() -> { a.jumpTo(Duration.millis(at)); return null; });
-                fx(() -> diagramView.snapshot(null, null));
-                frames[f++] = (System.nanoTime() - t1) / 1e6;
-            }
+            builds.add((System.nanoTime() - b0) / 1e6);
+            Animation running = fx(animator::running);
+            if (running != null && !STEPS_ONLY) bench.playOut(running); // the step's animation, frame by frame
+            else if (running != null) fx(() -> { running.stop(); return null; });
+            if (VERBOSE) System.out.printf("  step %d: %s next() %.1f ms, shown after %.1f ms%n", s, fx(() -> stepper.getStatus()), timed[0], timed[1]);
         }
-        frames = Arrays.copyOf(frames, f);
-        steps = Arrays.copyOf(steps, done);
-        builds = Arrays.copyOf(builds, done);
-        logic = Arrays.copyOf(logic, done);
-        System.out.printf("%-14s %-7s %,7d primitives  frame median %6.1f ms  p95 %6.1f ms (%d frames)  step median %6.1f ms  p95 %6.1f ms  (next() and its listeners: median %6.1f ms; diagram build alone: median %6.1f ms)%n",
-                name, view.name().toLowerCase(), size, percentile(frames, 50), percentile(frames, 95), frames.length, percentile(steps, 50), percentile(steps, 95), percentile(logic, 50), percentile(builds, 50));
+        System.out.printf("%-13s %-7s %,7d primitives  frame median %5.1f ms  p95 %5.1f ms (%d frames)  step median %5.1f ms  p95 %5.1f ms"
+                        + "  (next() and its listeners: median %5.1f ms; diagram build alone: median %5.1f ms)%n",
+                name, view.name().toLowerCase(), size, percentile(bench.frames, 50), percentile(bench.frames, 95), bench.frames.size(),
+                percentile(steps, 50), percentile(steps, 95), percentile(logic, 50), percentile(builds, 50));
         fx(() -> { ((Stage) scene.getWindow()).close(); return null; });
+        PerformanceTracker.releaseSceneTracker(scene);
         prefs.removeNode();
     }
 
-    private static void render(Scene scene) throws Exception {
-        fx(() -> scene.snapshot(null));
+    /** One step forward (or back): {next() alone, next() plus the frame that shows it} in ms. */
+    private double[] step(StepperViewModel stepper, boolean forward) throws Exception {
+        Thread.sleep(50); // the renderer idle, so the next frame painted is this step's
+        CompletableFuture<Long> frame = new CompletableFuture<>();
+        double logic = fx(() -> {
+            long t0 = System.nanoTime();
+            if (forward) stepper.next();
+            else stepper.back();
+            double took = (System.nanoTime() - t0) / 1e6;
+            nextFrame = frame; // the next pulse to finish painting is the one that shows this step
+            armed = true;
+            Platform.requestNextPulse();
+            return took;
+        });
+        double shown = frame.get(10, TimeUnit.SECONDS) / 1e6;
+        nextFrame = null;
+        if (VERBOSE) System.out.printf("    next() %.1f ms; pulse: css+layout %.1f ms, then sync and paint %.1f ms%n",
+                logic, (laidOut - cssStarted) / 1e6, (lastRendered - laidOut) / 1e6);
+        return new double[] {logic, logic + shown};
     }
 
-    private static double percentile(double[] values, double p) {
-        if (values.length == 0) return Double.NaN;
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+    /** Waits for one painted frame. */
+    private void frame() throws Exception {
+        CompletableFuture<Long> frame = new CompletableFuture<>();
+        fx(() -> { nextFrame = frame; Platform.requestNextPulse(); return null; });
+        try {
+            frame.get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException nothingToPaint) {
+            // the scene was clean: nothing to wait for
+        }
+        nextFrame = null;
+    }
+
+    /** Lets the animation play to its end in real time, recording every frame. */
+    private void playOut(Animation animation) throws Exception {
+        collecting = true;
+        fx(() -> { animation.playFrom(Duration.ZERO); return null; }); // its first frame was timed as the step's
+        while (fx(animation::getStatus) == Animation.Status.RUNNING) Thread.sleep(20);
+        collecting = false;
+    }
+
+    private static double percentile(List<Double> values, double p) {
+        if (values.isEmpty()) return Double.NaN;
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int k = (int) Math.ceil(p / 100 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, k))];
     }
