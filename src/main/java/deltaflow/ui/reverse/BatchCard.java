@@ -33,6 +33,10 @@ public final class BatchCard extends VBox {
     private final ComboBox<Integer> chooser = new ComboBox<>();
     private final GridPane table = new GridPane();
     private boolean updating;
+    /** The table's labels by id; a step sets their text. */
+    private final java.util.Map<String, Label> cells = new java.util.HashMap<>();
+    /** Rows, batch size and whether a weight is selected: while these stay, the labels stay. */
+    private String tableShape = "";
 
     public BatchCard(StepperViewModel stepper) {
         this.stepper = stepper;
@@ -84,28 +88,47 @@ public final class BatchCard extends VBox {
         chooser.setValue(stepper.example());
         updating = false;
 
-        table.getChildren().clear();
         int position = stepper.getPosition();
         Optional<ValueRef> weight = ChainRuleCard.weightOf(stepper.getSelection());
-        table.add(header("r"), 0, 0);
-        table.add(header(UnicodeScripts.of(Notation.costR())), 1, 0);
-        weight.ifPresent(w -> table.add(header(UnicodeScripts.of(gradient(w, true))), 2, 0));
         int rows = Math.min(batch, MAX_ROWS);
+        String shape = rows + "/" + batch + "/" + weight.isPresent();
+        if (!shape.equals(tableShape)) build(rows, batch > rows, weight.isPresent());
+        tableShape = shape;
+        cells.get("batch-cost-header").setText(UnicodeScripts.of(Notation.costR()));
+        weight.ifPresent(w -> cells.get("batch-grad-header").setText(UnicodeScripts.of(gradient(w, true))));
+        for (int r = 0; r < rows; r++) {
+            cells.get("batch-cost-" + (r + 1)).setText(known(t, ValueRef.cost(r), position));
+            int example = r;
+            weight.ifPresent(w -> cells.get("batch-grad-" + (example + 1)).setText(
+                    known(t, ValueRef.weightGradient(example, w.layer(), w.neuron(), w.source()), position)));
+        }
+        cells.get("batch-mean-label").setText(Messages.get("batch.mean"));
+        cells.get("batch-mean-cost").setText(known(t, ValueRef.totalCost(), position));
+        weight.ifPresent(w -> cells.get("batch-mean-grad").setText(known(t, ValueRef.meanWeightGradient(w.layer(), w.neuron(), w.source()), position)));
+    }
+
+    /** The table's cells for {@code rows} examples, with or without a gradient column: made when that changes, not on every step. */
+    private void build(int rows, boolean more, boolean gradients) {
+        table.getChildren().clear();
+        cells.clear();
+        table.add(header("r"), 0, 0);
+        table.add(header("batch-cost-header"), 1, 0);
+        if (gradients) table.add(header("batch-grad-header"), 2, 0);
         for (int r = 0; r < rows; r++) {
             int row = r + 1;
-            table.add(cell(String.valueOf(r + 1), "batch-r-" + (r + 1)), 0, row);
-            table.add(cell(known(t, ValueRef.cost(r), position), "batch-cost-" + (r + 1)), 1, row);
-            int example = r;
-            weight.ifPresent(w -> table.add(cell(known(t, ValueRef.weightGradient(example, w.layer(), w.neuron(), w.source()), position),
-                    "batch-grad-" + (example + 1)), 2, row));
+            table.add(cell("batch-r-" + (r + 1)), 0, row);
+            cells.get("batch-r-" + (r + 1)).setText(String.valueOf(r + 1));
+            table.add(cell("batch-cost-" + (r + 1)), 1, row);
+            if (gradients) table.add(cell("batch-grad-" + (r + 1)), 2, row);
         }
-        if (batch > rows) table.add(cell("⋮", null), 0, rows + 1);
+        if (more) table.add(cell("batch-more"), 0, rows + 1);
+        if (more) cells.get("batch-more").setText("⋮");
         int mean = rows + 2;
-        Label meanLabel = cell(Messages.get("batch.mean"), "batch-mean-label");
+        Label meanLabel = cell("batch-mean-label");
         meanLabel.getStyleClass().add("batch-mean");
         table.add(meanLabel, 0, mean);
-        table.add(cell(known(t, ValueRef.totalCost(), position), "batch-mean-cost"), 1, mean);
-        weight.ifPresent(w -> table.add(cell(known(t, ValueRef.meanWeightGradient(w.layer(), w.neuron(), w.source()), position), "batch-mean-grad"), 2, mean));
+        table.add(cell("batch-mean-cost"), 1, mean);
+        if (gradients) table.add(cell("batch-mean-grad"), 2, mean);
     }
 
     private static MathText gradient(ValueRef w, boolean perExample) {
@@ -118,16 +141,18 @@ public final class BatchCard extends VBox {
         return t.isKnown(ref, position) ? Numbers.format(t.value(ref), DIGITS) : "…";
     }
 
-    private static Label header(String text) {
-        Label l = new Label(text);
+    private Label header(String id) {
+        Label l = new Label(id.equals("r") ? "r" : "");
+        if (!id.equals("r")) cells.put(id, l);
         l.getStyleClass().add("batch-header");
         return l;
     }
 
-    private static Label cell(String text, String id) {
-        Label l = new Label(text);
-        if (id != null) l.setId(id);
+    private Label cell(String id) {
+        Label l = new Label();
+        l.setId(id);
         l.getStyleClass().add("batch-cell");
+        cells.put(id, l);
         return l;
     }
 }
