@@ -49,7 +49,10 @@ public final class DiagramBuilder {
             sketchScale = options.scale() * options.textScale();
             grid = new Grid(timeline.trace().network(), columns, options.textScale(), linesAbove(options), linesBelow(options));
         }
-        Sketch sketch = new Sketch(sketchScale, current, operands, options.selected());
+        long weights = 0;
+        for (int l = 1; l <= depth; l++) weights += (long) timeline.trace().network().size(l) * timeline.trace().network().size(l - 1);
+        Sketch sketch = new Sketch(sketchScale, current, operands, options.selected(),
+                (int) Math.min(1 << 22, weights * (options.view() == View.BOTH ? 2 : 1)));
         Frame frame = new Frame(timeline, position, options, example(timeline, step, options), grid, sketch);
 
         double headerY = top + Grid.HEADER / 2;

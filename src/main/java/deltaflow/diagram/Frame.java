@@ -31,7 +31,7 @@ final class Frame {
     boolean known(ValueRef ref) { return timeline.isKnown(ref, position); }
 
     /** Whether the current step computes this value: its label is drawn even where the rows have no room for labels. */
-    boolean isCurrent(ValueRef ref) { return ref != null && sketch.mark(ref).contains("current"); }
+    boolean isCurrent(ValueRef ref) { return sketch.isCurrent(ref); }
 
     /**
      * Where along the edge (0 = source, 1 = target) a weight label of this size (diagram units) goes: the preferred

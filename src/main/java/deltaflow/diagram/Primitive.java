@@ -19,7 +19,11 @@ public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Prim
 
     /** True when {@code classes} contains {@code name} as a whole word. */
     default boolean hasClass(String name) {
-        for (String c : classes().split(" ")) if (c.equals(name)) return true;
+        String all = classes();
+        for (int at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || all.charAt(at - 1) == ' ') && (end == all.length() || all.charAt(end) == ' ')) return true;
+        }
         return false;
     }
 

@@ -18,12 +18,18 @@ final class Sketch {
     private final Set<ValueRef> operands;
     private final ValueRef selected;
     private final List<Primitive> halos = new ArrayList<>();
-    private final List<Primitive> edges = new ArrayList<>();
+    private final List<Primitive> edges;
+    private final java.util.BitSet markedKinds = new java.util.BitSet();
     private final List<Primitive> shapes = new ArrayList<>();
     private final List<Primitive> labels = new ArrayList<>();
 
-    Sketch(double scale, Set<ValueRef> current, Set<ValueRef> operands, ValueRef selected) {
+    /** @param expectedEdges how many edges will be drawn: growing a list of 100,000 costs more than drawing them */
+    Sketch(double scale, Set<ValueRef> current, Set<ValueRef> operands, ValueRef selected, int expectedEdges) {
         this.scale = scale;
+        this.edges = new ArrayList<>(expectedEdges);
+        for (Set<ValueRef> refs : List.of(current, operands, selected == null ? Set.<ValueRef>of() : Set.of(selected))) {
+            for (ValueRef ref : refs) markedKinds.set(kind(ref));
+        }
         this.current = current;
         this.operands = operands;
         this.selected = selected;
@@ -32,17 +38,34 @@ final class Sketch {
     /** Diagram units for a length given at scale 1. */
     double u(double length) { return length * scale; }
 
-    /** " current", " operand", " selected" or "", for the classes of whatever shows {@code ref}. */
-    String mark(ValueRef... refs) {
-        StringBuilder classes = new StringBuilder();
-        for (ValueRef ref : refs) {
-            if (ref == null) continue;
-            if (current.contains(ref) && classes.indexOf(" current") < 0) classes.append(" current");
-            if (operands.contains(ref) && classes.indexOf(" operand") < 0) classes.append(" operand");
-            if (ref.equals(selected) && classes.indexOf(" selected") < 0) classes.append(" selected");
+    /** The classes for each combination of current (4), operand (2) and selected (1). */
+    private static final String[] MARKS = new String[8];
+    static {
+        for (int k = 0; k < 8; k++) {
+            MARKS[k] = ((k & 4) != 0 ? " current" : "") + ((k & 2) != 0 ? " operand" : "") + ((k & 1) != 0 ? " selected" : "");
         }
-        return classes.toString();
     }
+
+    /**
+     * " current", " operand", " selected" (in that order, each at most once) or "", for the classes of whatever
+     * shows {@code refs}. Called for every edge, 100,000 times for a 784-wide layer: no strings are built.
+     */
+    String mark(ValueRef... refs) {
+        int k = 0;
+        for (ValueRef ref : refs) {
+            if (ref == null || !markedKinds.get(kind(ref))) continue;
+            if (current.contains(ref)) k |= 4;
+            if (operands.contains(ref)) k |= 2;
+            if (selected != null && selected.equals(ref)) k |= 1;
+        }
+        return MARKS[k];
+    }
+
+    /** Whether the current step computes {@code ref}. */
+    boolean isCurrent(ValueRef ref) { return ref != null && markedKinds.get(kind(ref)) && current.contains(ref); }
+
+    /** Quantity and layer as one number: almost every edge is of a kind nothing is marked in, and is passed over at once. */
+    private static int kind(ValueRef ref) { return ref.quantity().ordinal() * 1024 + Math.min(ref.layer(), 1023); }
 
     /** The highlight colour for a mark, or null when unmarked. Current wins over operand. */
     static ColorRole highlight(String mark) {

@@ -54,8 +54,12 @@ final class CanvasLayer {
         denseKey = new double[0];
     }
 
+    /**
+     * A dense layer's edge that nothing marks: these stay the same from step to step. A marked one (an operand
+     * of the step, the selected weight) is drawn above, with the shapes, so marking it repaints only its region.
+     */
     static boolean isDense(Primitive p) {
-        return p instanceof Primitive.Line l && l.opacity() < 1;
+        return p instanceof Primitive.Line l && l.opacity() < 1 && !l.hasClass("current") && !l.hasClass("operand") && !l.hasClass("selected");
     }
 
     /** Paints {@code diagram} into a {@code width} × {@code height} view under {@code transform}. */
