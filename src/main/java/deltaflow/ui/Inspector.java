@@ -88,6 +88,7 @@ final class Inspector extends VBox {
             for (int row = 0; row < shape.size(); row++) {
                 Label symbol = new Label();
                 symbol.getStyleClass().add("inspector-symbol");
+                symbol.setWrapText(true); // "b₁¹ old → new" and "0.35 → (held fixed)" wrap rather than end in "…"
                 values.add(symbol, 0, row);
                 values.add(shape.get(row) == Inspection.Edit.NONE ? valueLabel(row) : field("edit-" + shape.get(row).name().toLowerCase()), 1, row);
             }
@@ -122,6 +123,7 @@ final class Inspector extends VBox {
     private static Label valueLabel(int row) {
         Label value = new Label();
         value.getStyleClass().add("inspector-value");
+        value.setWrapText(true);
         value.setId("value-" + row);
         return value;
     }
