@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * A small diagram as one node per primitive. A new diagram keeps the node of every primitive that did not
- * change and makes nodes only for those that did: a step changes a dozen of a hundred, and a new node costs
- * a CSS pass and a layout, which is what made a step slower than a frame.
+ * change, gives a changed value to the node that showed the old one, and makes nodes only for primitives
+ * that are new or changed their style classes: a step changes a dozen of a hundred, and a new node costs a
+ * CSS pass and a layout, which is what made a step slower than a frame.
  */
 final class NodeLayer extends Group {
     private record Shown(Primitive primitive, Node node) {}
@@ -34,7 +35,10 @@ final class NodeLayer extends Group {
         List<Node> wanted = new ArrayList<>(diagram.primitives().size());
         for (Primitive p : diagram.primitives()) {
             Shown was = sameColours ? shown.get(p.id()) : null;
-            Shown now = was != null && was.primitive().equals(p) ? was : new Shown(p, FxPrimitives.node(p, diagram.palette()));
+            Shown now;
+            if (was != null && was.primitive().equals(p)) now = was;
+            else if (was != null && FxPrimitives.reconfigure(was.node(), was.primitive(), p, diagram.palette())) now = new Shown(p, was.node());
+            else now = new Shown(p, FxPrimitives.node(p, diagram.palette()));
             now.node().setVisible(!concealed.contains(p.id()));
             next.put(p.id(), now);
             wanted.add(now.node());
