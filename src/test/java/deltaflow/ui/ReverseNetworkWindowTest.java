@@ -9,6 +9,7 @@ import deltaflow.model.ValueRef;
 import deltaflow.ui.network.DiagramView;
 import deltaflow.ui.reverse.BackwardAnimator;
 import deltaflow.ui.reverse.BackwardFlow;
+import deltaflow.ui.reverse.BackwardPulses;
 import javafx.animation.Animation;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -28,6 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 
@@ -63,8 +68,39 @@ class ReverseNetworkWindowTest {
     }
 
     private BackwardAnimator animator(FxRobot robot) {
-        DiagramView view = robot.lookup(".diagram-view").queryAs(DiagramView.class);
-        return (BackwardAnimator) view.getProperties().get(BackwardAnimator.class);
+        return (BackwardAnimator) view(robot).getProperties().get(BackwardAnimator.class);
+    }
+
+    private DiagramView view(FxRobot robot) {
+        return robot.lookup(".diagram-view").queryAs(DiagramView.class);
+    }
+
+    /** Whether the diagram's node with this id is drawn (it exists and is not concealed). */
+    private boolean drawn(FxRobot robot, String id) {
+        javafx.scene.Node node = robot.lookup("#" + id).query();
+        return node != null && node.isVisible();
+    }
+
+    /** The animation of the last move, paused at {@code seconds}. */
+    private void pauseAt(FxRobot robot, double seconds) {
+        robot.interact(() -> {
+            animator(robot).running().pause();
+            animator(robot).running().jumpTo(Duration.seconds(seconds));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Set<String> label(String id) {
+        return Set.of(id, id + "-plate");
+    }
+
+    /** The pulse layer's captions ("Σ … × σ' … = δ …"), as written so far. */
+    private List<String> captions(FxRobot robot) {
+        List<String> texts = new ArrayList<>();
+        for (javafx.scene.Node n : animator(robot).layer().lookupAll("Text")) {
+            if (n.isVisible() && n.getParent().isVisible()) texts.add(((Text) n).getText());
+        }
+        return texts;
     }
 
     @Test
@@ -112,6 +148,8 @@ class ReverseNetworkWindowTest {
             assertFalse(a.signals().isEmpty());
             assertEquals(Animation.Status.STOPPED, animator.running().getStatus());
             assertTrue(animator.layer().getChildren().isEmpty(), "no pulse left after the animation");
+            assertEquals(Set.of(), view(robot).getConcealed(), "every δ lands at once");
+            assertTrue(drawn(robot, "rdelta-" + a.delta().layer() + "-" + (a.delta().neuron() + 1)));
             deltas++;
         }
         assertEquals(4, deltas);
@@ -119,27 +157,92 @@ class ReverseNetworkWindowTest {
     }
 
     @Test
-    void steppingBackStopsTheAnimationCleanly(FxRobot robot) throws Exception {
+    void theDeltaLandsWhenItsPulseReachesTheAmplifiersTipAndSteppingBackConcealsNothing(FxRobot robot) throws Exception {
         BackwardAnimator animator = animator(robot);
+        int backward = stepper.getTimeline().phaseStart(Phase.BACKWARD, 0);
         robot.interact(() -> {
             animator.setStageDuration(Duration.seconds(30));
             stepper.setView(View.REVERSE);
-            stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0) + 2);
+            stepper.jumpTo(backward + 2);
             stepper.next(); // δ_1^1: pulses from δ_1^2 and δ_2^2
         });
-        robot.interact(() -> {
-            animator.running().pause();
-            animator.running().jumpTo(Duration.seconds(8)); // still travelling along W^T
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        // Concealed from the first frame, before the animation has drawn anything.
+        assertEquals(label("rdelta-1-1"), view(robot).getConcealed());
+        pauseAt(robot, 8); // still travelling along W^T
         assertFalse(animator.layer().getChildren().isEmpty());
+        assertFalse(drawn(robot, "rdelta-1-1"), "δ_1^1 is not there before its pulse");
+        assertFalse(drawn(robot, "rdelta-1-1-plate"));
+        // The layer before it is: the pulses leave from these values.
+        assertTrue(drawn(robot, "rdelta-2-1"));
+        assertShows(0.138498562, diagramText(robot, "rdelta-2-1"));
+        assertShows(-0.0380982366, diagramText(robot, "rdelta-2-2"));
+        assertEquals(List.of(), captions(robot));
         Files.createDirectories(SHOTS);
         snapshot(SHOTS.resolve("reverse-mid-animation.png"));
-        robot.interact(() -> animator.running().jumpTo(Duration.seconds(25))); // through the amplifier
+
+        pauseAt(robot, 20); // through the amplifier, not at its tip yet
+        assertFalse(drawn(robot, "rdelta-1-1"));
+        assertEquals(List.of("Σ 0.03635 × σ' 0.2413"), captions(robot), "the sum and the gain, not yet the δ");
         snapshot(SHOTS.resolve("reverse-mid-animation-amplifier.png"));
+
+        pauseAt(robot, 30 * (BackwardPulses.LAND + 0.08)); // at the tip: δ lands
+        assertEquals(Set.of(), view(robot).getConcealed());
+        assertTrue(drawn(robot, "rdelta-1-1"));
+        assertShows(0.00877135468, diagramText(robot, "rdelta-1-1"));
+        assertEquals(List.of("Σ 0.03635 × σ' 0.2413 = δ 0.008771"), captions(robot));
+        snapshot(SHOTS.resolve("reverse-mid-animation-landed.png"));
+
+        pauseAt(robot, 8); // every frame follows the time: back before the landing, hidden again
+        assertFalse(drawn(robot, "rdelta-1-1"));
         robot.interact(stepper::back);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(animator.layer().getChildren().isEmpty(), "stepping back leaves no half-finished pulse");
+        assertEquals(Set.of(), view(robot).getConcealed(), "nor a hidden value");
+        assertTrue(drawn(robot, "rdelta-1-1"));
+    }
+
+    @Test
+    void aSoftmaxOutputsDeltaLandsInItsRowOfTheJacobian(FxRobot robot) {
+        BackwardAnimator animator = animator(robot);
+        robot.interact(() -> {
+            animator.setStageDuration(Duration.seconds(30));
+            files.openBuiltIn("softmax");
+            stepper.setView(View.REVERSE);
+            stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0));
+            stepper.next(); // δ_1^2 = row 1 of J^T ∇C
+        });
+        assertEquals(label("rdelta-2-1"), view(robot).getConcealed());
+        pauseAt(robot, 8);
+        assertFalse(drawn(robot, "rdelta-2-1"));
+        pauseAt(robot, 29);
+        assertTrue(drawn(robot, "rdelta-2-1"));
+        assertShows(stepper.getTimeline().value(ValueRef.delta(0, 2, 0)), diagramText(robot, "rdelta-2-1"));
+    }
+
+    @Test
+    void aRedrawOrANewScenarioMidAnimationConcealsNothing(FxRobot robot) {
+        BackwardAnimator animator = animator(robot);
+        int delta = stepper.getTimeline().phaseStart(Phase.BACKWARD, 0) + 2;
+        List<Runnable> redraws = List.of(
+                () -> stepper.select(ValueRef.weight(2, 0, 0)),
+                () -> stepper.setTheme(deltaflow.diagram.Theme.DARK),
+                () -> stepper.setView(View.BOTH),
+                () -> files.openBuiltIn("mazur"));
+        for (Runnable redraw : redraws) {
+            robot.interact(() -> {
+                animator.setStageDuration(Duration.seconds(30));
+                stepper.setView(View.REVERSE);
+                stepper.jumpTo(delta);
+                stepper.next();
+            });
+            assertFalse(view(robot).getConcealed().isEmpty());
+            Animation playing = animator.running();
+            robot.interact(redraw);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(Set.of(), view(robot).getConcealed());
+            assertEquals(Animation.Status.STOPPED, playing.getStatus());
+            assertTrue(animator.layer().getChildren().isEmpty());
+        }
     }
 
     @Test
@@ -213,6 +316,13 @@ class ReverseNetworkWindowTest {
         Files.createDirectories(SHOTS);
         snapshot(SHOTS.resolve("mnist-shaped-backward.png"));
         assertFalse(animator.layer().getChildren().isEmpty());
+        // On the canvas too, the δ being computed waits for its pulse (only the current one has a label here).
+        Set<String> landing = new HashSet<>(label("rdelta-2-64"));
+        landing.addAll(label("delta-2-64"));
+        assertEquals(landing, view(robot).getConcealed());
+        pauseAt(robot, 29);
+        assertEquals(Set.of(), view(robot).getConcealed());
+        snapshot(SHOTS.resolve("mnist-shaped-backward-landed.png"));
         // Layer 1 (128 neurons) and δ^2 (64) collapsed to summaries: size, range and mean.
         DiagramView view = robot.lookup(".diagram-view").queryAs(DiagramView.class);
         var summaries = (deltaflow.ui.reverse.LayerSummaries) view.getProperties().get(deltaflow.ui.reverse.LayerSummaries.class);

@@ -1,32 +1,43 @@
 package deltaflow.ui.reverse;
 
 import deltaflow.diagram.Diagram;
+import deltaflow.model.Step;
+import deltaflow.model.StepKind;
 import deltaflow.model.Timeline;
 import deltaflow.ui.StepperViewModel;
+import deltaflow.ui.network.DiagramView;
 import javafx.animation.Animation;
 import javafx.scene.Group;
 import javafx.util.Duration;
 
+import java.util.Set;
+
 /**
- * Animates the reverse network as the stepper moves forward through δ steps: the position (and the
- * diagram's δ) jumps at once, the pulses show the flow toward it. A step back, a new scenario or a new step
- * stops the running animation, which takes its pulses with it.
+ * Animates the reverse network as the stepper moves forward through δ steps. The position moves at once;
+ * the δ labels the move computed are concealed in the view until their pulses land, so every frame shows
+ * what the pulses have delivered so far and the end shows the engine's values. Anything else — a step back,
+ * a new step, a new scenario, a redraw for a selection, a theme or a view — stops the running animation,
+ * which takes its pulses with it and conceals nothing any more.
  */
 public final class BackwardAnimator {
     /** The longest a layer of δ takes, so slow motion stays watchable. */
     private static final double MAX_STAGE_SECONDS = 4;
+    /** The share of a beat of playing a layer of δ takes: the pulses land before the next step starts. */
+    private static final double BEAT_SHARE = 0.85;
 
     private final StepperViewModel stepper;
+    private final DiagramView view;
     private final Group layer = new Group();
     private Duration fixed;
     private Animation running;
     private int lastPosition;
     private Timeline lastTimeline;
 
-    public BackwardAnimator(StepperViewModel stepper, Group overlay) {
+    public BackwardAnimator(StepperViewModel stepper, DiagramView view) {
         this.stepper = stepper;
+        this.view = view;
         layer.setId("pulses");
-        overlay.getChildren().add(layer);
+        view.overlay().getChildren().add(layer);
         lastPosition = stepper.getPosition();
         lastTimeline = stepper.getTimeline();
         stepper.diagramProperty().addListener((o, was, is) -> moved(is));
@@ -41,30 +52,30 @@ public final class BackwardAnimator {
     /** The group the pulses are drawn in. */
     public Group layer() { return layer; }
 
-    /** Most of one beat of playing, so the pulses arrive before the next step starts. */
-    Duration stageDuration() {
+    /** The time one layer of δ takes: fixed, or most of one beat of playing (at most {@link #MAX_STAGE_SECONDS}). */
+    public Duration stageDuration() {
         if (fixed != null) return fixed;
         double perSecond = Math.max(0.05, stepper.speedProperty().get());
-        return Duration.seconds(Math.min(MAX_STAGE_SECONDS, 0.85 / perSecond));
+        return Duration.seconds(Math.min(MAX_STAGE_SECONDS, BEAT_SHARE / perSecond));
     }
 
     private void moved(Diagram diagram) {
         int position = stepper.getPosition();
         Timeline timeline = stepper.getTimeline();
         boolean forward = timeline == lastTimeline && position > lastPosition;
-        boolean same = timeline == lastTimeline && position == lastPosition;
         int from = lastPosition;
         lastPosition = position;
         lastTimeline = timeline;
-        if (same) return; // a redraw for a selection or a theme: let the pulses finish
+        // Whatever the diagram changed for, the running pulses are on the old one: end them, show every value.
         if (running != null) running.stop();
         running = null;
+        if (!view.getConcealed().isEmpty()) view.setConcealed(Set.of());
         // Only a move that lands in the backward pass animates: "Last" from the start is not a lesson in δ.
-        deltaflow.model.Step landed = stepper.getCurrentStep();
-        if (!forward || diagram == null || landed == null || landed.kind() != deltaflow.model.StepKind.DELTA) return;
+        Step landed = stepper.getCurrentStep();
+        if (!forward || diagram == null || landed == null || landed.kind() != StepKind.DELTA) return;
         BackwardFlow flow = BackwardFlow.between(diagram, timeline, from, position);
         if (flow.isEmpty()) return;
-        running = BackwardPulses.create(flow, diagram.palette(), layer, stageDuration());
+        running = BackwardPulses.create(flow, diagram.palette(), layer, stageDuration(), view::setConcealed);
         running.play();
     }
 }
