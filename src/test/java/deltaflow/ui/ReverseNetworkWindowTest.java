@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import static deltaflow.ui.Shown.assertShows;
@@ -199,6 +200,75 @@ class ReverseNetworkWindowTest {
         assertTrue(animator.layer().getChildren().isEmpty(), "stepping back leaves no half-finished pulse");
         assertEquals(Set.of(), view(robot).getConcealed(), "nor a hidden value");
         assertTrue(drawn(robot, "rdelta-1-1"));
+    }
+
+    @Test
+    void aStepByPassLandsLayerAfterLayerInBothNetworksAndEndsOnTheEnginesValues(FxRobot robot) throws Exception {
+        BackwardAnimator animator = animator(robot);
+        robot.interact(() -> {
+            animator.setStageDuration(Duration.seconds(30));
+            stepper.setView(View.BOTH);
+            stepper.setGranularity(Granularity.PASS);
+            stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0));
+            stepper.next(); // the whole backward pass: δ², then δ¹
+        });
+        assertEquals(2, ((BackwardPulses) animator.running()).stages());
+        assertEquals(30, animator.running().getCycleDuration().toSeconds(), 1e-9, "both layers in the time of one");
+        pauseAt(robot, 6); // δ²'s pulses on their way
+        for (String id : List.of("rdelta-2-1", "delta-2-1", "rdelta-1-1", "delta-1-1", "rdelta-1-2", "delta-1-2")) {
+            assertFalse(drawn(robot, id), id);
+        }
+        pauseAt(robot, 14); // δ² landed, δ¹ not yet
+        for (String id : List.of("rdelta-2-1", "delta-2-1", "rdelta-2-2", "delta-2-2")) assertTrue(drawn(robot, id), id);
+        assertShows(0.138498562, diagramText(robot, "rdelta-2-1"));
+        assertShows(0.138498562, diagramText(robot, "delta-2-1"));
+        for (String id : List.of("rdelta-1-1", "delta-1-1", "rdelta-1-2", "delta-1-2")) assertFalse(drawn(robot, id), id);
+        Files.createDirectories(SHOTS);
+        snapshot(SHOTS.resolve("reverse-mid-animation-both.png"));
+        // The end, played for real: every δ on screen is the engine's, in both networks.
+        robot.interact(() -> {
+            animator.running().jumpTo(Duration.seconds(29.8));
+            animator.running().play();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> animator.running().getStatus() == Animation.Status.STOPPED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(), view(robot).getConcealed());
+        assertTrue(animator.layer().getChildren().isEmpty());
+        double[][] deltas = {{0.138498562, -0.0380982366}, {0.00877135468, 0.00995425470}};
+        for (int l = 1; l <= 2; l++) {
+            for (int i = 1; i <= 2; i++) {
+                for (String id : List.of("rdelta-" + l + "-" + i, "delta-" + l + "-" + i)) {
+                    assertTrue(drawn(robot, id), id);
+                    assertShows(deltas[2 - l][i - 1], diagramText(robot, id));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLongJumpAnimatesOnlyTheLayerItLandsIn(FxRobot robot) {
+        BackwardAnimator animator = animator(robot);
+        Timeline t = stepper.getTimeline();
+        robot.interact(() -> {
+            animator.setStageDuration(Duration.seconds(30));
+            stepper.setView(View.REVERSE);
+            stepper.jumpTo(t.phaseEnd(Phase.BACKWARD, 0)); // a click on the phase bar from the start
+        });
+        assertEquals(1, ((BackwardPulses) animator.running()).stages());
+        Set<String> layer1 = new HashSet<>(label("rdelta-1-1"));
+        layer1.addAll(label("rdelta-1-2"));
+        assertEquals(layer1, view(robot).getConcealed());
+        assertTrue(drawn(robot, "rdelta-2-1"), "the layer jumped over is simply there");
+        // Stepping by layer still animates that layer's whole stage.
+        robot.interact(() -> {
+            stepper.setGranularity(Granularity.LAYER);
+            stepper.jumpTo(t.phaseStart(Phase.BACKWARD, 0));
+            stepper.next();
+        });
+        assertEquals(1, ((BackwardPulses) animator.running()).stages());
+        Set<String> layer2 = new HashSet<>(label("rdelta-2-1"));
+        layer2.addAll(label("rdelta-2-2"));
+        assertEquals(layer2, view(robot).getConcealed());
     }
 
     @Test

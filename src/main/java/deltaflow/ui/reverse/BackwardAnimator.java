@@ -1,6 +1,7 @@
 package deltaflow.ui.reverse;
 
 import deltaflow.diagram.Diagram;
+import deltaflow.model.Granularity;
 import deltaflow.model.Step;
 import deltaflow.model.StepKind;
 import deltaflow.model.Timeline;
@@ -59,6 +60,33 @@ public final class BackwardAnimator {
         return Duration.seconds(Math.min(MAX_STAGE_SECONDS, BEAT_SHARE / perSecond));
     }
 
+    /**
+     * Which of the δ steps in {@code [from, to)} a move animates, as a range of positions, and how many layers
+     * of δ share the time of one: the move lands on a δ step at {@code to − 1}.
+     * <ul>
+     * <li>A step by neuron or by layer animates what it computed: one δ, or one layer's stage.</li>
+     * <li>A step by pass through the backward pass animates every layer it computed, from the output back,
+     *     in the time of one layer: the whole flow is the point of that step, and it must still land before the
+     *     next beat of playing.</li>
+     * <li>Any other move (a click on the phase bar, a jump from the forward pass, a stop before an exercise's
+     *     question) animates only the layer it lands in. The layers it skipped over were done "off stage": a
+     *     viewer cannot follow a cascade of stages they did not ask for, and their δ are on screen already.</li>
+     * </ul>
+     */
+    public static Plan plan(Timeline timeline, int from, int to, Granularity granularity) {
+        Step landed = timeline.step(to - 1);
+        boolean step = timeline.next(from, granularity) == to;
+        if (step && granularity == Granularity.PASS) {
+            // A pass is one example's backward block: δ steps only, from the output layer back to layer 1.
+            return new Plan(from, to, timeline.step(from).layer() - landed.layer() + 1);
+        }
+        int layerStart = landed.index() - landed.neuron(); // a layer's δ steps run neuron by neuron
+        return new Plan(Math.max(from, layerStart), to, 1);
+    }
+
+    /** The positions {@code [from, to)} whose δ steps are animated; {@code layers} stages share one stage's time. */
+    public record Plan(int from, int to, int layers) {}
+
     private void moved(Diagram diagram) {
         int position = stepper.getPosition();
         Timeline timeline = stepper.getTimeline();
@@ -73,9 +101,11 @@ public final class BackwardAnimator {
         // Only a move that lands in the backward pass animates: "Last" from the start is not a lesson in δ.
         Step landed = stepper.getCurrentStep();
         if (!forward || diagram == null || landed == null || landed.kind() != StepKind.DELTA) return;
-        BackwardFlow flow = BackwardFlow.between(diagram, timeline, from, position);
+        Plan plan = plan(timeline, from, position, stepper.getGranularity());
+        BackwardFlow flow = BackwardFlow.between(diagram, timeline, plan.from(), plan.to());
         if (flow.isEmpty()) return;
-        running = BackwardPulses.create(flow, diagram.palette(), layer, stageDuration(), view::setConcealed);
+        Duration perStage = stageDuration().divide(plan.layers());
+        running = BackwardPulses.create(flow, diagram.palette(), layer, perStage, view::setConcealed);
         running.play();
     }
 }
