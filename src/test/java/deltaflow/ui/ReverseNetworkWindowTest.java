@@ -50,13 +50,15 @@ class ReverseNetworkWindowTest {
     private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
     private StepperViewModel stepper;
     private ScenarioFiles files;
+    private LectureHall hall;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
         stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
         files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs));
-        scene = DeltaflowApp.show(stage, stepper, files, 1920, 1080);
+        hall = new LectureHall(prefs.node("hall"));
+        scene = DeltaflowApp.show(stage, stepper, files, hall, 1920, 1080);
     }
 
     @AfterEach
@@ -313,6 +315,31 @@ class ReverseNetworkWindowTest {
             assertEquals(Animation.Status.STOPPED, playing.getStatus());
             assertTrue(animator.layer().getChildren().isEmpty());
         }
+    }
+
+    @Test
+    void slowMotionSlowsThePulsesAndSoDoesTheSlowestSpeed(FxRobot robot) {
+        BackwardAnimator animator = animator(robot);
+        double normal = animator.stageDuration().toSeconds();
+        assertTrue(normal < 1, "at the default speed a layer of δ takes " + normal + " s");
+        robot.interact(() -> hall.slowMotionProperty().set(true));
+        assertEquals(LectureHall.SLOW_SPEED, stepper.speedProperty().get());
+        robot.interact(() -> {
+            stepper.setView(View.REVERSE);
+            stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0) + 2);
+            stepper.next();
+        });
+        double slow = animator.running().getCycleDuration().toSeconds();
+        assertTrue(slow >= 3 && slow <= 4, "slow motion: " + slow + " s per layer");
+        // Playing in slow motion, the next step waits until the δ has landed.
+        assertTrue(1 / LectureHall.SLOW_SPEED >= slow, "a beat of slow motion is longer than its pulses");
+        robot.interact(() -> hall.slowMotionProperty().set(false));
+        assertEquals(normal, animator.stageDuration().toSeconds(), 1e-9);
+        // The speed slider's slowest is as watchable.
+        javafx.scene.control.Slider speed = robot.lookup("#speed").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> speed.setValue(speed.getMin()));
+        double slowest = animator.stageDuration().toSeconds();
+        assertTrue(slowest >= 3 && slowest <= 4, "the slider's slowest: " + slowest + " s per layer");
     }
 
     @Test

@@ -8,6 +8,8 @@ import deltaflow.model.Timeline;
 import deltaflow.ui.StepperViewModel;
 import deltaflow.ui.network.DiagramView;
 import javafx.animation.Animation;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Group;
 import javafx.util.Duration;
 
@@ -23,12 +25,18 @@ import java.util.Set;
 public final class BackwardAnimator {
     /** The longest a layer of δ takes, so slow motion stays watchable. */
     private static final double MAX_STAGE_SECONDS = 4;
+    /**
+     * A layer of δ in slow motion: time to say "these pulses are w δ, they add up, the amplifier multiplies".
+     * Most of a beat at {@link deltaflow.ui.LectureHall#SLOW_SPEED}, so playing in slow motion lets it finish.
+     */
+    public static final double SLOW_STAGE_SECONDS = 3.4;
     /** The share of a beat of playing a layer of δ takes: the pulses land before the next step starts. */
     private static final double BEAT_SHARE = 0.85;
 
     private final StepperViewModel stepper;
     private final DiagramView view;
     private final Group layer = new Group();
+    private final BooleanProperty slowMotion = new SimpleBooleanProperty(this, "slowMotion");
     private Duration fixed;
     private Animation running;
     private int lastPosition;
@@ -44,8 +52,11 @@ public final class BackwardAnimator {
         stepper.diagramProperty().addListener((o, was, is) -> moved(is));
     }
 
-    /** A fixed time per layer of δ (zero for tests), or null to follow the playing speed. */
+    /** A fixed time per layer of δ (zero for tests), or null to follow slow motion and the playing speed. */
     public void setStageDuration(Duration duration) { this.fixed = duration; }
+
+    /** The lecture hall's slow motion: each layer of δ takes {@link #SLOW_STAGE_SECONDS}. */
+    public BooleanProperty slowMotionProperty() { return slowMotion; }
 
     /** The animation playing or last played, or null. */
     public Animation running() { return running; }
@@ -53,11 +64,12 @@ public final class BackwardAnimator {
     /** The group the pulses are drawn in. */
     public Group layer() { return layer; }
 
-    /** The time one layer of δ takes: fixed, or most of one beat of playing (at most {@link #MAX_STAGE_SECONDS}). */
+    /** The time one layer of δ takes: fixed, slow motion, or most of one beat of playing (at most {@link #MAX_STAGE_SECONDS}). */
     public Duration stageDuration() {
         if (fixed != null) return fixed;
         double perSecond = Math.max(0.05, stepper.speedProperty().get());
-        return Duration.seconds(Math.min(MAX_STAGE_SECONDS, BEAT_SHARE / perSecond));
+        double playing = Math.min(MAX_STAGE_SECONDS, BEAT_SHARE / perSecond);
+        return Duration.seconds(slowMotion.get() ? Math.max(SLOW_STAGE_SECONDS, playing) : playing);
     }
 
     /**
