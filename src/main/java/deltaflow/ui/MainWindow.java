@@ -38,7 +38,7 @@ final class MainWindow extends BorderPane {
         VBox top = new VBox(menu, controls, new PhaseBar(stepper));
         top.getStyleClass().add("top-bar");
         setTop(top);
-        setCenter(new NetworkPane(stepper));
+        setCenter(new NetworkPane(stepper, hall));
 
         // A theme is a CSS block on .root that redefines the colour variables.
         stepper.themeProperty().addListener((o, was, is) -> applyTheme(is));

@@ -3,9 +3,12 @@ package deltaflow.ui;
 import deltaflow.ui.network.DiagramView;
 import javafx.scene.layout.StackPane;
 
-/** The centre of the window: the network diagram of the stepper's position; a click selects what it hits. */
+/**
+ * The centre of the window: the network diagram of the stepper's position; a click selects what it hits. The
+ * backward pass's pulses follow the lecture hall's slow motion.
+ */
 final class NetworkPane extends StackPane {
-    NetworkPane(StepperViewModel stepper) {
+    NetworkPane(StepperViewModel stepper, LectureHall hall) {
         setId("network-pane");
         getStyleClass().add("network-pane");
         DiagramView view = new DiagramView();
@@ -18,6 +21,6 @@ final class NetworkPane extends StackPane {
         javafx.beans.InvalidationListener shape = o -> stepper.setViewport(view.getWidth(), view.getHeight());
         view.widthProperty().addListener(shape);
         view.heightProperty().addListener(shape);
-        deltaflow.ui.reverse.ReverseOverlays.install(this, stepper, view);
+        deltaflow.ui.reverse.ReverseOverlays.install(this, stepper, view).slowMotionProperty().bind(hall.slowMotionProperty());
     }
 }

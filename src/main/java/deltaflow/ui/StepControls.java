@@ -26,7 +26,8 @@ final class StepControls extends FlowPane {
         first.disableProperty().bind(stepper.positionProperty().isEqualTo(0));
         back.disableProperty().bind(stepper.positionProperty().isEqualTo(0));
 
-        Slider speed = new Slider(0.5, 20, stepper.speedProperty().get());
+        // Down to slow motion's speed, so the slider's slowest is as watchable (and a bound value is never clamped).
+        Slider speed = new Slider(LectureHall.SLOW_SPEED, 20, stepper.speedProperty().get());
         speed.setId("speed");
         speed.setPrefWidth(160);
         speed.setFocusTraversable(false); // Home, End and the arrows step the lesson, not the slider

@@ -9,6 +9,7 @@ import deltaflow.model.ValueRef;
 import deltaflow.ui.network.DiagramView;
 import deltaflow.ui.reverse.BackwardAnimator;
 import deltaflow.ui.reverse.BackwardFlow;
+import deltaflow.ui.reverse.BackwardPulses;
 import javafx.animation.Animation;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -28,7 +29,12 @@ import org.testfx.util.WaitForAsyncUtils;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import static deltaflow.ui.Shown.assertShows;
@@ -44,13 +50,15 @@ class ReverseNetworkWindowTest {
     private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
     private StepperViewModel stepper;
     private ScenarioFiles files;
+    private LectureHall hall;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
         stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
         files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs));
-        scene = DeltaflowApp.show(stage, stepper, files, 1920, 1080);
+        hall = new LectureHall(prefs.node("hall"));
+        scene = DeltaflowApp.show(stage, stepper, files, hall, 1920, 1080);
     }
 
     @AfterEach
@@ -63,8 +71,39 @@ class ReverseNetworkWindowTest {
     }
 
     private BackwardAnimator animator(FxRobot robot) {
-        DiagramView view = robot.lookup(".diagram-view").queryAs(DiagramView.class);
-        return (BackwardAnimator) view.getProperties().get(BackwardAnimator.class);
+        return (BackwardAnimator) view(robot).getProperties().get(BackwardAnimator.class);
+    }
+
+    private DiagramView view(FxRobot robot) {
+        return robot.lookup(".diagram-view").queryAs(DiagramView.class);
+    }
+
+    /** Whether the diagram's node with this id is drawn (it exists and is not concealed). */
+    private boolean drawn(FxRobot robot, String id) {
+        javafx.scene.Node node = robot.lookup("#" + id).query();
+        return node != null && node.isVisible();
+    }
+
+    /** The animation of the last move, paused at {@code seconds}. */
+    private void pauseAt(FxRobot robot, double seconds) {
+        robot.interact(() -> {
+            animator(robot).running().pause();
+            animator(robot).running().jumpTo(Duration.seconds(seconds));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Set<String> label(String id) {
+        return Set.of(id, id + "-plate");
+    }
+
+    /** The pulse layer's captions ("Σ … × σ' … = δ …"), as written so far. */
+    private List<String> captions(FxRobot robot) {
+        List<String> texts = new ArrayList<>();
+        for (javafx.scene.Node n : animator(robot).layer().lookupAll("Text")) {
+            if (n.isVisible() && n.getParent().isVisible()) texts.add(((Text) n).getText());
+        }
+        return texts;
     }
 
     @Test
@@ -112,6 +151,8 @@ class ReverseNetworkWindowTest {
             assertFalse(a.signals().isEmpty());
             assertEquals(Animation.Status.STOPPED, animator.running().getStatus());
             assertTrue(animator.layer().getChildren().isEmpty(), "no pulse left after the animation");
+            assertEquals(Set.of(), view(robot).getConcealed(), "every δ lands at once");
+            assertTrue(drawn(robot, "rdelta-" + a.delta().layer() + "-" + (a.delta().neuron() + 1)));
             deltas++;
         }
         assertEquals(4, deltas);
@@ -119,27 +160,186 @@ class ReverseNetworkWindowTest {
     }
 
     @Test
-    void steppingBackStopsTheAnimationCleanly(FxRobot robot) throws Exception {
+    void theDeltaLandsWhenItsPulseReachesTheAmplifiersTipAndSteppingBackConcealsNothing(FxRobot robot) throws Exception {
         BackwardAnimator animator = animator(robot);
+        int backward = stepper.getTimeline().phaseStart(Phase.BACKWARD, 0);
         robot.interact(() -> {
             animator.setStageDuration(Duration.seconds(30));
             stepper.setView(View.REVERSE);
-            stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0) + 2);
+            stepper.jumpTo(backward + 2);
             stepper.next(); // δ_1^1: pulses from δ_1^2 and δ_2^2
         });
-        robot.interact(() -> {
-            animator.running().pause();
-            animator.running().jumpTo(Duration.seconds(8)); // still travelling along W^T
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        // Concealed from the first frame, before the animation has drawn anything.
+        assertEquals(label("rdelta-1-1"), view(robot).getConcealed());
+        pauseAt(robot, 8); // still travelling along W^T
         assertFalse(animator.layer().getChildren().isEmpty());
+        assertFalse(drawn(robot, "rdelta-1-1"), "δ_1^1 is not there before its pulse");
+        assertFalse(drawn(robot, "rdelta-1-1-plate"));
+        // The layer before it is: the pulses leave from these values.
+        assertTrue(drawn(robot, "rdelta-2-1"));
+        assertShows(0.138498562, diagramText(robot, "rdelta-2-1"));
+        assertShows(-0.0380982366, diagramText(robot, "rdelta-2-2"));
+        assertEquals(List.of(), captions(robot));
         Files.createDirectories(SHOTS);
         snapshot(SHOTS.resolve("reverse-mid-animation.png"));
-        robot.interact(() -> animator.running().jumpTo(Duration.seconds(25))); // through the amplifier
+
+        pauseAt(robot, 20); // through the amplifier, not at its tip yet
+        assertFalse(drawn(robot, "rdelta-1-1"));
+        assertEquals(List.of("Σ 0.03635 × σ' 0.2413"), captions(robot), "the sum and the gain, not yet the δ");
         snapshot(SHOTS.resolve("reverse-mid-animation-amplifier.png"));
+
+        pauseAt(robot, 30 * (BackwardPulses.LAND + 0.08)); // at the tip: δ lands
+        assertEquals(Set.of(), view(robot).getConcealed());
+        assertTrue(drawn(robot, "rdelta-1-1"));
+        assertShows(0.00877135468, diagramText(robot, "rdelta-1-1"));
+        assertEquals(List.of("Σ 0.03635 × σ' 0.2413 = δ 0.008771"), captions(robot));
+        snapshot(SHOTS.resolve("reverse-mid-animation-landed.png"));
+
+        pauseAt(robot, 8); // every frame follows the time: back before the landing, hidden again
+        assertFalse(drawn(robot, "rdelta-1-1"));
         robot.interact(stepper::back);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(animator.layer().getChildren().isEmpty(), "stepping back leaves no half-finished pulse");
+        assertEquals(Set.of(), view(robot).getConcealed(), "nor a hidden value");
+        assertTrue(drawn(robot, "rdelta-1-1"));
+    }
+
+    @Test
+    void aStepByPassLandsLayerAfterLayerInBothNetworksAndEndsOnTheEnginesValues(FxRobot robot) throws Exception {
+        BackwardAnimator animator = animator(robot);
+        robot.interact(() -> {
+            animator.setStageDuration(Duration.seconds(30));
+            stepper.setView(View.BOTH);
+            stepper.setGranularity(Granularity.PASS);
+            stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0));
+            stepper.next(); // the whole backward pass: δ², then δ¹
+        });
+        assertEquals(2, ((BackwardPulses) animator.running()).stages());
+        assertEquals(30, animator.running().getCycleDuration().toSeconds(), 1e-9, "both layers in the time of one");
+        pauseAt(robot, 6); // δ²'s pulses on their way
+        for (String id : List.of("rdelta-2-1", "delta-2-1", "rdelta-1-1", "delta-1-1", "rdelta-1-2", "delta-1-2")) {
+            assertFalse(drawn(robot, id), id);
+        }
+        pauseAt(robot, 14); // δ² landed, δ¹ not yet
+        for (String id : List.of("rdelta-2-1", "delta-2-1", "rdelta-2-2", "delta-2-2")) assertTrue(drawn(robot, id), id);
+        assertShows(0.138498562, diagramText(robot, "rdelta-2-1"));
+        assertShows(0.138498562, diagramText(robot, "delta-2-1"));
+        for (String id : List.of("rdelta-1-1", "delta-1-1", "rdelta-1-2", "delta-1-2")) assertFalse(drawn(robot, id), id);
+        Files.createDirectories(SHOTS);
+        snapshot(SHOTS.resolve("reverse-mid-animation-both.png"));
+        // The end, played for real: every δ on screen is the engine's, in both networks.
+        robot.interact(() -> {
+            animator.running().jumpTo(Duration.seconds(29.8));
+            animator.running().play();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> animator.running().getStatus() == Animation.Status.STOPPED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(), view(robot).getConcealed());
+        assertTrue(animator.layer().getChildren().isEmpty());
+        double[][] deltas = {{0.138498562, -0.0380982366}, {0.00877135468, 0.00995425470}};
+        for (int l = 1; l <= 2; l++) {
+            for (int i = 1; i <= 2; i++) {
+                for (String id : List.of("rdelta-" + l + "-" + i, "delta-" + l + "-" + i)) {
+                    assertTrue(drawn(robot, id), id);
+                    assertShows(deltas[2 - l][i - 1], diagramText(robot, id));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLongJumpAnimatesOnlyTheLayerItLandsIn(FxRobot robot) {
+        BackwardAnimator animator = animator(robot);
+        Timeline t = stepper.getTimeline();
+        robot.interact(() -> {
+            animator.setStageDuration(Duration.seconds(30));
+            stepper.setView(View.REVERSE);
+            stepper.jumpTo(t.phaseEnd(Phase.BACKWARD, 0)); // a click on the phase bar from the start
+        });
+        assertEquals(1, ((BackwardPulses) animator.running()).stages());
+        Set<String> layer1 = new HashSet<>(label("rdelta-1-1"));
+        layer1.addAll(label("rdelta-1-2"));
+        assertEquals(layer1, view(robot).getConcealed());
+        assertTrue(drawn(robot, "rdelta-2-1"), "the layer jumped over is simply there");
+        // Stepping by layer still animates that layer's whole stage.
+        robot.interact(() -> {
+            stepper.setGranularity(Granularity.LAYER);
+            stepper.jumpTo(t.phaseStart(Phase.BACKWARD, 0));
+            stepper.next();
+        });
+        assertEquals(1, ((BackwardPulses) animator.running()).stages());
+        Set<String> layer2 = new HashSet<>(label("rdelta-2-1"));
+        layer2.addAll(label("rdelta-2-2"));
+        assertEquals(layer2, view(robot).getConcealed());
+    }
+
+    @Test
+    void aSoftmaxOutputsDeltaLandsInItsRowOfTheJacobian(FxRobot robot) {
+        BackwardAnimator animator = animator(robot);
+        robot.interact(() -> {
+            animator.setStageDuration(Duration.seconds(30));
+            files.openBuiltIn("softmax");
+            stepper.setView(View.REVERSE);
+            stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0));
+            stepper.next(); // δ_1^2 = row 1 of J^T ∇C
+        });
+        assertEquals(label("rdelta-2-1"), view(robot).getConcealed());
+        pauseAt(robot, 8);
+        assertFalse(drawn(robot, "rdelta-2-1"));
+        pauseAt(robot, 29);
+        assertTrue(drawn(robot, "rdelta-2-1"));
+        assertShows(stepper.getTimeline().value(ValueRef.delta(0, 2, 0)), diagramText(robot, "rdelta-2-1"));
+    }
+
+    @Test
+    void aRedrawOrANewScenarioMidAnimationConcealsNothing(FxRobot robot) {
+        BackwardAnimator animator = animator(robot);
+        int delta = stepper.getTimeline().phaseStart(Phase.BACKWARD, 0) + 2;
+        List<Runnable> redraws = List.of(
+                () -> stepper.select(ValueRef.weight(2, 0, 0)),
+                () -> stepper.setTheme(deltaflow.diagram.Theme.DARK),
+                () -> stepper.setView(View.BOTH),
+                () -> files.openBuiltIn("mazur"));
+        for (Runnable redraw : redraws) {
+            robot.interact(() -> {
+                animator.setStageDuration(Duration.seconds(30));
+                stepper.setView(View.REVERSE);
+                stepper.jumpTo(delta);
+                stepper.next();
+            });
+            assertFalse(view(robot).getConcealed().isEmpty());
+            Animation playing = animator.running();
+            robot.interact(redraw);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(Set.of(), view(robot).getConcealed());
+            assertEquals(Animation.Status.STOPPED, playing.getStatus());
+            assertTrue(animator.layer().getChildren().isEmpty());
+        }
+    }
+
+    @Test
+    void slowMotionSlowsThePulsesAndSoDoesTheSlowestSpeed(FxRobot robot) {
+        BackwardAnimator animator = animator(robot);
+        double normal = animator.stageDuration().toSeconds();
+        assertTrue(normal < 1, "at the default speed a layer of δ takes " + normal + " s");
+        robot.interact(() -> hall.slowMotionProperty().set(true));
+        assertEquals(LectureHall.SLOW_SPEED, stepper.speedProperty().get());
+        robot.interact(() -> {
+            stepper.setView(View.REVERSE);
+            stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0) + 2);
+            stepper.next();
+        });
+        double slow = animator.running().getCycleDuration().toSeconds();
+        assertTrue(slow >= 3 && slow <= 4, "slow motion: " + slow + " s per layer");
+        // Playing in slow motion, the next step waits until the δ has landed.
+        assertTrue(1 / LectureHall.SLOW_SPEED >= slow, "a beat of slow motion is longer than its pulses");
+        robot.interact(() -> hall.slowMotionProperty().set(false));
+        assertEquals(normal, animator.stageDuration().toSeconds(), 1e-9);
+        // The speed slider's slowest is as watchable.
+        javafx.scene.control.Slider speed = robot.lookup("#speed").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> speed.setValue(speed.getMin()));
+        double slowest = animator.stageDuration().toSeconds();
+        assertTrue(slowest >= 3 && slowest <= 4, "the slider's slowest: " + slowest + " s per layer");
     }
 
     @Test
@@ -213,6 +413,13 @@ class ReverseNetworkWindowTest {
         Files.createDirectories(SHOTS);
         snapshot(SHOTS.resolve("mnist-shaped-backward.png"));
         assertFalse(animator.layer().getChildren().isEmpty());
+        // On the canvas too, the δ being computed waits for its pulse (only the current one has a label here).
+        Set<String> landing = new HashSet<>(label("rdelta-2-64"));
+        landing.addAll(label("delta-2-64"));
+        assertEquals(landing, view(robot).getConcealed());
+        pauseAt(robot, 29);
+        assertEquals(Set.of(), view(robot).getConcealed());
+        snapshot(SHOTS.resolve("mnist-shaped-backward-landed.png"));
         // Layer 1 (128 neurons) and δ^2 (64) collapsed to summaries: size, range and mean.
         DiagramView view = robot.lookup(".diagram-view").queryAs(DiagramView.class);
         var summaries = (deltaflow.ui.reverse.LayerSummaries) view.getProperties().get(deltaflow.ui.reverse.LayerSummaries.class);

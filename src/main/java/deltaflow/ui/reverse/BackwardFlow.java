@@ -20,20 +20,33 @@ import java.util.Optional;
 /**
  * What the reverse network carries when steps compute δ: for each δ_i^l, the signals that reach its
  * amplifier (w_ki^{l+1} δ_k^{l+1} along the W^T edges, or ∂C/∂y_n from the inputs at the output side), their
- * sum, the amplifier's gain σ'(z_i^l) and the δ that leaves its tip. Read off a laid-out diagram, so the
- * signals start and end where the edges are drawn; the numbers come from the timeline, so an animation of
- * this flow lands on the engine's δ.
+ * sum, the amplifier's gain σ'(z_i^l), the δ that leaves its tip and the labels that show it (in the reverse
+ * network, and in the forward one when both are drawn). Read off a laid-out diagram, so the signals start and
+ * end where the edges are drawn; the numbers come from the timeline, so an animation of this flow lands on the
+ * engine's δ.
  */
 public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
     /** One signal along one edge of the reverse network, in diagram units. */
     public record Signal(double x1, double y1, double x2, double y2, double value) {}
 
+    /** A label of the diagram that shows a δ: its id and its plate's box, in diagram units. */
+    public record Label(String id, double x, double y, double width, double height) {
+        /** The primitives to hide while the δ is on its way: the text and its plate. */
+        public List<String> ids() { return List.of(id, id + "-plate"); }
+    }
+
     /**
      * The signals into one amplifier and what it makes of them. For a softmax output there is no
-     * amplifier: the Jacobian box's row k sums J_nk ∂C/∂y_n, so {@code gain} is 1.
+     * amplifier: the Jacobian box's row k sums J_nk ∂C/∂y_n, so {@code gain} is 1. {@code labels} are the
+     * diagram's labels of this δ (none when the layout had no room for them).
      */
     public record Arrival(ValueRef delta, List<Signal> signals, double baseX, double baseY, double tipX, double tipY,
-                          double sum, double gain, double result, double fontSize) {}
+                          double sum, double gain, double result, double fontSize, List<Label> labels) {
+        public Arrival {
+            signals = List.copyOf(signals);
+            labels = List.copyOf(labels);
+        }
+    }
 
     /** @param minimumPulse the radius, in diagram units, below which the largest pulse of a stage is not drawn */
     public BackwardFlow {
@@ -49,7 +62,10 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
             Set<String> ids = new HashSet<>();
             for (Step s : steps) {
                 int l = s.layer(), i = s.neuron();
-                ids.add("rdelta-" + l + "-" + (i + 1));
+                for (String label : labelIds(l, i)) {
+                    ids.add(label);
+                    ids.add(label + "-plate");
+                }
                 ids.add("amp-" + l + "-" + (i + 1) + "-shape");
                 ids.add("jacobian-" + l + "-shape");
                 if (l == network.depth()) {
@@ -64,6 +80,22 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
         }
 
         Optional<Primitive> find(String id) { return Optional.ofNullable(byId.get(id)); }
+
+        /** The labels of δ_i^l that this diagram draws, with their plates' boxes. */
+        List<Label> labels(int l, int i) {
+            List<Label> found = new ArrayList<>();
+            for (String id : labelIds(l, i)) {
+                if (find(id).isEmpty()) continue;
+                find(id + "-plate").map(p -> (Primitive.Rect) p)
+                        .ifPresent(r -> found.add(new Label(id, r.x(), r.y(), r.width(), r.height())));
+            }
+            return found;
+        }
+    }
+
+    /** The ids of δ_i^l's labels: in the reverse network, and under the neuron in the forward one. */
+    private static List<String> labelIds(int l, int i) {
+        return List.of("rdelta-" + l + "-" + (i + 1), "delta-" + l + "-" + (i + 1));
     }
 
     public boolean isEmpty() { return arrivals.isEmpty(); }
@@ -105,7 +137,7 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
                 double jacobian = yn * ((n == i ? 1 : 0) - yi);
                 signals.add(new Signal(in.x1(), in.y1(), rect.x() + rect.width(), y, jacobian * timeline.value(ValueRef.costGradient(r, n))));
             }
-            return Optional.of(finish(delta, signals, rect.x() + rect.width(), y, rect.x(), y, 1, timeline, fontSize));
+            return Optional.of(finish(delta, signals, rect.x() + rect.width(), y, rect.x(), y, 1, fontSize, diagram.labels(l, i)));
         }
         Primitive.Polygon triangle = (Primitive.Polygon) amp.get();
         // The triangle points left: base corners 0 and 1 on the right, the tip at corner 2.
@@ -124,13 +156,13 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
                 signals.add(new Signal(line.x1(), line.y1(), line.x2(), line.y2(), value));
             }
         }
-        return Optional.of(finish(delta, signals, baseX, baseY, tipX, tipY, timeline.value(ValueRef.gain(r, l, i)), timeline, fontSize));
+        return Optional.of(finish(delta, signals, baseX, baseY, tipX, tipY, timeline.value(ValueRef.gain(r, l, i)), fontSize, diagram.labels(l, i)));
     }
 
     private static Arrival finish(ValueRef delta, List<Signal> signals, double baseX, double baseY, double tipX, double tipY,
-                                  double gain, Timeline timeline, double fontSize) {
+                                  double gain, double fontSize, List<Label> labels) {
         double sum = 0;
         for (Signal s : signals) sum += s.value();
-        return new Arrival(delta, signals, baseX, baseY, tipX, tipY, sum, gain, sum * gain, fontSize);
+        return new Arrival(delta, signals, baseX, baseY, tipX, tipY, sum, gain, sum * gain, fontSize, labels);
     }
 }

@@ -18,7 +18,7 @@ public final class ReverseOverlays {
     public static BackwardAnimator install(StackPane pane, StepperViewModel stepper, DiagramView view) {
         new ChainRuleRings(stepper, view.overlay());
         view.getProperties().put(LayerSummaries.class, new LayerSummaries(stepper, view));
-        BackwardAnimator animator = new BackwardAnimator(stepper, view.overlay());
+        BackwardAnimator animator = new BackwardAnimator(stepper, view);
         view.getProperties().put(BackwardAnimator.class, animator);
         return animator;
     }
