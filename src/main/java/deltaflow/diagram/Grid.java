@@ -62,7 +62,8 @@ final class Grid {
 
     final Network network;
     final int maxNeurons;
-    final double maxAbsWeight;
+    /** The largest |w|, found when an edge is first drawn: a screen fit tries several grids and draws with one. */
+    private double maxAbsWeight = -1;
     final double columnGap;
     private final double bodyHeight;
     private final double[] slot;
@@ -112,13 +113,8 @@ final class Grid {
         this.fitted = bodyLimit > 0 && gapLimit > 0;
         this.network = network;
         int max = 0;
-        double maxW = 0;
         for (int l = 0; l <= network.depth(); l++) max = Math.max(max, network.size(l));
-        for (int l = 1; l <= network.depth(); l++) {
-            for (double w : network.layer(l).weights()) maxW = Math.max(maxW, Math.abs(w));
-        }
         this.maxNeurons = max;
-        this.maxAbsWeight = maxW == 0 ? 1 : maxW;
         int layers = network.depth() + 1;
         this.above = new int[layers];
         this.below = new int[layers];
@@ -279,11 +275,23 @@ final class Grid {
                 && (!fitted || columnGap >= SCREEN_EDGE_LABEL_GAP);
     }
 
+    double maxAbsWeight() {
+        if (maxAbsWeight < 0) {
+            double max = 0;
+            for (int l = 1; l <= network.depth(); l++) {
+                deltaflow.model.Layer layer = network.layer(l);
+                for (int i = 0; i < layer.size(); i++) for (int j = 0; j < layer.inputs(); j++) max = Math.max(max, Math.abs(layer.weight(i, j)));
+            }
+            maxAbsWeight = max == 0 ? 1 : max;
+        }
+        return maxAbsWeight;
+    }
+
     boolean dense(int l) { return (long) network.size(l) * network.size(l - 1) > DENSE_EDGES; }
 
     /** Edge width at scale 1: proportional to |w|, thin in dense layers. */
     double edgeWidth(int l, double w) {
-        return dense(l) ? 0.5 : (1 + 4.5 * Math.abs(w) / maxAbsWeight) * edgeThinning;
+        return dense(l) ? 0.5 : (1 + 4.5 * Math.abs(w) / maxAbsWeight()) * edgeThinning;
     }
 
     /** Translucent edges in dense layers so their density shows instead of a solid block. */
