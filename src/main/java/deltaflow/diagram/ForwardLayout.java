@@ -39,7 +39,7 @@ final class ForwardLayout {
         DiagramTexts texts = f.options.texts();
         if (l == 0) return Notation.plain(texts.input());
         MathText.Builder b = MathText.builder().text(texts.layer(l));
-        return (l == depth ? b.text(" " + texts.output()) : b).build();
+        return (l == depth && !g.shortOutputHeader() ? b.text(" " + texts.output()) : b).build();
     }
 
     private void edges(double left, double top, int l) {

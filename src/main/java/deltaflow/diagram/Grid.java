@@ -34,7 +34,7 @@ final class Grid {
     /** Room between columns below which the lines under neighbouring neurons would collide: only the circles' values stay. */
     static final double LABEL_COLUMN_GAP = 135;
     /** The narrowest column gap a screen layout squeezes to: the circles and their edges stay apart. */
-    private static final double TIGHTEST_COLUMN_GAP = 40;
+    static final double TIGHTEST_COLUMN_GAP = 40;
     /** On screen, weight labels need this much room; the overlap check (EdgeLabels) keeps them apart. */
     private static final double SCREEN_EDGE_LABEL_GAP = 270;
     /** More edges than this in one layer are drawn thin, translucent and solid. */
@@ -84,6 +84,7 @@ final class Grid {
     private final double[] forwardX;
     private final double[] reverseX;
     private final double forwardRight;
+    private final boolean shortOutputHeader;
     private final double terminalGap;
     private final double terminalRoom;
 
@@ -96,10 +97,13 @@ final class Grid {
      * summaries, the digits and cost (for the terminals' labels), and whether to squeeze the margins (a screen area
      * too narrow for the usual ones).
      */
-    record Columns(DiagramOptions options, Cost cost, boolean tight) {
-        static Columns of(DiagramOptions options, Cost cost) { return new Columns(options, cost, false); }
+    record Columns(DiagramOptions options, Cost cost, boolean tight, boolean autoSummaries) {
+        static Columns of(DiagramOptions options, Cost cost) { return new Columns(options, cost, false, true); }
 
-        Columns tightened() { return new Columns(options, cost, true); }
+        Columns tightened() { return new Columns(options, cost, true, autoSummaries); }
+
+        /** Only the columns asked for are summaries: when the boxes of every narrow layer would not fit across the area. */
+        Columns withoutAutoSummaries() { return new Columns(options, cost, tight, false); }
     }
 
     /**
@@ -150,21 +154,23 @@ final class Grid {
         this.forwardSummary = new boolean[layers];
         this.reverseSummary = new boolean[layers];
         for (int l = 0; l < layers; l++) {
-            boolean small = slot[l] < SUMMARY_SLOT;
+            boolean small = spec.autoSummaries() && slot[l] < SUMMARY_SLOT;
             forwardSummary[l] = o.summary("header-forward-" + l).orElse(small);
             // A softmax output is one Jacobian box already.
             reverseSummary[l] = l >= 1 && !(l == depth && !network.layer(depth).activation().isElementwise())
                     && o.summary("header-reverse-" + l).orElse(small);
         }
         this.summaryWidth = summaryWidth(network, o.texts());
-        double forwardLeft = edgePad(forwardSummary[0], headerWidth(o.texts(), 0, depth) / 2);
-        this.forwardRight = edgePad(forwardSummary[depth], headerWidth(o.texts(), depth, depth) / 2);
+        // A squeezed screen layout calls the output column "layer 8" rather than push "layer 8 (output y)" into "layer 7".
+        this.shortOutputHeader = fitted && depth >= 1 && headersApart(o.texts(), depth - 1, depth, false) > columnGap + (extra(forwardSummary, depth - 1) + extra(forwardSummary, depth)) / 2;
+        double forwardLeft = edgePad(forwardSummary[0], headerWidth(o.texts(), 0, depth, shortOutputHeader) / 2);
+        this.forwardRight = edgePad(forwardSummary[depth], headerWidth(o.texts(), depth, depth, shortOutputHeader) / 2);
         this.forwardX = new double[layers];
         forwardX[0] = forwardLeft;
         for (int l = 1; l < layers; l++) {
-            // Never so close that two headers ("layer 7", "layer 8 (output y)") run into each other.
-            double headers = (headerWidth(o.texts(), l - 1, depth) + headerWidth(o.texts(), l, depth)) / 2 + HEADER_FONT;
-            forwardX[l] = forwardX[l - 1] + Math.max(headers, columnGap + (extra(forwardSummary, l - 1) + extra(forwardSummary, l)) / 2);
+            // Never so close that two headers run into each other.
+            forwardX[l] = forwardX[l - 1] + Math.max(headersApart(o.texts(), l - 1, l, shortOutputHeader),
+                    columnGap + (extra(forwardSummary, l - 1) + extra(forwardSummary, l)) / 2);
         }
         this.reverseX = new double[layers];
         reverseX[1] = edgePad(reverseSummary[1], 0);
@@ -201,10 +207,19 @@ final class Grid {
         return summary ? Math.max(Math.max(summaryWidth / 2, LABEL_HALF), headerHalf) + TIGHT_MARGIN : PAD;
     }
 
-    private static double headerWidth(DiagramTexts texts, int l, int depth) {
-        String words = l == 0 ? texts.input() : l == depth ? texts.layer(l) + " " + texts.output() : texts.layer(l);
+    private double headerWidth(DiagramTexts texts, int l, int depth, boolean shortOutput) {
+        String words = l == 0 ? texts.input() : l == depth && !shortOutput ? texts.layer(l) + " " + texts.output() : texts.layer(l);
         return TextMetrics.width(MathText.builder().text(words).build(), HEADER_FONT);
     }
+
+    /** How far apart the centres of forward columns k and l must be for their headers to stay apart. */
+    private double headersApart(DiagramTexts texts, int k, int l, boolean shortOutput) {
+        int depth = network.depth();
+        return (headerWidth(texts, k, depth, shortOutput) + headerWidth(texts, l, depth, shortOutput)) / 2 + HEADER_FONT * 0.6;
+    }
+
+    /** Whether the output column's header leaves out "(output y)" for want of room. */
+    boolean shortOutputHeader() { return shortOutputHeader; }
 
     /** Whether layer l's column is one summary box, in the reverse network or the forward one. */
     boolean summary(boolean reverse, int l) { return (reverse ? reverseSummary : forwardSummary)[l]; }

@@ -61,26 +61,40 @@ record ScreenFit(double scale, Grid grid, boolean stacked) {
             gapLimit = gapLimit(network, columns, o, above, below, bodyLimit, width, stacked);
         }
         Grid grid = new Grid(network, network.depth(), 1, above, below, bodyLimit, Math.max(1, gapLimit), columns);
-        return new ScreenFit(scale, grid, stacked);
+        ScreenFit fit = new ScreenFit(scale, grid, stacked);
+        if (gapLimit < Grid.TIGHTEST_COLUMN_GAP && columns.autoSummaries()) {
+            // The summary boxes do not fit across: the dots may, and then show everything larger.
+            ScreenFit dots = attempt(network, columns.withoutAutoSummaries(), o, above, below, top, bottom, font, stacked);
+            if (dots.shown(o, network, top, bottom) > fit.shown(o, network, top, bottom) + 1e-9) return dots;
+        }
+        return fit;
     }
 
     /**
      * The widest column gap that fits the area. Each layout is a fixed part (padding, summary boxes, terminals) plus
-     * one column gap per layer step; the fixed part depends on the body's height (which layers are summaries), so it
-     * is read off a grid of that height.
+     * one column gap per layer step; the fixed part depends on the body's height (which layers are summaries) and,
+     * where headers would otherwise touch, on the gap itself (less of it binds as the gap grows). So it is read off a
+     * grid of that height at a trial gap, and the trial gap moved to the gap that fixed part allows until it settles:
+     * each step only widens, and never past the area.
      */
     private static double gapLimit(Network network, Grid.Columns columns, DiagramOptions o, int above, int below, double bodyLimit,
                                    double width, boolean stacked) {
         int depth = network.depth();
-        Grid probe = new Grid(network, depth, 1, above, below, bodyLimit, 1, columns);
-        double forwardFixed = probe.forwardWidth() - depth * probe.columnGap, reverseFixed = probe.reverseWidth() - (depth - 1) * probe.columnGap;
-        double forwardGap = (width - forwardFixed) / depth;
-        double reverseGap = depth == 1 ? Double.MAX_VALUE : (width - reverseFixed) / (depth - 1);
-        return switch (o.view()) {
-            case FORWARD -> forwardGap;
-            case REVERSE -> reverseGap;
-            case BOTH -> stacked ? Math.min(forwardGap, reverseGap) : (width - GUTTER - forwardFixed - reverseFixed) / (2 * depth - 1);
-        };
+        double gap = 1;
+        for (int k = 0; k < 5; k++) {
+            Grid probe = new Grid(network, depth, 1, above, below, bodyLimit, Math.max(1, gap), columns);
+            double forwardFixed = probe.forwardWidth() - depth * probe.columnGap, reverseFixed = probe.reverseWidth() - (depth - 1) * probe.columnGap;
+            double forwardGap = (width - forwardFixed) / depth;
+            double reverseGap = depth == 1 ? Double.MAX_VALUE : (width - reverseFixed) / (depth - 1);
+            double next = switch (o.view()) {
+                case FORWARD -> forwardGap;
+                case REVERSE -> reverseGap;
+                case BOTH -> stacked ? Math.min(forwardGap, reverseGap) : (width - GUTTER - forwardFixed - reverseFixed) / (2 * depth - 1);
+            };
+            if (Math.abs(next - gap) < 0.5 || next <= gap) return next;
+            gap = next;
+        }
+        return gap;
     }
 
     /** The scale the view will show this layout at: its own, unless the layout overflows the area and is shrunk. */
