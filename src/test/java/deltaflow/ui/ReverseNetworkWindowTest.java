@@ -236,6 +236,34 @@ class ReverseNetworkWindowTest {
         System.out.println("mnist-shaped: a layer step took " + stepMillis + " ms including the diagram");
     }
 
+    /**
+     * 784-128-64-10 in the 1920×1080 window, without zooming: every text the view draws is at least 14 px, in each view
+     * and at the update; a selected weight's factors are ringed even inside the summary boxes.
+     */
+    @Test
+    void theMnistShapedNetworkIsLegibleInEveryViewWithoutZooming(FxRobot robot) throws Exception {
+        robot.interact(() -> files.openBuiltIn("mnist-shaped"));
+        DiagramView view = robot.lookup(".diagram-view").queryAs(DiagramView.class);
+        Timeline t = t();
+        int delta = t.indexOf(ValueRef.delta(0, 2, 30)) + 1, update = t.indexOf(ValueRef.updatedWeight(3, 4, 30)) + 1;
+        Files.createDirectories(SHOTS);
+        for (View side : View.values()) {
+            for (int position : new int[] {delta, update}) {
+                robot.interact(() -> { stepper.setView(side); stepper.jumpTo(position); });
+                WaitForAsyncUtils.waitForFxEvents();
+                double smallest = view.getDiagram().primitives().stream().filter(p -> p instanceof deltaflow.diagram.Primitive.Text)
+                        .mapToDouble(p -> ((deltaflow.diagram.Primitive.Text) p).fontSize()).min().orElseThrow() * view.getViewScale();
+                assertTrue(smallest >= 14 - 1e-6, side + " at " + position + ": " + smallest + " px");
+                snapshot(SHOTS.resolve("mnist-shaped-" + side.name().toLowerCase() + (position == update ? "-update" : "-delta") + ".png"));
+            }
+        }
+        robot.interact(() -> { stepper.setView(View.BOTH); stepper.last(); stepper.select(ValueRef.weight(2, 5, 70)); });
+        WaitForAsyncUtils.waitForFxEvents();
+        var rings = (javafx.scene.Group) view.overlay().lookup("#chain-rings");
+        assertEquals(2, rings.getChildren().stream().filter(n -> n instanceof Text).count(), "a_71^1 and δ_6^2 ringed in their boxes");
+        snapshot(SHOTS.resolve("mnist-shaped-chain-rule.png"));
+    }
+
     @Test
     void saturatedAmplifiersAreMarkedWhereTheGradientDies(FxRobot robot) throws Exception {
         BackwardAnimator animator = animator(robot);
