@@ -213,6 +213,8 @@ class ReverseNetworkWindowTest {
         Files.createDirectories(SHOTS);
         snapshot(SHOTS.resolve("mnist-shaped-backward.png"));
         assertFalse(animator.layer().getChildren().isEmpty());
+        robot.interact(() -> animator.running().jumpTo(Duration.seconds(23))); // the sums entering δ²'s box
+        snapshot(SHOTS.resolve("mnist-shaped-backward-merge.png"));
         // The wide layers are summaries of their own accord, each with its size, and once computed its max, mean and min:
         // 784 inputs, 128 and 64 neurons forward; δ¹ and δ² in the reverse network (the softmax output is its J^T box).
         DiagramView view = robot.lookup(".diagram-view").queryAs(DiagramView.class);
