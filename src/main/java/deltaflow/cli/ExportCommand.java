@@ -47,6 +47,8 @@ final class ExportCommand {
               --no-highlight      do not mark the current step and its operands
               --fps N             frames per second of the gif (default 2)
               --bare              tikz: only the tikzpicture and its colours, for \\input in a Beamer frame
+              --every-neuron      draw every neuron of a wide layer (by default a layer too tall to label its neurons
+                                    is one box with its size and the max, mean and min of its values)
             """;
 
     private static final List<String> FORMATS = List.of("svg", "png", "tikz", "gif", "png-sequence");
@@ -73,6 +75,7 @@ final class ExportCommand {
         DiagramOptions options = new DiagramOptions(request.view(), request.values(), request.digits(), request.highlight(),
                 request.theme(), request.title(), request.formula(), null, request.scale(), example,
                 DiagramTexts.ENGLISH, 1, 0);
+        if (request.everyNeuron()) options = options.withSummaries(everyNeuron(timeline.trace().network().depth()));
         Exports.Format chosen = Exports.Format.byId(format)
                 .orElseThrow(() -> new Cli.UsageException("unknown format '" + format + "'; use one of " + String.join(", ", FORMATS)));
         // A Beamer frame's text width for --bare; otherwise labels of 10 pt.
@@ -85,6 +88,16 @@ final class ExportCommand {
         }
         out.println("deltaflow: wrote " + target);
         return Cli.OK;
+    }
+
+    /** Every column, forward and reverse, drawn neuron by neuron. */
+    static java.util.Map<String, Boolean> everyNeuron(int depth) {
+        java.util.Map<String, Boolean> open = new java.util.HashMap<>();
+        for (int l = 0; l <= depth; l++) {
+            open.put("header-forward-" + l, false);
+            if (l >= 1) open.put("header-reverse-" + l, false);
+        }
+        return open;
     }
 
     static int position(Timeline timeline, String at, int example) throws Cli.UsageException {
@@ -127,7 +140,7 @@ final class ExportCommand {
     /** The parsed command line. */
     record ExportRequest(String scenario, String output, String format, View view, String at, int example, Set<Shown> values,
                          int digits, double scale, Theme theme, boolean transparent, String title, boolean formula,
-                         boolean highlight, double fps, boolean bare) {
+                         boolean highlight, double fps, boolean bare, boolean everyNeuron) {
 
         static ExportRequest parse(String[] args) throws Cli.UsageException {
             String scenario = null, output = null, format = null, at = "end", title = null;
@@ -136,7 +149,7 @@ final class ExportCommand {
             int digits = 4, example = 1;
             double scale = 2, fps = 2;
             Theme theme = Theme.LIGHT;
-            boolean transparent = false, formula = false, highlight = true, bare = false;
+            boolean transparent = false, formula = false, highlight = true, bare = false, everyNeuron = false;
             for (int k = 0; k < args.length; k++) {
                 String arg = args[k];
                 switch (arg) {
@@ -158,6 +171,7 @@ final class ExportCommand {
                     case "--formula" -> formula = true;
                     case "--no-highlight" -> highlight = false;
                     case "--bare" -> bare = true;
+                    case "--every-neuron" -> everyNeuron = true;
                     default -> {
                         if (arg.startsWith("-")) throw new Cli.UsageException("unknown option '" + arg + "'; see 'deltaflow export --help'");
                         if (scenario != null) throw new Cli.UsageException("one scenario only, but got '" + scenario + "' and '" + arg + "'");
@@ -168,7 +182,7 @@ final class ExportCommand {
             if (scenario == null) throw new Cli.UsageException("export needs a scenario; see 'deltaflow export --help'");
             if (output == null) throw new Cli.UsageException("export needs -o FILE; see 'deltaflow export --help'");
             return new ExportRequest(scenario, output, format, view, at, example, values, digits, scale, theme, transparent, title,
-                    formula, highlight, fps, bare);
+                    formula, highlight, fps, bare, everyNeuron);
         }
 
         private static String value(String[] args, int k, String option) throws Cli.UsageException {

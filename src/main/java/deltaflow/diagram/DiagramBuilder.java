@@ -41,13 +41,14 @@ public final class DiagramBuilder {
         if (options.hasViewport()) {
             // On screen: the font first, then the geometry that fits the area at that font (level of detail).
             double below = Grid.MARGIN + (options.showFormula() ? Grid.LINE * 2.6 : 0);
-            fit = ScreenFit.plan(timeline.trace().network(), options, linesAbove(options), linesBelow(options), top, below);
+            fit = ScreenFit.plan(timeline.trace().network(), timeline.scenario().cost(), options, linesAbove(options), linesBelow(options), top, below);
             sketchScale = fit.scale();
             grid = fit.grid();
         } else {
             // Larger text is a larger sketch scale over a geometry that moves its columns closer (Grid).
             sketchScale = options.scale() * options.textScale();
-            grid = new Grid(timeline.trace().network(), columns, options.textScale(), linesAbove(options), linesBelow(options));
+            grid = new Grid(timeline.trace().network(), columns, options.textScale(), linesAbove(options), linesBelow(options),
+                    Grid.Columns.of(options, timeline.scenario().cost()));
         }
         long weights = 0;
         for (int l = 1; l <= depth; l++) weights += (long) timeline.trace().network().size(l) * timeline.trace().network().size(l - 1);
@@ -75,6 +76,8 @@ public final class DiagramBuilder {
             new ReverseLayout(frame).draw(0, reverseTop + Grid.HEADER, reverseTop + Grid.HEADER / 2);
             bottom = reverseTop + Grid.HEADER + grid.bodyHeight();
         }
+        // Labels that must find a clear place, and the summaries' text, once everything else is drawn.
+        frame.finish(0, sketch.u(top), sketch.u(width), sketch.u(bottom + Grid.MARGIN));
         if (options.title() != null && !options.title().isBlank()) {
             sketch.text(new Primitive.Text("title", "title", sketch.u(width / 2), sketch.u(Grid.MARGIN + Grid.TITLE_FONT * 0.8),
                     Notation.plain(options.title()), sketch.u(Grid.TITLE_FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, true, null));

@@ -3,6 +3,8 @@ package deltaflow.diagram;
 import deltaflow.model.ValueRef;
 
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,11 +29,14 @@ import java.util.Set;
  * @param viewHeight       the on-screen height in px; with both known the builder lays out for that area so every
  *                         text drawn is at least {@link #MIN_FONT_PX} × textScale px on screen, dropping labels
  *                         that would be smaller rather than drawing them tiny
+ * @param summaries        columns asked to be drawn as one summary box (true) or neuron by neuron (false), by the id of
+ *                         their header ({@code header-forward-1}, {@code header-reverse-2}); a column not named here is a
+ *                         summary when its neurons would be too small to carry a label (level of detail)
  */
 public record DiagramOptions(View view, Set<Shown> values, int significantDigits, boolean highlightCurrent, Theme theme,
                              String title, boolean showFormula, ValueRef selected, double scale, int example,
                              DiagramTexts texts, double textScale, double aspect,
-                             double viewWidth, double viewHeight) {
+                             double viewWidth, double viewHeight, Map<String, Boolean> summaries) {
     /** Draw the example the current step belongs to. */
     public static final int FOLLOW_STEP = -1;
     /** The smallest font a screen diagram draws at 100% type scale, in px: read from the back of a hall. */
@@ -47,13 +52,14 @@ public record DiagramOptions(View view, Set<Shown> values, int significantDigits
         if (!(textScale >= 1 && textScale <= 3)) throw new IllegalArgumentException("text scale must be 1..3, not " + textScale);
         if (!(aspect >= 0)) throw new IllegalArgumentException("aspect must be ≥ 0, not " + aspect);
         if (!(viewWidth >= 0 && viewHeight >= 0)) throw new IllegalArgumentException("the view size must be ≥ 0, not " + viewWidth + " × " + viewHeight);
+        summaries = summaries == null ? Map.of() : Map.copyOf(summaries);
     }
 
     /** Options without a view size: the fixed layout scale exports use. */
     public DiagramOptions(View view, Set<Shown> values, int significantDigits, boolean highlightCurrent, Theme theme,
                           String title, boolean showFormula, ValueRef selected, double scale, int example,
                           DiagramTexts texts, double textScale, double aspect) {
-        this(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, 0, 0);
+        this(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, 0, 0, Map.of());
     }
 
     /** Whether the builder knows the on-screen area (and so lays out for legibility there). */
@@ -66,19 +72,30 @@ public record DiagramOptions(View view, Set<Shown> values, int significantDigits
 
     public boolean shows(Shown value) { return values.contains(value); }
 
-    public DiagramOptions withView(View v) { return new DiagramOptions(v, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withValues(Set<Shown> v) { return new DiagramOptions(view, v, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withSignificantDigits(int d) { return new DiagramOptions(view, values, d, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withHighlightCurrent(boolean h) { return new DiagramOptions(view, values, significantDigits, h, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withTheme(Theme t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, t, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withTitle(String t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, t, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withShowFormula(boolean f) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, f, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withSelected(ValueRef s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, s, scale, example, texts, textScale, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withScale(double s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, s, example, texts, textScale, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withTexts(DiagramTexts t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, t, textScale, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withTextScale(double t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, t, aspect, viewWidth, viewHeight); }
-    public DiagramOptions withAspect(double a) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, a, viewWidth, viewHeight); }
+    /** Whether the column with this header was asked to be a summary (true) or every neuron (false); empty: level of detail. */
+    public java.util.Optional<Boolean> summary(String headerId) { return java.util.Optional.ofNullable(summaries.get(headerId)); }
+
+    /** The column with this header drawn as a summary box (true) or neuron by neuron (false), whatever its size. */
+    public DiagramOptions withSummary(String headerId, boolean summary) {
+        Map<String, Boolean> s = new HashMap<>(summaries);
+        s.put(headerId, summary);
+        return withSummaries(s);
+    }
+
+    public DiagramOptions withView(View v) { return new DiagramOptions(v, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withValues(Set<Shown> v) { return new DiagramOptions(view, v, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withSignificantDigits(int d) { return new DiagramOptions(view, values, d, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withHighlightCurrent(boolean h) { return new DiagramOptions(view, values, significantDigits, h, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withTheme(Theme t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, t, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withTitle(String t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, t, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withShowFormula(boolean f) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, f, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withSelected(ValueRef s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, s, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withScale(double s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, s, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withTexts(DiagramTexts t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, t, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withTextScale(double t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, t, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withAspect(double a) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, a, viewWidth, viewHeight, summaries); }
     /** The on-screen area in px the diagram will fill (0 × 0: unknown); also sets the aspect. */
-    public DiagramOptions withViewport(double w, double h) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, w > 0 && h > 0 ? w / h : aspect, w, h); }
-    public DiagramOptions withExample(int r) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, r, texts, textScale, aspect, viewWidth, viewHeight); }
+    public DiagramOptions withViewport(double w, double h) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, w > 0 && h > 0 ? w / h : aspect, w, h, summaries); }
+    public DiagramOptions withSummaries(Map<String, Boolean> s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, s); }
+    public DiagramOptions withExample(int r) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, r, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
 }

@@ -20,11 +20,18 @@ public interface DiagramTexts {
     /** A note beside a gain: "saturated" or "dead". */
     String note(Saturation saturation);
 
+    /** The first line of a layer's summary box: "128 neurons", or "784 inputs" for layer 0. */
+    String count(int l, int n);
+
+    /** Words before the summary's numbers: "max", "mean", "min". */
+    String statistic(String which);
+
     DiagramTexts ENGLISH = of(Map.of());
 
     /**
      * Texts from patterns under the keys {@code input}, {@code layer} (with {@code {0}} for l), {@code output},
-     * {@code saturated} and {@code dead}; a missing key keeps the English word.
+     * {@code saturated}, {@code dead}, {@code neurons} and {@code inputs} (with {@code {0}} for the count), {@code max},
+     * {@code mean} and {@code min}; a missing key keeps the English word.
      */
     static DiagramTexts of(Map<String, String> patterns) {
         Map<String, String> p = Map.copyOf(patterns);
@@ -33,6 +40,10 @@ public interface DiagramTexts {
             @Override public String layer(int l) { return p.getOrDefault("layer", "layer {0}").replace("{0}", String.valueOf(l)); }
             @Override public String output() { return p.getOrDefault("output", "(output y)"); }
             @Override public String note(Saturation s) { return p.getOrDefault(s.label(), s.label()); }
+            @Override public String count(int l, int n) {
+                return (l == 0 ? p.getOrDefault("inputs", "{0} inputs") : p.getOrDefault("neurons", "{0} neurons")).replace("{0}", String.valueOf(n));
+            }
+            @Override public String statistic(String which) { return p.getOrDefault(which, which); }
         };
     }
 }

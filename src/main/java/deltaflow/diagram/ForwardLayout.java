@@ -3,6 +3,9 @@ package deltaflow.diagram;
 import deltaflow.model.MathText;
 import deltaflow.model.ValueRef;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The forward network: layers as columns left to right, neurons as circles holding a_i^l, biases above,
  * z, σ'(z) and δ below as the timeline reveals them, edges coloured by the sign of w with width ∝ |w|.
@@ -18,16 +21,17 @@ final class ForwardLayout {
         this.depth = frame.network.depth();
     }
 
-    static double width(Grid grid, int depth) { return 2 * Grid.PAD + depth * grid.columnGap; }
+    static double width(Grid grid, int depth) { return grid.forwardWidth(); }
 
-    double x(double left, int l) { return f.u(left + Grid.PAD + l * g.columnGap); }
+    double x(double left, int l) { return f.u(left + g.forwardX(l)); }
 
     /** Draws into the sketch with its left edge at {@code left} and its body at {@code top} (scale-1 units). */
     void draw(double left, double top, double headerY) {
         for (int l = 1; l <= depth; l++) edges(left, top, l);
         for (int l = 0; l <= depth; l++) {
             f.header("header-forward-" + l, x(left, l), f.u(headerY), header(l));
-            for (int i = 0; i < f.network.size(l); i++) neuron(x(left, l), f.u(g.y(top, l, i)), l, i);
+            if (g.summary(false, l)) summary(left, top, l);
+            else for (int i = 0; i < f.network.size(l); i++) neuron(x(left, l), f.u(g.y(top, l, i)), l, i);
         }
     }
 
@@ -35,7 +39,7 @@ final class ForwardLayout {
         DiagramTexts texts = f.options.texts();
         if (l == 0) return Notation.plain(texts.input());
         MathText.Builder b = MathText.builder().text(texts.layer(l));
-        return (l == depth ? b.text(" " + texts.output()) : b).build();
+        return (l == depth && !g.shortOutputHeader() ? b.text(" " + texts.output()) : b).build();
     }
 
     private void edges(double left, double top, int l) {
@@ -43,46 +47,76 @@ final class ForwardLayout {
         boolean shown = f.options.shows(Shown.WEIGHT) || f.options.shows(Shown.WEIGHT_GRADIENT);
         boolean labels = g.edgeLabels(l) && shown;
         for (int i = 0; i < f.network.size(l); i++) {
-            double x2 = x(left, l) - f.u(g.radius(l)), y2 = f.u(g.y(top, l, i));
+            double x2 = x(left, l) - f.u(g.reach(false, l)), y2 = f.u(g.y(top, l, i));
             for (int j = 0; j < f.network.size(l - 1); j++) {
-                double x1 = x(left, l - 1) + f.u(g.radius(l - 1)), y1 = f.u(g.y(top, l - 1, j));
+                double x1 = x(left, l - 1) + f.u(g.reach(false, l - 1)), y1 = f.u(g.y(top, l - 1, j));
                 ValueRef grad = ValueRef.weightGradient(r, l, i, j);
                 f.edge("edge-" + l + "-" + (i + 1) + "-" + (j + 1), l, i, j, x1, y1, x2, y2,
                         ValueRef.weight(l, i, j), grad, ValueRef.meanWeightGradient(l, i, j), ValueRef.updatedWeight(l, i, j));
                 // Where rows are too tight for weight labels, the edge of the current step still gets its own.
-                if (labels || shown && (f.isCurrent(grad) || f.isCurrent(ValueRef.updatedWeight(l, i, j)) || f.isCurrent(ValueRef.meanWeightGradient(l, i, j)))) {
+                if (labels) {
                     edgeLabels(l, i, j, x1, y1, x2, y2);
+                } else if (shown && (f.isCurrent(grad) || f.isCurrent(ValueRef.updatedWeight(l, i, j)) || f.isCurrent(ValueRef.meanWeightGradient(l, i, j)))) {
+                    currentEdgeLabels(l, i, j, x1, y1, x2, y2);
                 }
             }
         }
+    }
+
+    /**
+     * Where rows are too tight for weight labels, the edge of the current step still gets its own: along the edge if
+     * that is clear, else beside either end, wherever it covers no other label and no neuron.
+     */
+    private void currentEdgeLabels(int l, int i, int j, double x1, double y1, double x2, double y2) {
+        List<Frame.Line> lines = edgeLines(l, i, j);
+        if (lines.isEmpty()) return;
+        List<Frame.Place> places = new ArrayList<>();
+        for (double t : new double[] {0.5, 0.35, 0.65, 0.2, 0.8}) places.add(new Frame.Place(x1 + t * (x2 - x1), y1 + t * (y2 - y1), Primitive.Anchor.MIDDLE));
+        double lift = f.u(Grid.FONT * 1.3) * (lines.size() + 1) / 2;
+        for (double dy : new double[] {0, -lift, lift}) {
+            places.add(new Frame.Place(x2 - f.u(3), y2 + dy, Primitive.Anchor.END));
+            places.add(new Frame.Place(x1 + f.u(3), y1 + dy, Primitive.Anchor.START));
+        }
+        f.floating(lines, places, null);
+    }
+
+    /** The weight's label (old → new at the update) and its gradient's once known, as the lines of one block. */
+    private List<Frame.Line> edgeLines(int l, int i, int j) {
+        String suffix = l + "-" + (i + 1) + "-" + (j + 1);
+        ValueRef weight = ValueRef.weight(l, i, j);
+        ValueRef grad = ValueRef.weightGradient(f.example, l, i, j);
+        List<Frame.Line> lines = new ArrayList<>();
+        if (f.options.shows(Shown.WEIGHT)) {
+            ValueRef updated = ValueRef.updatedWeight(l, i, j);
+            MathText text = Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits());
+            if (f.known(updated)) text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
+            lines.add(new Frame.Line("weight-" + suffix, "weight" + f.sketch.mark(weight, updated), text,
+                    f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight));
+        }
+        if (f.options.shows(Shown.WEIGHT_GRADIENT) && f.known(grad)) {
+            lines.add(new Frame.Line("grad-" + suffix, "gradient" + f.sketch.mark(grad),
+                    Notation.equals(Notation.weightGradient(l, i, j), f.value(grad), f.options.significantDigits()), ColorRole.GRADIENT, false, grad));
+        }
+        return lines;
     }
 
     /** Labels staggered along the edge by target neuron, so the labels of a fan-in do not sit on each other. */
     private void edgeLabels(int l, int i, int j, double x1, double y1, double x2, double y2) {
         int n = f.network.size(l);
         double preferred = n == 1 ? 0.5 : 0.28 + 0.44 * i / (n - 1);
-        String suffix = l + "-" + (i + 1) + "-" + (j + 1);
-        ValueRef weight = ValueRef.weight(l, i, j);
-        ValueRef grad = ValueRef.weightGradient(f.example, l, i, j);
+        List<Frame.Line> lines = edgeLines(l, i, j);
+        if (lines.isEmpty()) return;
         double line = f.u(Grid.LINE);
-        boolean both = f.options.shows(Shown.WEIGHT) && f.options.shows(Shown.WEIGHT_GRADIENT) && f.known(grad);
+        boolean both = lines.size() == 2;
         // A fan-in's labels converge near the target: slide along the edge until clear of the labels already placed.
-        double wide = Math.max(TextMetrics.width(Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits()), f.u(Grid.FONT)),
-                f.known(grad) ? TextMetrics.width(Notation.equals(Notation.weightGradient(l, i, j), f.value(grad), f.options.significantDigits()), f.u(Grid.FONT)) : 0);
+        double wide = 0;
+        for (Frame.Line k : lines) wide = Math.max(wide, TextMetrics.width(k.text(), f.u(Grid.FONT)));
         double t = f.edgeLabelT(preferred, x1, y1, x2, y2, wide + f.u(6), f.u(Grid.FONT) * 1.3 * (both ? 2 : 1) + (both ? f.u(Grid.LINE - Grid.FONT * 1.3) : 0));
         double x = x1 + t * (x2 - x1), y = y1 + t * (y2 - y1);
-        if (f.options.shows(Shown.WEIGHT)) {
-            ValueRef updated = ValueRef.updatedWeight(l, i, j);
-            MathText text = Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits());
-            // At the update every edge shows old → new, so the step η ∂C/∂w can be read off the diagram.
-            if (f.known(updated)) text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
-            f.label("weight-" + suffix, "weight" + f.sketch.mark(weight, updated), x, both ? y - line / 2 : y, text,
-                    f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight);
-        }
-        if (f.options.shows(Shown.WEIGHT_GRADIENT) && f.known(grad)) {
-            f.label("grad-" + suffix, "gradient" + f.sketch.mark(grad), x, both ? y + line / 2 : y,
-                    Notation.equals(Notation.weightGradient(l, i, j), f.value(grad), f.options.significantDigits()),
-                    ColorRole.GRADIENT, false, grad);
+        // At the update every edge shows old → new, so the step η ∂C/∂w can be read off the diagram.
+        for (int k = 0; k < lines.size(); k++) {
+            Frame.Line label = lines.get(k);
+            f.label(label.id(), label.classes(), x, both ? y + (k == 0 ? -line / 2 : line / 2) : y, label.text(), label.role(), label.bold(), label.target());
         }
     }
 
@@ -94,8 +128,9 @@ final class ForwardLayout {
         ValueRef gain = l == 0 ? null : ValueRef.gain(r, l, i);
         ValueRef delta = l == 0 ? null : ValueRef.delta(r, l, i);
         ValueRef bias = l == 0 ? null : ValueRef.bias(l, i);
+        ValueRef updatedBias = l == 0 ? null : ValueRef.updatedBias(l, i);
         Saturation saturation = l == 0 ? Saturation.NONE : f.saturation(l, i);
-        String mark = f.sketch.mark(a, z, gain, delta, bias);
+        String mark = f.sketch.mark(a, z, gain, delta, bias, updatedBias);
         double radius = f.u(g.radius(l));
         ColorRole highlight = Sketch.highlight(mark);
         if (highlight != null) {
@@ -112,8 +147,9 @@ final class ForwardLayout {
             f.sketch.text(new Primitive.Text("neuron-" + suffix, ("neuron-label" + f.sketch.mark(a)).strip(), x, y, inside,
                     f.u(Grid.FONT), Primitive.Anchor.MIDDLE, value ? ColorRole.TEXT : ColorRole.HIDDEN_TEXT, value, a));
         } else if (value && f.isCurrent(a)) {
-            f.label("neuron-" + suffix, "neuron-label" + f.sketch.mark(a), x, y + radius + f.u(Grid.LINE * 0.6),
-                    Notation.equals(Notation.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, true, a);
+            f.floating(List.of(new Frame.Line("neuron-" + suffix, "neuron-label" + f.sketch.mark(a),
+                    Notation.equals(Notation.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, true, a)),
+                    around(x, y, radius, 1, true, l), "neuron-" + suffix);
         }
         if (l == 0) {
             if (g.linesBelow(0) > 0) f.label("x-" + (i + 1), "input-label", x, y + radius + f.u(Grid.LINE * 0.6), Notation.x(i), ColorRole.TEXT, false, a);
@@ -122,6 +158,9 @@ final class ForwardLayout {
         if (g.linesAbove(l) > 0 && f.options.shows(Shown.BIAS)) {
             f.label("bias-" + suffix, "bias" + f.sketch.mark(bias), x, y - radius - f.u(Grid.LINE * 0.6),
                     Notation.equals(Notation.bias(l, i), f.value(bias), f.options.significantDigits()), ColorRole.BIAS, false, bias);
+        } else if (f.options.shows(Shown.BIAS) && (f.isCurrent(bias) || f.isCurrent(updatedBias))) {
+            // Where rows have no room for biases, the bias being updated still shows old → new.
+            f.floating(List.of(biasLine(l, i)), around(x, y, radius, 1, false, l), "neuron-" + suffix);
         }
         int line = 0;
         if (f.options.shows(Shown.Z)) below(l, line++, x, y, "z-" + suffix, "z", f.label(Notation.z(l, i), z), z, f.role(z, ColorRole.TEXT));
@@ -159,9 +198,91 @@ final class ForwardLayout {
 
     /** Label line {@code line} under the neuron, if it fits. */
     private void below(int layer, int line, double x, double y, String id, String classes, MathText text, ValueRef ref, ColorRole role) {
-        // The current step's value is drawn even without room, on the first line free below the neuron.
-        if (line >= g.linesBelow(layer) && !(f.isCurrent(ref) && f.known(ref))) return;
-        double ly = y + f.u(g.radius(layer)) + f.u(Grid.LINE * (0.6 + Math.min(line, g.linesBelow(layer))));
-        f.label(id, classes + f.sketch.mark(ref), x, ly, text, role, false, ref);
+        if (line < g.linesBelow(layer)) {
+            f.label(id, classes + f.sketch.mark(ref), x, y + f.u(g.radius(layer)) + f.u(Grid.LINE * (0.6 + line)), text, role, false, ref);
+        } else if (f.isCurrent(ref) && f.known(ref)) {
+            // The current step's value is drawn even without room: below the neuron, or beside it, where it hides nothing.
+            f.floating(List.of(new Frame.Line(id, classes + f.sketch.mark(ref), text, role, false, ref)),
+                    around(x, y, f.u(g.radius(layer)), 1, true, layer), id.replaceFirst("^[a-z]+-", "neuron-"));
+        }
     }
+
+    /** b_i^l = 0.35, with → and the updated bias once known. */
+    private Frame.Line biasLine(int l, int i) {
+        ValueRef bias = ValueRef.bias(l, i), updated = ValueRef.updatedBias(l, i);
+        MathText text = Notation.equals(Notation.bias(l, i), f.value(bias), f.options.significantDigits());
+        if (f.known(updated)) text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
+        return new Frame.Line("bias-" + l + "-" + (i + 1), "bias" + f.sketch.mark(bias, updated), text, ColorRole.BIAS, false, bias);
+    }
+
+    /**
+     * Places for a label of {@code lines} lines about a shape of radius r at (x, y): below or above it as preferred,
+     * then beside it (first towards the inside of the network), then the other way up.
+     */
+    private List<Frame.Place> around(double x, double y, double r, int lines, boolean preferBelow, int l) {
+        double h = f.u(Grid.FONT * 1.3) * lines / 2 + f.u(4);
+        Frame.Place below = new Frame.Place(x, y + r + h, Primitive.Anchor.MIDDLE), above = new Frame.Place(x, y - r - h, Primitive.Anchor.MIDDLE);
+        Frame.Place right = new Frame.Place(x + r + f.u(4), y, Primitive.Anchor.START), left = new Frame.Place(x - r - f.u(4), y, Primitive.Anchor.END);
+        boolean last = l == depth;
+        return preferBelow ? List.of(below, last ? left : right, last ? right : left, above) : List.of(above, last ? left : right, last ? right : left, below);
+    }
+
+    /** Layer l as one box; the neurons the step is about are drawn inside it, with their values. */
+    private void summary(double left, double top, int l) {
+        SummaryColumn column = new SummaryColumn(f, false, l);
+        int n = f.network.size(l);
+        double x = x(left, l);
+        double y0 = f.u(g.y(top, l, 0) - g.slot(l) / 2), y1 = f.u(g.y(top, l, n - 1) + g.slot(l) / 2);
+        for (int i : column.draw(x, y0, y1)) picked(column, x, f.u(g.y(top, l, i)), l, i);
+    }
+
+    /** A neuron inside a summary box: a small circle, and a label for each of its values the step is about. */
+    private void picked(SummaryColumn column, double x, double y, int l, int i) {
+        int r = f.example;
+        String suffix = l + "-" + (i + 1);
+        ValueRef a = ValueRef.a(r, l, i);
+        String mark = f.sketch.mark(column.refs(i));
+        double radius = f.u(Grid.PICKED_RADIUS);
+        ColorRole highlight = Sketch.highlight(mark);
+        if (highlight != null) {
+            // Over the box, under the circle: a halo among the halos would be hidden by the box.
+            f.sketch.shape(new Primitive.Circle("neuron-" + suffix + "-halo", "halo" + mark, x, y, radius + f.u(5), highlight, null, 0, false, null));
+        }
+        String kind = l == 0 ? " input" : l == depth ? " output" : " hidden";
+        f.sketch.shape(new Primitive.Circle("neuron-" + suffix + "-circle", "neuron picked" + kind + mark, x, y, radius,
+                ColorRole.NEURON_FILL, ColorRole.NEURON_STROKE, f.u(2), false, a));
+        List<Frame.Line> lines = new ArrayList<>();
+        if (l > 0 && f.options.shows(Shown.Z) && marked(ValueRef.z(r, l, i))) {
+            lines.add(new Frame.Line("z-" + suffix, "z" + f.sketch.mark(ValueRef.z(r, l, i)), f.label(Notation.z(l, i), ValueRef.z(r, l, i)),
+                    f.role(ValueRef.z(r, l, i), ColorRole.TEXT), false, ValueRef.z(r, l, i)));
+        }
+        if (f.options.shows(Shown.A) && f.known(a) && (marked(a) || column.isWeightEnd(i))) {
+            lines.add(new Frame.Line("neuron-" + suffix, "neuron-label" + f.sketch.mark(a),
+                    Notation.equals(l == 0 ? Notation.x(i) : Notation.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, false, a));
+        }
+        if (l > 0) {
+            ValueRef gain = ValueRef.gain(r, l, i), delta = ValueRef.delta(r, l, i);
+            if (f.options.shows(Shown.GAIN) && marked(gain)) {
+                lines.add(new Frame.Line("gain-" + suffix, "gain" + f.sketch.mark(gain), gainText(l, i, gain, f.saturation(l, i)),
+                        f.role(gain, ColorRole.TEXT), false, gain));
+            }
+            if (f.options.shows(Shown.DELTA) && marked(delta)) {
+                lines.add(new Frame.Line("delta-" + suffix, "delta" + f.sketch.mark(delta), f.label(Notation.delta(l, i), delta),
+                        f.role(delta, ColorRole.DELTA), false, delta));
+            }
+            if (f.options.shows(Shown.BIAS) && (marked(ValueRef.bias(l, i)) || marked(ValueRef.updatedBias(l, i))
+                    || marked(ValueRef.biasGradient(r, l, i)) || marked(ValueRef.meanBiasGradient(l, i)))) {
+                lines.add(biasLine(l, i));
+            }
+        }
+        if (!lines.isEmpty()) f.floating(lines, inBox(x, y, radius, lines.size(), l), "neuron-" + suffix);
+    }
+
+    /** Places for a picked neuron's labels: below or above it in its box first (nothing else is there), then beside it. */
+    private List<Frame.Place> inBox(double x, double y, double r, int lines, int l) {
+        List<Frame.Place> around = around(x, y, r, lines, true, l);
+        return List.of(around.get(0), around.get(3), around.get(1), around.get(2));
+    }
+
+    private boolean marked(ValueRef ref) { return !f.sketch.mark(ref).isEmpty(); }
 }

@@ -5,6 +5,9 @@ import deltaflow.model.Network;
 import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** What both layouts draw from: the timeline at a position, the example shown, the options, the geometry. */
 final class Frame {
     final Timeline timeline;
@@ -81,6 +84,147 @@ final class Frame {
     /** A label line at scale-1 font size. */
     void label(String id, String classes, double x, double y, MathText text, ColorRole role, boolean bold, ValueRef target) {
         sketch.label(id, classes, x, y, text, u(Grid.FONT), Primitive.Anchor.MIDDLE, role, bold, target);
+    }
+
+    /** One line of a label placed later: see {@link #floating}. */
+    record Line(String id, String classes, MathText text, ColorRole role, boolean bold, ValueRef target) {}
+
+    /** A place for a label: its x (by anchor) and the middle of its block of lines. */
+    record Place(double x, double y, Primitive.Anchor anchor) {}
+
+    private record Floating(List<Line> lines, List<Place> places, String owner) {}
+
+    /** A summary box's text, placed in the box where it covers no label. */
+    private record Summary(String id, double x, double top, double bottom, List<MathText> lines) {}
+
+    private final List<Floating> floating = new ArrayList<>();
+    private final List<Summary> summaries = new ArrayList<>();
+
+    /**
+     * A label that must not sit on other texts or on neurons it does not belong to (the current step's value where the
+     * rows have no room for labels): placed by {@link #finish} at the first of {@code places} that is clear, else
+     * at the one that covers least. {@code owner} is the id of the neuron it labels ({@code neuron-2-5}), or null.
+     */
+    void floating(List<Line> lines, List<Place> places, String owner) {
+        floating.add(new Floating(List.copyOf(lines), List.copyOf(places), owner));
+    }
+
+    /** A summary box's lines, centred at {@code x} between {@code top} and {@code bottom}; placed by {@link #finish}. */
+    void summaryText(String id, double x, double top, double bottom, List<MathText> lines) {
+        summaries.add(new Summary(id, x, top, bottom, List.copyOf(lines)));
+    }
+
+    /**
+     * Places the labels that wait for everything else, inside {@code x0..x1 × y0..y1} (diagram units): the floating
+     * ones first, then the summaries' text around them.
+     */
+    void finish(double x0, double y0, double x1, double y1) {
+        if (floating.isEmpty() && summaries.isEmpty()) return;
+        List<double[]> texts = new ArrayList<>();
+        List<double[]> shapes = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        for (Primitive p : sketch.labels()) if (p instanceof Primitive.Text t) texts.add(box(t));
+        for (Primitive p : sketch.shapes()) {
+            if (isNeuron(p)) {
+                shapes.add(box(p));
+                owners.add(p.id().replaceAll("-(circle|shape)$", ""));
+            }
+        }
+        double[] bounds = {x0, y0, x1, y1};
+        double height = u(Grid.FONT) * 1.3;
+        for (Floating l : floating) {
+            double width = 0;
+            for (Line line : l.lines()) width = Math.max(width, TextMetrics.width(line.text(), u(Grid.FONT)) + u(6));
+            Place best = l.places().get(0);
+            double least = Double.MAX_VALUE;
+            for (Place place : l.places()) {
+                double[] b = block(place, width, height * l.lines().size());
+                double cost = inside(b, bounds) ? 0 : 1e9;
+                for (double[] t : texts) cost += 1000 * area(t, b);
+                for (int k = 0; k < shapes.size(); k++) if (!owners.get(k).equals(l.owner())) cost += area(shapes.get(k), b);
+                if (cost < least - 1e-9) { least = cost; best = place; }
+                if (cost == 0) break;
+            }
+            double y = best.y() - height * (l.lines().size() - 1) / 2;
+            for (Line line : l.lines()) {
+                sketch.label(line.id(), line.classes(), best.x(), y, line.text(), u(Grid.FONT), best.anchor(), line.role(), line.bold(), line.target());
+                texts.add(box(new Primitive.Text(line.id(), "", best.x(), y, line.text(), u(Grid.FONT), best.anchor(), line.role(), false, null)));
+                y += height;
+            }
+        }
+        for (Summary s : summaries) {
+            // The whole summary where it covers nothing; else only its first line (the layer's size); else nothing, since
+            // the labels of the step's own neurons in the box matter more than the statistics around them.
+            for (List<MathText> lines : List.of(s.lines(), s.lines().subList(0, 1))) {
+                double y = clearPlace(s, lines, texts, shapes);
+                if (Double.isNaN(y)) continue;
+                for (int k = 0; k < lines.size(); k++) {
+                    sketch.text(new Primitive.Text(s.id() + "-" + (k + 1), "summary-label", s.x(), y, lines.get(k), u(Grid.FONT),
+                            Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, null));
+                    y += height;
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * The y of the first of {@code lines} placed in summary {@code s} nearest its middle, half a line at a time, where
+     * the block and half a line round it cover no text and no neuron; NaN when there is no such place.
+     */
+    private double clearPlace(Summary s, List<MathText> lines, List<double[]> texts, List<double[]> shapes) {
+        double line = u(Grid.FONT) * 1.3;
+        double width = 0;
+        for (MathText text : lines) width = Math.max(width, TextMetrics.width(text, u(Grid.FONT)));
+        double h = line * lines.size();
+        double middle = (s.top() + s.bottom()) / 2, reach = (s.bottom() - s.top() - h) / 2 - u(Grid.SUMMARY_PAD);
+        for (int k = 0; reach >= 0 && k * line / 2 <= reach; k++) {
+            for (int sign : new int[] {1, -1}) {
+                double y = middle + sign * k * line / 2;
+                // Half a line clear of everything, so the summary does not read as part of a neighbouring label.
+                double[] b = {s.x() - width / 2, y - h / 2 - line / 2, s.x() + width / 2, y + h / 2 + line / 2};
+                if (texts.stream().noneMatch(t -> area(t, b) > 0) && shapes.stream().noneMatch(t -> area(t, b) > 0)) return y - h / 2 + line / 2;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** A neuron's circle, an amplifier, a ∂C/∂y terminal: what a label must not hide. */
+    private static boolean isNeuron(Primitive p) {
+        if (p instanceof Primitive.Circle || p instanceof Primitive.Polygon) return p.id().endsWith("-circle") || p.id().endsWith("-shape");
+        return p instanceof Primitive.Rect r && r.id().startsWith("dcdy-") && r.id().endsWith("-shape");
+    }
+
+    private double[] block(Place p, double width, double height) {
+        double left = switch (p.anchor()) { case START -> p.x() - u(3); case MIDDLE -> p.x() - width / 2; case END -> p.x() - width + u(3); };
+        return new double[] {left, p.y() - height / 2, left + width, p.y() + height / 2};
+    }
+
+    /** x0, y0, x1, y1 of a text as a line 1.3 em high, or of a shape. */
+    static double[] box(Primitive p) {
+        if (p instanceof Primitive.Text t) {
+            double w = t.estimatedWidth(), h = t.fontSize() * 1.3;
+            double left = switch (t.anchor()) { case START -> t.x(); case MIDDLE -> t.x() - w / 2; case END -> t.x() - w; };
+            return new double[] {left, t.y() - h / 2, left + w, t.y() + h / 2};
+        }
+        if (p instanceof Primitive.Circle c) return new double[] {c.cx() - c.r(), c.cy() - c.r(), c.cx() + c.r(), c.cy() + c.r()};
+        if (p instanceof Primitive.Rect r) return new double[] {r.x(), r.y(), r.x() + r.width(), r.y() + r.height()};
+        Primitive.Polygon g = (Primitive.Polygon) p;
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int k = 0; k < g.size(); k++) {
+            b[0] = Math.min(b[0], g.x(k)); b[1] = Math.min(b[1], g.y(k));
+            b[2] = Math.max(b[2], g.x(k)); b[3] = Math.max(b[3], g.y(k));
+        }
+        return b;
+    }
+
+    private static double area(double[] a, double[] b) {
+        double w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]), h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+        return w > 0.5 && h > 0.5 ? w * h : 0;
+    }
+
+    private static boolean inside(double[] inner, double[] outer) {
+        return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
     }
 
     /** A column header. */

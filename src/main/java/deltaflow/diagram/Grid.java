@@ -1,11 +1,15 @@
 package deltaflow.diagram;
 
+import deltaflow.model.Cost;
+import deltaflow.model.MathText;
 import deltaflow.model.Network;
 
 /**
  * The geometry both views share, at scale 1: how much vertical room each neuron gets, how big it is drawn,
  * and how many label lines fit above and below it. Wide layers shrink the slot until labels no longer fit,
- * then drop them, so a 784-input network stays drawable while a 2-3-2 gets 24 px labels at scale 2.
+ * then drop them, so a 784-input network stays drawable while a 2-3-2 gets 24 px labels at scale 2. A layer whose
+ * neurons would be too small to carry any label is drawn as one summary box instead (its size and the range and
+ * mean of its values), and the columns are placed so that each box has the width of its text.
  */
 final class Grid {
     static final double FONT = 12;
@@ -28,17 +32,38 @@ final class Grid {
     /** The narrowest column gap that still holds the staggered weight labels clear of the neurons' own labels. */
     private static final double MIN_COLUMN_GAP = 300;
     /** Room between columns below which the lines under neighbouring neurons would collide: only the circles' values stay. */
-    private static final double LABEL_COLUMN_GAP = 135;
+    static final double LABEL_COLUMN_GAP = 135;
     /** The narrowest column gap a screen layout squeezes to: the circles and their edges stay apart. */
-    private static final double TIGHTEST_COLUMN_GAP = 40;
+    static final double TIGHTEST_COLUMN_GAP = 40;
     /** On screen, weight labels need this much room; the overlap check (EdgeLabels) keeps them apart. */
     private static final double SCREEN_EDGE_LABEL_GAP = 270;
     /** More edges than this in one layer are drawn thin, translucent and solid. */
     static final int DENSE_EDGES = 2000;
+    /**
+     * A layer whose neurons get less height than a line of text is drawn as a summary box unless asked otherwise:
+     * its circles could hold no value and carry no label, and a column of dots says nothing from the back of a hall.
+     */
+    static final double SUMMARY_SLOT = LINE;
+    /** Room inside a summary box either side of its widest line. */
+    static final double SUMMARY_PAD = 5;
+    /** The radius of a neuron drawn inside a summary box because the step is about it. */
+    static final double PICKED_RADIUS = 6;
+    /** Room for the ∂C/∂y terminals and their labels right of the output layer, at scale 1. */
+    static final double TERMINAL_GAP = 170;
+    static final double TERMINAL_LABEL_ROOM = 150;
+    /** Half the Jacobian box's width in neuron radii: wide enough to hold δ_n^L = −0.1234 inside. */
+    static final double JACOBIAN_HALF_WIDTH = 2.5;
+    /** Half the width of a current step's label (δ₁₂₈¹ = −0.01234) drawn beside a column without label lines. */
+    private static final double LABEL_HALF = 58;
+    /** Beyond the outermost shapes and labels, when the layout is squeezed. */
+    private static final double TIGHT_MARGIN = 10;
+    /** The wire from an output amplifier (or the Jacobian) to its ∂C/∂y terminal, at least. */
+    private static final double WIRE = 30;
 
     final Network network;
     final int maxNeurons;
-    final double maxAbsWeight;
+    /** The largest |w|, found when an edge is first drawn: a screen fit tries several grids and draws with one. */
+    private double maxAbsWeight = -1;
     final double columnGap;
     private final double bodyHeight;
     private final double[] slot;
@@ -50,11 +75,35 @@ final class Grid {
     final boolean fitted;
     /** Edge widths shrink with the rows, so 256 edges between tight rows stay a mesh instead of a blot. */
     private final double edgeThinning;
+    /** Per layer, whether its column is one summary box: in the forward network, and in the reverse one. */
+    private final boolean[] forwardSummary;
+    private final boolean[] reverseSummary;
+    /** The width of every summary box: its widest line, count or statistic, with padding. */
+    final double summaryWidth;
+    /** Column centres from each layout's left edge, and the room right of the last one. */
+    private final double[] forwardX;
+    private final double[] reverseX;
+    private final double forwardRight;
+    private final boolean shortOutputHeader;
+    private final double terminalGap;
+    private final double terminalRoom;
 
-    Grid(Network network, int columns) { this(network, columns, 1, 1, 3); }
+    Grid(Network network, int columns, double textScale, int wantAbove, int wantBelow, Columns spec) {
+        this(network, columns, textScale, wantAbove, wantBelow, 0, 0, spec);
+    }
 
-    Grid(Network network, int columns, double textScale, int wantAbove, int wantBelow) {
-        this(network, columns, textScale, wantAbove, wantBelow, 0, 0);
+    /**
+     * What the columns need besides the network: the words of headers and summaries, which columns were asked to be
+     * summaries, the digits and cost (for the terminals' labels), and whether to squeeze the margins (a screen area
+     * too narrow for the usual ones).
+     */
+    record Columns(DiagramOptions options, Cost cost, boolean tight, boolean autoSummaries) {
+        static Columns of(DiagramOptions options, Cost cost) { return new Columns(options, cost, false, true); }
+
+        Columns tightened() { return new Columns(options, cost, true, autoSummaries); }
+
+        /** Only the columns asked for are summaries: when the boxes of every narrow layer would not fit across the area. */
+        Columns withoutAutoSummaries() { return new Columns(options, cost, tight, false); }
     }
 
     /**
@@ -64,17 +113,12 @@ final class Grid {
      * @param bodyLimit  on screen, the height the body may take (scale-1 units), or 0 for the fixed export geometry
      * @param gapLimit   on screen, the widest column gap that still fits the area, or 0
      */
-    Grid(Network network, int columns, double textScale, int wantAbove, int wantBelow, double bodyLimit, double gapLimit) {
+    Grid(Network network, int columns, double textScale, int wantAbove, int wantBelow, double bodyLimit, double gapLimit, Columns spec) {
         this.fitted = bodyLimit > 0 && gapLimit > 0;
         this.network = network;
         int max = 0;
-        double maxW = 0;
         for (int l = 0; l <= network.depth(); l++) max = Math.max(max, network.size(l));
-        for (int l = 1; l <= network.depth(); l++) {
-            for (double w : network.layer(l).weights()) maxW = Math.max(maxW, Math.abs(w));
-        }
         this.maxNeurons = max;
-        this.maxAbsWeight = maxW == 0 ? 1 : maxW;
         int layers = network.depth() + 1;
         this.above = new int[layers];
         this.below = new int[layers];
@@ -104,7 +148,99 @@ final class Grid {
             thinnest = Math.min(thinnest, slot[l] / natural(l));
         }
         this.edgeThinning = fitted ? Math.max(0.3, thinnest) : 1;
+
+        int depth = network.depth();
+        DiagramOptions o = spec.options();
+        this.forwardSummary = new boolean[layers];
+        this.reverseSummary = new boolean[layers];
+        for (int l = 0; l < layers; l++) {
+            boolean small = spec.autoSummaries() && slot[l] < SUMMARY_SLOT;
+            forwardSummary[l] = o.summary("header-forward-" + l).orElse(small);
+            // A softmax output is one Jacobian box already.
+            reverseSummary[l] = l >= 1 && !(l == depth && !network.layer(depth).activation().isElementwise())
+                    && o.summary("header-reverse-" + l).orElse(small);
+        }
+        this.summaryWidth = summaryWidth(network, o.texts());
+        // A squeezed screen layout calls the output column "layer 8" rather than push "layer 8 (output y)" into "layer 7".
+        this.shortOutputHeader = fitted && depth >= 1 && headersApart(o.texts(), depth - 1, depth, false) > columnGap + (extra(forwardSummary, depth - 1) + extra(forwardSummary, depth)) / 2;
+        double forwardLeft = edgePad(forwardSummary[0], headerWidth(o.texts(), 0, depth, shortOutputHeader) / 2);
+        this.forwardRight = edgePad(forwardSummary[depth], headerWidth(o.texts(), depth, depth, shortOutputHeader) / 2);
+        this.forwardX = new double[layers];
+        forwardX[0] = forwardLeft;
+        for (int l = 1; l < layers; l++) {
+            // Never so close that two headers run into each other.
+            forwardX[l] = forwardX[l - 1] + Math.max(headersApart(o.texts(), l - 1, l, shortOutputHeader),
+                    columnGap + (extra(forwardSummary, l - 1) + extra(forwardSummary, l)) / 2);
+        }
+        this.reverseX = new double[layers];
+        reverseX[1] = edgePad(reverseSummary[1], 0);
+        for (int l = 2; l < layers; l++) reverseX[l] = reverseX[l - 1] + columnGap + (extra(reverseSummary, l - 1) + extra(reverseSummary, l)) / 2;
+        if (spec.tight()) {
+            // Squeezed: the terminals as close as the output column's shapes and the headers allow, their labels as wide as they are.
+            boolean jacobian = !network.layer(depth).activation().isElementwise();
+            double reach = reverseSummary[depth] ? summaryWidth / 2 : jacobian ? RADIUS * JACOBIAN_HALF_WIDTH : RADIUS;
+            double header = TextMetrics.width(CostDerivative.header(spec.cost()), HEADER_FONT) / 2;
+            double label = TextMetrics.width(Notation.equals(Notation.costGradient(network.outputs() - 1), -0.0123456789, o.significantDigits()), FONT);
+            // The headers δ^L and ∂C/∂y_n = ... at least three letters apart, so they do not read as one.
+            this.terminalGap = Math.max(reach + WIRE + 7, header + HEADER_FONT * 4);
+            this.terminalRoom = Math.max(7 + 6 + label, header) + TIGHT_MARGIN;
+        } else {
+            this.terminalGap = TERMINAL_GAP;
+            this.terminalRoom = TERMINAL_LABEL_ROOM;
+        }
     }
+
+    /** The box's width: the widest count ("128 neurons") or statistic ("mean −0.0000") at the label font, padded. */
+    static double summaryWidth(Network network, DiagramTexts texts) {
+        double widest = TextMetrics.width(MathText.builder().text(texts.statistic("mean") + " −0.0000").build(), FONT);
+        for (int l = 0; l <= network.depth(); l++) {
+            widest = Math.max(widest, TextMetrics.width(MathText.builder().text(texts.count(l, network.size(l))).build(), FONT));
+        }
+        return widest + 2 * SUMMARY_PAD;
+    }
+
+    /** The width a column's shapes add to the gap between columns: a summary box's, or nothing for neurons (the gap has room for them). */
+    private double extra(boolean[] summary, int l) { return summary[l] ? summaryWidth : 0; }
+
+    /** Room beyond an outermost column: the usual padding, or for a summary box its half width and a current step's label. */
+    private double edgePad(boolean summary, double headerHalf) {
+        return summary ? Math.max(Math.max(summaryWidth / 2, LABEL_HALF), headerHalf) + TIGHT_MARGIN : PAD;
+    }
+
+    private double headerWidth(DiagramTexts texts, int l, int depth, boolean shortOutput) {
+        String words = l == 0 ? texts.input() : l == depth && !shortOutput ? texts.layer(l) + " " + texts.output() : texts.layer(l);
+        return TextMetrics.width(MathText.builder().text(words).build(), HEADER_FONT);
+    }
+
+    /** How far apart the centres of forward columns k and l must be for their headers to stay apart. */
+    private double headersApart(DiagramTexts texts, int k, int l, boolean shortOutput) {
+        int depth = network.depth();
+        return (headerWidth(texts, k, depth, shortOutput) + headerWidth(texts, l, depth, shortOutput)) / 2 + HEADER_FONT * 0.6;
+    }
+
+    /** Whether the output column's header leaves out "(output y)" for want of room. */
+    boolean shortOutputHeader() { return shortOutputHeader; }
+
+    /** Whether layer l's column is one summary box, in the reverse network or the forward one. */
+    boolean summary(boolean reverse, int l) { return (reverse ? reverseSummary : forwardSummary)[l]; }
+
+    /** Half the width of what column l draws on its row: a summary box, or a neuron. */
+    double reach(boolean reverse, int l) { return summary(reverse, l) ? summaryWidth / 2 : radius[l]; }
+
+    /** The forward layout's width: padding, columns, padding. */
+    double forwardWidth() { return forwardX[network.depth()] + forwardRight; }
+
+    /** The centre of forward column l, from the layout's left edge. */
+    double forwardX(int l) { return forwardX[l]; }
+
+    /** The reverse layout's width: padding, columns 1..L, the ∂C/∂y terminals and their labels. */
+    double reverseWidth() { return reverseX[network.depth()] + terminalGap + terminalRoom; }
+
+    /** The centre of reverse column l (1..L), from the layout's left edge. */
+    double reverseX(int l) { return reverseX[l]; }
+
+    /** From the output column's centre to the ∂C/∂y terminals. */
+    double terminalGap() { return terminalGap; }
 
     double slot(int l) { return slot[l]; }
 
@@ -154,11 +290,23 @@ final class Grid {
                 && (!fitted || columnGap >= SCREEN_EDGE_LABEL_GAP);
     }
 
+    double maxAbsWeight() {
+        if (maxAbsWeight < 0) {
+            double max = 0;
+            for (int l = 1; l <= network.depth(); l++) {
+                deltaflow.model.Layer layer = network.layer(l);
+                for (int i = 0; i < layer.size(); i++) for (int j = 0; j < layer.inputs(); j++) max = Math.max(max, Math.abs(layer.weight(i, j)));
+            }
+            maxAbsWeight = max == 0 ? 1 : max;
+        }
+        return maxAbsWeight;
+    }
+
     boolean dense(int l) { return (long) network.size(l) * network.size(l - 1) > DENSE_EDGES; }
 
     /** Edge width at scale 1: proportional to |w|, thin in dense layers. */
     double edgeWidth(int l, double w) {
-        return dense(l) ? 0.5 : (1 + 4.5 * Math.abs(w) / maxAbsWeight) * edgeThinning;
+        return dense(l) ? 0.5 : (1 + 4.5 * Math.abs(w) / maxAbsWeight()) * edgeThinning;
     }
 
     /** Translucent edges in dense layers so their density shows instead of a solid block. */

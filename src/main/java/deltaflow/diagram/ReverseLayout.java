@@ -3,17 +3,16 @@ package deltaflow.diagram;
 import deltaflow.model.MathText;
 import deltaflow.model.ValueRef;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The backward pass as a network run right to left: the inputs ∂C/∂y_n enter on the output side, each
  * neuron is an amplifier triangle of gain σ'(z_i^l) whose output is δ_i^l, and the edges are W^T. A
  * softmax output layer is one Jacobian box (J^T) rather than separate gains, because its outputs mix.
  */
 final class ReverseLayout {
-    /** Room for the ∂C/∂y terminals and their labels right of the output layer, at scale 1. */
-    private static final double TERMINAL_GAP = 170;
-    private static final double TERMINAL_LABEL_ROOM = 150;
-    /** Half the Jacobian box's width in neuron radii: wide enough to hold δ_n^L = −0.1234 inside. */
-    private static final double JACOBIAN_HALF_WIDTH = 2.5;
+    private static final double JACOBIAN_HALF_WIDTH = Grid.JACOBIAN_HALF_WIDTH;
 
     private final Frame f;
     private final Grid g;
@@ -25,13 +24,14 @@ final class ReverseLayout {
         this.depth = frame.network.depth();
     }
 
-    static double width(Grid grid, int depth) {
-        return Grid.PAD + (depth - 1) * grid.columnGap + TERMINAL_GAP + TERMINAL_LABEL_ROOM;
-    }
+    static double width(Grid grid, int depth) { return grid.reverseWidth(); }
 
-    private double x(double left, int l) { return f.u(left + Grid.PAD + (l - 1) * g.columnGap); }
+    private double x(double left, int l) { return f.u(left + g.reverseX(l)); }
 
-    private double terminalX(double left) { return x(left, depth) + f.u(TERMINAL_GAP); }
+    private double terminalX(double left) { return x(left, depth) + f.u(g.terminalGap()); }
+
+    /** Half the width of column l's shapes on a row: the Jacobian box, a summary box or an amplifier. */
+    private double reach(int l) { return l == depth && jacobian() ? f.u(g.radius(l) * JACOBIAN_HALF_WIDTH) : f.u(g.reach(true, l)); }
 
     private boolean jacobian() { return !f.network.layer(depth).activation().isElementwise(); }
 
@@ -41,6 +41,7 @@ final class ReverseLayout {
         for (int l = depth; l >= 1; l--) {
             f.header("header-reverse-" + l, x(left, l), f.u(headerY), MathText.symbol("δ", "\\delta", "", String.valueOf(l)));
             if (l == depth && jacobian()) jacobianBox(left, top);
+            else if (g.summary(true, l)) summary(left, top, l);
             else for (int i = 0; i < f.network.size(l); i++) amplifier(x(left, l), f.u(g.y(top, l, i)), l, i);
         }
     }
@@ -50,9 +51,9 @@ final class ReverseLayout {
         int r = f.example;
         boolean labels = g.edgeLabels(l) && f.options.shows(Shown.WEIGHT);
         for (int i = 0; i < f.network.size(l); i++) {
-            double x1 = x(left, l) - (l == depth && jacobian() ? f.u(g.radius(l) * JACOBIAN_HALF_WIDTH) : f.u(g.radius(l))), y1 = f.u(g.y(top, l, i));
+            double x1 = x(left, l) - reach(l), y1 = f.u(g.y(top, l, i));
             for (int j = 0; j < f.network.size(l - 1); j++) {
-                double x2 = x(left, l - 1) + f.u(g.radius(l - 1)), y2 = f.u(g.y(top, l - 1, j));
+                double x2 = x(left, l - 1) + reach(l - 1), y2 = f.u(g.y(top, l - 1, j));
                 String suffix = l + "-" + (i + 1) + "-" + (j + 1);
                 ValueRef weight = ValueRef.weight(l, i, j);
                 f.edge("redge-" + suffix, l, i, j, x1, y1, x2, y2, weight);
@@ -79,7 +80,7 @@ final class ReverseLayout {
             double y = f.u(g.y(top, depth, n));
             ValueRef ref = ValueRef.costGradient(r, n);
             String mark = f.sketch.mark(ref);
-            double end = x(left, depth) + (jacobian() ? f.u(g.radius(depth) * JACOBIAN_HALF_WIDTH) : f.u(g.radius(depth)));
+            double end = x(left, depth) + reach(depth);
             f.sketch.edge(new Primitive.Line("dcdy-edge-" + (n + 1), "signal" + mark, tx - size / 2, y, end, y, f.u(2),
                     ColorRole.NEURON_STROKE, false, 1, ref));
             ColorRole highlight = Sketch.highlight(mark);
@@ -110,16 +111,77 @@ final class ReverseLayout {
         double[] triangle = {x + h, y - h, x + h, y + h, x - h, y};
         f.sketch.shape(new Primitive.Polygon("amp-" + suffix + "-shape", "amplifier" + warn + mark, triangle, ColorRole.AMPLIFIER_FILL,
                 warn.isEmpty() ? ColorRole.NEURON_STROKE : ColorRole.WARNING, f.u(warn.isEmpty() ? 2 : 4), !warn.isEmpty(), delta));
-        if ((g.linesAbove(l) > 0 || f.isCurrent(gain)) && f.options.shows(Shown.GAIN)) {
-            MathText text = f.label(Notation.gain(l, i), gain);
-            if (!warn.isEmpty()) text = Notation.withNote(text, f.options.texts().note(saturation));
-            f.label("amp-" + suffix, "gain" + warn + f.sketch.mark(gain), x, y - h - f.u(Grid.LINE * 0.6), text,
-                    warn.isEmpty() ? f.role(gain, ColorRole.TEXT) : ColorRole.WARNING, false, gain);
+        if (f.options.shows(Shown.GAIN)) {
+            Frame.Line line = gainLine(l, i);
+            if (g.linesAbove(l) > 0) f.label(line.id(), line.classes(), x, y - h - f.u(Grid.LINE * 0.6), line.text(), line.role(), false, gain);
+            else if (f.isCurrent(gain)) f.floating(List.of(line), around(x, y, h, false, l), "amp-" + suffix);
         }
-        if ((g.linesBelow(l) > 0 || f.isCurrent(delta)) && f.options.shows(Shown.DELTA)) {
-            f.label("rdelta-" + suffix, "delta" + f.sketch.mark(delta), x, y + h + f.u(Grid.LINE * 0.6),
-                    f.label(Notation.delta(l, i), delta), f.role(delta, ColorRole.DELTA), false, delta);
+        if (f.options.shows(Shown.DELTA)) {
+            Frame.Line line = deltaLine(l, i);
+            if (g.linesBelow(l) > 0) f.label(line.id(), line.classes(), x, y + h + f.u(Grid.LINE * 0.6), line.text(), line.role(), false, delta);
+            else if (f.isCurrent(delta)) f.floating(List.of(line), around(x, y, h, true, l), "amp-" + suffix);
         }
+    }
+
+    /** σ'(z_i^l) = 0.2413 over amplifier i, with "(saturated)" or "(dead)" when it is. */
+    private Frame.Line gainLine(int l, int i) {
+        ValueRef gain = ValueRef.gain(f.example, l, i);
+        Saturation saturation = f.saturation(l, i);
+        String warn = saturation == Saturation.NONE ? "" : " " + saturation.label();
+        MathText text = f.label(Notation.gain(l, i), gain);
+        if (!warn.isEmpty()) text = Notation.withNote(text, f.options.texts().note(saturation));
+        return new Frame.Line("amp-" + l + "-" + (i + 1), "gain" + warn + f.sketch.mark(gain), text,
+                warn.isEmpty() ? f.role(gain, ColorRole.TEXT) : ColorRole.WARNING, false, gain);
+    }
+
+    /** δ_i^l = 0.1385 at amplifier i's tip. */
+    private Frame.Line deltaLine(int l, int i) {
+        ValueRef delta = ValueRef.delta(f.example, l, i);
+        return new Frame.Line("rdelta-" + l + "-" + (i + 1), "delta" + f.sketch.mark(delta), f.label(Notation.delta(l, i), delta),
+                f.role(delta, ColorRole.DELTA), false, delta);
+    }
+
+    /** Above (gain) or below (δ) an amplifier of half-height h, else beside it, first towards the network's inside. */
+    private List<Frame.Place> around(double x, double y, double h, boolean preferBelow, int l) {
+        double lift = f.u(Grid.FONT * 1.3) / 2 + f.u(4);
+        Frame.Place below = new Frame.Place(x, y + h + lift, Primitive.Anchor.MIDDLE), above = new Frame.Place(x, y - h - lift, Primitive.Anchor.MIDDLE);
+        Frame.Place right = new Frame.Place(x + h + f.u(4), y, Primitive.Anchor.START), left = new Frame.Place(x - h - f.u(4), y, Primitive.Anchor.END);
+        // The reverse network runs right to left: its inside is to the left, except for layer 1 at its left edge.
+        boolean first = l == 1;
+        return preferBelow ? List.of(below, first ? right : left, first ? left : right, above) : List.of(above, first ? right : left, first ? left : right, below);
+    }
+
+    /** δ^l as one box; the amplifiers the step is about are drawn inside it, with their gain and δ. */
+    private void summary(double left, double top, int l) {
+        SummaryColumn column = new SummaryColumn(f, true, l);
+        int n = f.network.size(l);
+        double x = x(left, l);
+        double y0 = f.u(g.y(top, l, 0) - g.slot(l) / 2), y1 = f.u(g.y(top, l, n - 1) + g.slot(l) / 2);
+        for (int i : column.draw(x, y0, y1)) {
+            double y = f.u(g.y(top, l, i)), h = f.u(Grid.PICKED_RADIUS);
+            String suffix = l + "-" + (i + 1);
+            ValueRef gain = ValueRef.gain(f.example, l, i), delta = ValueRef.delta(f.example, l, i);
+            String mark = f.sketch.mark(gain, delta);
+            ColorRole highlight = Sketch.highlight(mark);
+            if (highlight != null) {
+                f.sketch.shape(new Primitive.Circle("amp-" + suffix + "-halo", "halo" + mark, x, y, h * 1.35 + f.u(3), highlight, null, 0, false, null));
+            }
+            f.sketch.shape(new Primitive.Polygon("amp-" + suffix + "-shape", "amplifier picked" + mark, new double[] {x + h, y - h, x + h, y + h, x - h, y},
+                    ColorRole.AMPLIFIER_FILL, ColorRole.NEURON_STROKE, f.u(2), false, delta));
+            List<Frame.Line> lines = new ArrayList<>();
+            if (f.options.shows(Shown.GAIN) && !f.sketch.mark(gain).isEmpty()) lines.add(gainLine(l, i));
+            if (f.options.shows(Shown.DELTA) && (!f.sketch.mark(delta).isEmpty() || column.isWeightEnd(i) && f.known(delta))) lines.add(deltaLine(l, i));
+            if (!lines.isEmpty()) f.floating(lines, aroundBlock(x, y, h, lines.size(), l), "amp-" + suffix);
+        }
+    }
+
+    /** Places for a block of lines about a picked amplifier: below or above it in its box, else beside it. */
+    private List<Frame.Place> aroundBlock(double x, double y, double h, int lines, int l) {
+        double lift = f.u(Grid.FONT * 1.3) * lines / 2 + f.u(4);
+        boolean first = l == 1;
+        Frame.Place right = new Frame.Place(x + h + f.u(4), y, Primitive.Anchor.START), left = new Frame.Place(x - h - f.u(4), y, Primitive.Anchor.END);
+        return List.of(new Frame.Place(x, y + h + lift, Primitive.Anchor.MIDDLE), new Frame.Place(x, y - h - lift, Primitive.Anchor.MIDDLE),
+                first ? right : left, first ? left : right);
     }
 
     /** Softmax: δ^L = J^T ∇C^r(y^r), one box across the output layer, δ_n^L leaving its left side. */
@@ -139,17 +201,29 @@ final class ReverseLayout {
         }
         f.sketch.shape(new Primitive.Rect("jacobian-" + depth + "-shape", "jacobian" + mark, x - half, y1, 2 * half, y2 - y1, f.u(6),
                 ColorRole.AMPLIFIER_FILL, ColorRole.NEURON_STROKE, f.u(2), 1, first));
-        // J^T is named above the box, like the gains above the amplifiers; the δ_n^L sit inside, on their rows.
+        // J^T is named above the box, like the gains above the amplifiers (inside it, between two rows, when the rows
+        // fill the body and the header sits just above); the δ_n^L sit inside, on their rows, where the rows have room.
         MathText jt = MathText.builder().symbol("J", "J", "", "T").add(" (softmax)", "\\ (\\mathrm{softmax})").build();
-        f.sketch.text(new Primitive.Text("jacobian-" + depth, "jacobian-label", x, y1 - f.u(Grid.LINE * 0.7), jt,
-                f.u(Grid.FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, true, first));
+        boolean rows = g.linesBelow(depth) > 0 || g.fitted && g.slot(depth) >= Grid.FONT * 1.3 * 2 + 2;
         for (int k = 0; k < n; k++) {
             ValueRef delta = ValueRef.delta(r, depth, k);
             double y = f.u(g.y(top, depth, k));
-            if (g.linesBelow(depth) > 0 && f.options.shows(Shown.DELTA)) {
-                f.label("rdelta-" + depth + "-" + (k + 1), "delta" + f.sketch.mark(delta), x, y,
-                        f.label(Notation.delta(depth, k), delta), f.role(delta, ColorRole.DELTA), false, delta);
+            if (!f.options.shows(Shown.DELTA)) continue;
+            MathText text = f.label(Notation.delta(depth, k), delta);
+            boolean fits = rows && (g.linesBelow(depth) > 0 || TextMetrics.width(text, f.u(Grid.FONT)) + f.u(6) <= 2 * half);
+            if (fits) {
+                f.label("rdelta-" + depth + "-" + (k + 1), "delta" + f.sketch.mark(delta), x, y, text, f.role(delta, ColorRole.DELTA), false, delta);
+            } else if (f.isCurrent(delta)) {
+                // Rows too tight for their δ: the step's own still shows, on its row beside the box, or across it.
+                f.floating(List.of(deltaLine(depth, k)), List.of(new Frame.Place(x - half - f.u(4), y, Primitive.Anchor.END),
+                        new Frame.Place(x, y, Primitive.Anchor.MIDDLE)), null);
             }
         }
+        double middle = n % 2 == 0 ? (f.u(g.y(top, depth, n / 2 - 1)) + f.u(g.y(top, depth, n / 2))) / 2 : (y1 + f.u(g.y(top, depth, 0))) / 2;
+        f.floating(List.of(new Frame.Line("jacobian-" + depth, "jacobian-label", jt, ColorRole.TEXT, true, first)),
+                List.of(new Frame.Place(x, y1 - f.u(Grid.LINE * 0.7), Primitive.Anchor.MIDDLE), new Frame.Place(x, middle, Primitive.Anchor.MIDDLE),
+                        new Frame.Place(x, (y1 + f.u(g.y(top, depth, 0))) / 2, Primitive.Anchor.MIDDLE),
+                        new Frame.Place(x, (y2 + f.u(g.y(top, depth, n - 1))) / 2, Primitive.Anchor.MIDDLE),
+                        new Frame.Place(x, y2 + f.u(Grid.LINE * 0.7), Primitive.Anchor.MIDDLE)), null);
     }
 }

@@ -1,5 +1,6 @@
 package deltaflow.diagram;
 
+import deltaflow.model.Cost;
 import deltaflow.model.Network;
 
 /**
@@ -18,11 +19,12 @@ record ScreenFit(double scale, Grid grid, boolean stacked) {
      * @param top    the scale-1 height above the column headers (margin, title)
      * @param bottom the scale-1 height below the body (formula, margin)
      */
-    static ScreenFit plan(Network network, DiagramOptions o, int above, int below, double top, double bottom) {
+    static ScreenFit plan(Network network, Cost cost, DiagramOptions o, int above, int below, double top, double bottom) {
         int depth = network.depth();
         double vw = o.viewWidth(), vh = o.viewHeight();
-        Grid natural = new Grid(network, depth, 1, above, below);
-        double forward = ForwardLayout.width(natural, depth), reverse = ReverseLayout.width(natural, depth);
+        Grid.Columns columns = Grid.Columns.of(o, cost);
+        Grid natural = new Grid(network, depth, 1, above, below, columns);
+        double forward = natural.forwardWidth(), reverse = natural.reverseWidth();
         double body = natural.bodyHeight();
         double beside = Math.min(vw / (forward + GUTTER + reverse), vh / (top + Grid.HEADER + body + bottom));
         double under = Math.min(vw / Math.max(forward, reverse), vh / (top + 2 * Grid.HEADER + 2 * body + GUTTER + bottom));
@@ -38,39 +40,67 @@ record ScreenFit(double scale, Grid grid, boolean stacked) {
         // The floor is 14 px at 100% and 12 px per 100% above that: 24 px at 200%, the lecture hall's requirement.
         double floor = Math.max(DiagramOptions.MIN_FONT_PX, Grid.FONT * o.textScale());
         double font = Math.max(Grid.FONT * fits, floor);
-        ScreenFit chosen = attempt(network, o, above, below, top, bottom, natural, font, stacked);
+        ScreenFit chosen = attempt(network, columns, o, above, below, top, bottom, font, stacked);
         if (o.view() == View.BOTH) {
             // The fixed margins may overflow at a large font: then the other arrangement may keep more of it.
-            ScreenFit other = attempt(network, o, above, below, top, bottom, natural, font, !stacked);
+            ScreenFit other = attempt(network, columns, o, above, below, top, bottom, font, !stacked);
             if (other.shown(o, network, top, bottom) > chosen.shown(o, network, top, bottom) + 1e-9) chosen = other;
         }
         return chosen;
     }
 
-    private static ScreenFit attempt(Network network, DiagramOptions o, int above, int below, double top, double bottom,
-                                     Grid natural, double font, boolean stacked) {
-        int depth = network.depth();
-        double forward = ForwardLayout.width(natural, depth), reverse = ReverseLayout.width(natural, depth);
+    private static ScreenFit attempt(Network network, Grid.Columns columns, DiagramOptions o, int above, int below, double top, double bottom,
+                                     double font, boolean stacked) {
         double scale = font / Grid.FONT;
         double width = o.viewWidth() / scale, height = o.viewHeight() / scale;
-        double bodyLimit = stacked ? (height - top - bottom - 2 * Grid.HEADER - GUTTER) / 2 : height - top - bottom - Grid.HEADER;
-        // Each layout is a fixed part (padding, terminals) plus one column gap per layer step.
-        double forwardFixed = forward - depth * natural.columnGap, reverseFixed = reverse - (depth - 1) * natural.columnGap;
-        double forwardGap = (width - forwardFixed) / depth;
-        double reverseGap = depth == 1 ? Double.MAX_VALUE : (width - reverseFixed) / (depth - 1);
-        double gapLimit = switch (o.view()) {
-            case FORWARD -> forwardGap;
-            case REVERSE -> reverseGap;
-            case BOTH -> stacked ? Math.min(forwardGap, reverseGap) : (width - GUTTER - forwardFixed - reverseFixed) / (2 * depth - 1);
-        };
-        Grid grid = new Grid(network, depth, 1, above, below, Math.max(1, bodyLimit), Math.max(1, gapLimit));
-        return new ScreenFit(scale, grid, stacked);
+        double bodyLimit = Math.max(1, stacked ? (height - top - bottom - 2 * Grid.HEADER - GUTTER) / 2 : height - top - bottom - Grid.HEADER);
+        double gapLimit = gapLimit(network, columns, o, above, below, bodyLimit, width, stacked);
+        // Too narrow for labels between the columns: squeeze the margins and the terminals' room to give the columns more.
+        if (gapLimit < Grid.LABEL_COLUMN_GAP) {
+            columns = columns.tightened();
+            gapLimit = gapLimit(network, columns, o, above, below, bodyLimit, width, stacked);
+        }
+        Grid grid = new Grid(network, network.depth(), 1, above, below, bodyLimit, Math.max(1, gapLimit), columns);
+        ScreenFit fit = new ScreenFit(scale, grid, stacked);
+        if (gapLimit < Grid.TIGHTEST_COLUMN_GAP && columns.autoSummaries()) {
+            // The summary boxes do not fit across: the dots may, and then show everything larger.
+            ScreenFit dots = attempt(network, columns.withoutAutoSummaries(), o, above, below, top, bottom, font, stacked);
+            if (dots.shown(o, network, top, bottom) > fit.shown(o, network, top, bottom) + 1e-9) return dots;
+        }
+        return fit;
+    }
+
+    /**
+     * The widest column gap that fits the area. Each layout is a fixed part (padding, summary boxes, terminals) plus
+     * one column gap per layer step; the fixed part depends on the body's height (which layers are summaries) and,
+     * where headers would otherwise touch, on the gap itself (less of it binds as the gap grows). So it is read off a
+     * grid of that height at a trial gap, and the trial gap moved to the gap that fixed part allows until it settles:
+     * each step only widens, and never past the area.
+     */
+    private static double gapLimit(Network network, Grid.Columns columns, DiagramOptions o, int above, int below, double bodyLimit,
+                                   double width, boolean stacked) {
+        int depth = network.depth();
+        double gap = 1;
+        for (int k = 0; k < 5; k++) {
+            Grid probe = new Grid(network, depth, 1, above, below, bodyLimit, Math.max(1, gap), columns);
+            double forwardFixed = probe.forwardWidth() - depth * probe.columnGap, reverseFixed = probe.reverseWidth() - (depth - 1) * probe.columnGap;
+            double forwardGap = (width - forwardFixed) / depth;
+            double reverseGap = depth == 1 ? Double.MAX_VALUE : (width - reverseFixed) / (depth - 1);
+            double next = switch (o.view()) {
+                case FORWARD -> forwardGap;
+                case REVERSE -> reverseGap;
+                case BOTH -> stacked ? Math.min(forwardGap, reverseGap) : (width - GUTTER - forwardFixed - reverseFixed) / (2 * depth - 1);
+            };
+            if (Math.abs(next - gap) < 0.5 || next <= gap) return next;
+            gap = next;
+        }
+        return gap;
     }
 
     /** The scale the view will show this layout at: its own, unless the layout overflows the area and is shrunk. */
     private double shown(DiagramOptions o, Network network, double top, double bottom) {
         int depth = network.depth();
-        double forward = ForwardLayout.width(grid, depth), reverse = ReverseLayout.width(grid, depth);
+        double forward = grid.forwardWidth(), reverse = grid.reverseWidth();
         double w = switch (o.view()) {
             case FORWARD -> forward;
             case REVERSE -> reverse;

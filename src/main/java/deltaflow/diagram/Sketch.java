@@ -101,6 +101,12 @@ final class Sketch {
     /** A label with no plate: headers, titles. */
     void text(Primitive.Text text) { labels.add(text); }
 
+    /** The shapes drawn so far (circles, amplifiers, boxes), in order. */
+    List<Primitive> shapes() { return java.util.Collections.unmodifiableList(shapes); }
+
+    /** The labels drawn so far (texts and their plates), in order. */
+    List<Primitive> labels() { return java.util.Collections.unmodifiableList(labels); }
+
     List<Primitive> primitives() {
         List<Primitive> all = new ArrayList<>(halos.size() + edges.size() + shapes.size() + labels.size());
         all.addAll(halos);

@@ -16,11 +16,16 @@ public final class TextMetrics {
         return switch (script) { case NORMAL -> 0; case SUB -> 0.28 * fontSize; case SUP -> -0.38 * fontSize; };
     }
 
+    /** Chinese characters and full-width punctuation take a whole em ("128 個神經元", "（輸出 y）"). */
+    private static boolean wide(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
+    }
+
     public static double width(MathText text, double fontSize) {
         double width = 0;
         for (MathText.Run run : text.runs()) {
             double size = run.script() == MathText.Script.NORMAL ? fontSize : fontSize * SCRIPT_SIZE;
-            width += run.text().codePointCount(0, run.text().length()) * size * AVERAGE_ADVANCE;
+            width += run.text().codePoints().mapToDouble(c -> wide(c) ? 1 : AVERAGE_ADVANCE).sum() * size;
         }
         return width;
     }

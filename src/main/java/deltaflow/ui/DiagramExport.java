@@ -105,6 +105,7 @@ public final class DiagramExport {
                 .withShowFormula(formula.get())
                 .withScale(scale.get())
                 .withSelected(stepper.getSelection())
+                .withSummaries(stepper.summaries())
                 .withExample(stepper.example());
     }
 

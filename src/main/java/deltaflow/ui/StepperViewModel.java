@@ -63,6 +63,8 @@ public final class StepperViewModel {
     /** Steps per second while playing. */
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2);
     private final EditHistory history = new EditHistory();
+    /** Columns opened or closed by hand (header id → drawn as a summary); the others follow the level of detail. */
+    private final java.util.Map<String, Boolean> summaries = new java.util.HashMap<>();
     /** Steps "next" must not reveal yet (an exercise's unanswered questions); null when none are held. */
     private IntPredicate held;
 
@@ -222,6 +224,20 @@ public final class StepperViewModel {
         redraw();
     }
 
+    /**
+     * Closes a column of neurons into its summary box, or opens a summary (one the layout chose for a wide layer
+     * too) into its neurons, by the id of the column's header ({@code header-forward-1}, {@code header-reverse-2}).
+     */
+    public void toggleSummary(String headerId) {
+        Diagram d = getDiagram();
+        boolean summary = d != null && d.find("summary-" + headerId.substring("header-".length())).isPresent();
+        summaries.put(headerId, !summary);
+        redraw();
+    }
+
+    /** The columns opened or closed by hand: exports follow them too. */
+    public java.util.Map<String, Boolean> summaries() { return java.util.Map.copyOf(summaries); }
+
     public void select(ValueRef ref) {
         selection.set(ref);
         redraw();
@@ -241,6 +257,7 @@ public final class StepperViewModel {
     public void load(Scenario s) {
         pause();
         selection.set(null);
+        summaries.clear();
         history.clear();
         show(Timeline.of(s), 0);
     }
@@ -318,13 +335,14 @@ public final class StepperViewModel {
 
     /** The options the diagram is drawn with: the view and the selection; the builder's defaults otherwise. */
     public DiagramOptions diagramOptions() {
-        return DiagramOptions.defaults().withTexts(diagramTexts()).withTextScale(textScale).withAspect(aspect).withViewport(viewWidth, viewHeight).withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS);
+        return DiagramOptions.defaults().withTexts(diagramTexts()).withTextScale(textScale).withAspect(aspect).withViewport(viewWidth, viewHeight).withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS)
+                .withSummaries(summaries);
     }
 
     /** The diagram's headers in the window's language. */
     static DiagramTexts diagramTexts() {
         java.util.Map<String, String> words = new java.util.HashMap<>();
-        for (String key : java.util.List.of("input", "layer", "output", "saturated", "dead")) {
+        for (String key : java.util.List.of("input", "layer", "output", "saturated", "dead", "neurons", "inputs", "max", "mean", "min")) {
             words.put(key, Messages.bundle(Messages.locale()).getString("diagram." + key));
         }
         return DiagramTexts.of(words);

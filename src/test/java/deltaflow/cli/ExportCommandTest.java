@@ -97,10 +97,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void aWideLayerIsExportedAsItsSummaryUnlessEveryNeuronIsAskedFor() throws Exception {
+        Path svg = dir.resolve("mnist.svg");
+        assertEquals(Cli.OK, run("export", "mnist-shaped", "--view", "reverse", "--at", "backward-end", "-o", svg.toString()));
+        String summarised = Files.readString(svg);
+        assertTrue(summarised.contains("id=\"summary-reverse-1\""), "δ¹'s 128 amplifiers as one box");
+        assertTrue(summarised.contains("128 neurons"));
+        assertTrue(summarised.contains("mean"));
+        assertTrue(!summarised.contains("id=\"amp-1-100-shape\""), "only the current step's amplifier is drawn in the box");
+        assertEquals(Cli.OK, run("export", "mnist-shaped", "--view", "reverse", "--at", "backward-end", "--every-neuron", "-o", svg.toString()));
+        String every = Files.readString(svg);
+        assertTrue(every.contains("id=\"amp-1-100-shape\""));
+        assertTrue(!every.contains("summary-reverse-1"));
+    }
+
+    @Test
     void helpListsTheFormatsAndPhaseNames() {
         assertEquals(Cli.OK, run("export", "--help"));
         String usage = out.toString(StandardCharsets.UTF_8);
-        for (String word : new String[] {"svg", "png", "tikz", "gif", "png-sequence", "forward-end", "backward-end", "--bare", "--fps"}) {
+        for (String word : new String[] {"svg", "png", "tikz", "gif", "png-sequence", "forward-end", "backward-end", "--bare", "--fps", "--every-neuron"}) {
             assertTrue(usage.contains(word), word);
         }
         out.reset();

@@ -173,7 +173,12 @@ class DiagramBuilderTest {
         assertTrue(seconds < 2, "built in " + seconds + " s");
         assertEquals(101_632 + 1280, d.primitives().stream().filter(p -> p.hasClass("edge")).count());
         assertTrue(d.find("neuron-0-784").isEmpty(), "no unreadable labels on 784 inputs");
-        assertTrue(d.find("neuron-0-784-circle").isPresent());
+        // 784 dots of 1.8 units say nothing: the inputs are one box with their count; asked for, every neuron is drawn.
+        assertEquals("784 inputs", text(d, "summary-forward-0-1"));
+        assertTrue(d.find("neuron-0-784-circle").isEmpty());
+        Diagram every = DiagramBuilder.build(t, t.size(), DiagramOptions.defaults().withView(View.BOTH).withSummary("header-forward-0", false));
+        assertTrue(every.find("neuron-0-784-circle").isPresent());
+        assertTrue(every.find("summary-forward-0").isEmpty());
 
         Timeline wide = Timeline.of(BigNetworks.scenario(new int[] {16, 16, 16, 16, 16, 16, 16, 16, 16}, 1));
         Diagram eight = DiagramBuilder.build(wide, wide.size(), DiagramOptions.defaults());

@@ -413,26 +413,69 @@ class ReverseNetworkWindowTest {
         Files.createDirectories(SHOTS);
         snapshot(SHOTS.resolve("mnist-shaped-backward.png"));
         assertFalse(animator.layer().getChildren().isEmpty());
-        // On the canvas too, the δ being computed waits for its pulse (only the current one has a label here).
-        Set<String> landing = new HashSet<>(label("rdelta-2-64"));
-        landing.addAll(label("delta-2-64"));
+        // On the canvas too, a δ being computed waits for its pulse: whichever of its labels the layout drew are hidden
+        // (in a layer drawn as a summary box, only the neurons the step is about have one).
+        deltaflow.diagram.Diagram shown = view(robot).getDiagram();
+        Set<String> landing = new HashSet<>();
+        for (int i = 1; i <= 64; i++) {
+            for (String id : List.of("rdelta-2-" + i, "delta-2-" + i)) if (shown.find(id).isPresent()) landing.addAll(label(id));
+        }
+        assertFalse(landing.isEmpty());
         assertEquals(landing, view(robot).getConcealed());
+        robot.interact(() -> animator.running().jumpTo(Duration.seconds(23))); // the sums entering δ²'s box
+        snapshot(SHOTS.resolve("mnist-shaped-backward-merge.png"));
         pauseAt(robot, 29);
         assertEquals(Set.of(), view(robot).getConcealed());
         snapshot(SHOTS.resolve("mnist-shaped-backward-landed.png"));
-        // Layer 1 (128 neurons) and δ^2 (64) collapsed to summaries: size, range and mean.
+        // The wide layers are summaries of their own accord, each with its size, and once computed its max, mean and min:
+        // 784 inputs, 128 and 64 neurons forward; δ¹ and δ² in the reverse network (the softmax output is its J^T box).
         DiagramView view = robot.lookup(".diagram-view").queryAs(DiagramView.class);
-        var summaries = (deltaflow.ui.reverse.LayerSummaries) view.getProperties().get(deltaflow.ui.reverse.LayerSummaries.class);
-        robot.interact(() -> {
-            summaries.toggle("header-forward-1");
-            summaries.toggle("header-reverse-2");
-        });
-        var texts = summaries.layer().getChildren().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).toList();
-        assertEquals(2, texts.size());
-        assertTrue(texts.get(0).startsWith("128 neurons") || texts.get(1).startsWith("128 neurons"), texts.toString());
-        assertTrue(texts.stream().anyMatch(s -> s.startsWith("64 neurons") && s.contains("δ") && s.contains("mean")), texts.toString());
+        deltaflow.diagram.Diagram d = view.getDiagram();
+        for (String id : java.util.List.of("summary-forward-0", "summary-forward-1", "summary-forward-2", "summary-reverse-1", "summary-reverse-2")) {
+            assertTrue(d.find(id).isPresent(), id);
+        }
+        assertEquals("64 neurons", summaryLine(d, "summary-reverse-2-1"));
+        assertEquals("δ^2", summaryLine(d, "summary-reverse-2-2"));
+        assertTrue(summaryLine(d, "summary-reverse-2-4").startsWith("mean "), summaryLine(d, "summary-reverse-2-4"));
+        // The step's own amplifier is drawn in its box with its δ.
+        assertShows(t().value(stepper.getCurrentStep().result()), ((deltaflow.diagram.Primitive.Text) d.find("rdelta-2-64").orElseThrow()).text().plain());
+        // A click on a header opens its column into its neurons; another closes it again.
+        clickOn(robot, view, d, "header-forward-1");
+        assertTrue(view.getDiagram().find("summary-forward-1").isEmpty());
+        assertTrue(view.getDiagram().find("neuron-1-128-circle").isPresent());
+        snapshot(SHOTS.resolve("mnist-shaped-opened.png"));
+        clickOn(robot, view, view.getDiagram(), "header-forward-1");
+        assertTrue(view.getDiagram().find("summary-forward-1").isPresent());
         snapshot(SHOTS.resolve("mnist-shaped-collapsed.png"));
         System.out.println("mnist-shaped: a layer step took " + stepMillis + " ms including the diagram");
+    }
+
+    /**
+     * 784-128-64-10 in the 1920×1080 window, without zooming: every text the view draws is at least 14 px, in each view
+     * and at the update; a selected weight's factors are ringed even inside the summary boxes.
+     */
+    @Test
+    void theMnistShapedNetworkIsLegibleInEveryViewWithoutZooming(FxRobot robot) throws Exception {
+        robot.interact(() -> files.openBuiltIn("mnist-shaped"));
+        DiagramView view = robot.lookup(".diagram-view").queryAs(DiagramView.class);
+        Timeline t = t();
+        int delta = t.indexOf(ValueRef.delta(0, 2, 30)) + 1, update = t.indexOf(ValueRef.updatedWeight(3, 4, 30)) + 1;
+        Files.createDirectories(SHOTS);
+        for (View side : View.values()) {
+            for (int position : new int[] {delta, update}) {
+                robot.interact(() -> { stepper.setView(side); stepper.jumpTo(position); });
+                WaitForAsyncUtils.waitForFxEvents();
+                double smallest = view.getDiagram().primitives().stream().filter(p -> p instanceof deltaflow.diagram.Primitive.Text)
+                        .mapToDouble(p -> ((deltaflow.diagram.Primitive.Text) p).fontSize()).min().orElseThrow() * view.getViewScale();
+                assertTrue(smallest >= 14 - 1e-6, side + " at " + position + ": " + smallest + " px");
+                snapshot(SHOTS.resolve("mnist-shaped-" + side.name().toLowerCase() + (position == update ? "-update" : "-delta") + ".png"));
+            }
+        }
+        robot.interact(() -> { stepper.setView(View.BOTH); stepper.last(); stepper.select(ValueRef.weight(2, 5, 70)); });
+        WaitForAsyncUtils.waitForFxEvents();
+        var rings = (javafx.scene.Group) view.overlay().lookup("#chain-rings");
+        assertEquals(2, rings.getChildren().stream().filter(n -> n instanceof Text).count(), "a_71^1 and δ_6^2 ringed in their boxes");
+        snapshot(SHOTS.resolve("mnist-shaped-chain-rule.png"));
     }
 
     @Test
@@ -450,6 +493,20 @@ class ReverseNetworkWindowTest {
         assertTrue(marked > 0, "some amplifier of the vanishing scenario is marked saturated");
         Files.createDirectories(SHOTS);
         snapshot(SHOTS.resolve("vanishing-both.png"));
+    }
+
+    private Timeline t() { return stepper.getTimeline(); }
+
+    private static String summaryLine(deltaflow.diagram.Diagram d, String id) {
+        return ((deltaflow.diagram.Primitive.Text) d.find(id).orElseThrow(() -> new AssertionError("no " + id))).text().plain();
+    }
+
+    /** Clicks where the view draws a diagram text (the overlay shares the diagram's transform). */
+    private static void clickOn(FxRobot robot, DiagramView view, deltaflow.diagram.Diagram d, String id) {
+        deltaflow.diagram.Primitive.Text text = (deltaflow.diagram.Primitive.Text) d.find(id).orElseThrow();
+        javafx.geometry.Point2D p = view.overlay().localToScreen(text.x(), text.y());
+        robot.clickOn(p);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String sizes() {

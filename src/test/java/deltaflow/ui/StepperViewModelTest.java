@@ -210,4 +210,27 @@ class StepperViewModelTest {
         Inspection h2 = Inspection.of(stepper.getTimeline(), stepper.getPosition(), ValueRef.a(0, 1, 1), 0);
         assertEquals("?", h2.rows().get(3).value());          // δ_2^1 comes next
     }
+
+    @Test
+    void aColumnOpensAndClosesByItsHeaderAndANewScenarioForgetsIt() {
+        StepperViewModel big = new StepperViewModel(Scenarios.builtIn("mnist-shaped"));
+        big.setViewport(1480, 660);
+        assertTrue(big.getDiagram().find("summary-forward-1").isPresent(), "128 neurons in a 660 px column: a summary");
+        big.toggleSummary("header-forward-1");
+        assertTrue(big.getDiagram().find("summary-forward-1").isEmpty());
+        assertTrue(big.getDiagram().find("neuron-1-128-circle").isPresent());
+        assertEquals(java.util.Map.of("header-forward-1", false), big.summaries());
+        big.setView(View.REVERSE);
+        big.toggleSummary("header-reverse-2");
+        assertTrue(big.getDiagram().find("amp-2-64-shape").isPresent());
+        big.toggleSummary("header-reverse-2");
+        assertTrue(big.getDiagram().find("summary-reverse-2").isPresent());
+        // Mazur's narrow layers close into a summary too, when asked.
+        big.load(Scenarios.builtIn("mazur"));
+        assertTrue(big.summaries().isEmpty());
+        big.setView(View.FORWARD);
+        big.toggleSummary("header-forward-1");
+        assertTrue(big.getDiagram().find("summary-forward-1").isPresent());
+        assertTrue(big.getDiagram().find("neuron-1-1-circle").isEmpty());
+    }
 }

@@ -68,6 +68,7 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
                 }
                 ids.add("amp-" + l + "-" + (i + 1) + "-shape");
                 ids.add("jacobian-" + l + "-shape");
+                ids.add("summary-reverse-" + l);
                 if (l == network.depth()) {
                     for (int n = 0; n < network.outputs(); n++) ids.add("dcdy-edge-" + (n + 1));
                 } else {
@@ -122,8 +123,9 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
         ValueRef delta = ValueRef.delta(r, l, i);
         double fontSize = diagram.find("rdelta-" + l + "-" + (i + 1)).map(p -> ((Primitive.Text) p).fontSize()).orElse(0.0);
         Optional<Primitive> amp = diagram.find("amp-" + l + "-" + (i + 1) + "-shape");
+        Optional<Primitive> summary = diagram.find("summary-reverse-" + l);
         List<Signal> signals = new ArrayList<>();
-        if (amp.isEmpty()) {
+        if (amp.isEmpty() && summary.isEmpty()) {
             // Softmax: the Jacobian box takes every ∂C/∂y_n; row i leaves as δ_i^L.
             Optional<Primitive> box = diagram.find("jacobian-" + l + "-shape");
             Optional<Primitive> row = diagram.find("dcdy-edge-" + (i + 1));
@@ -139,14 +141,11 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
             }
             return Optional.of(finish(delta, signals, rect.x() + rect.width(), y, rect.x(), y, 1, fontSize, diagram.labels(l, i)));
         }
-        Primitive.Polygon triangle = (Primitive.Polygon) amp.get();
-        // The triangle points left: base corners 0 and 1 on the right, the tip at corner 2.
-        double baseX = triangle.x(0), baseY = (triangle.y(0) + triangle.y(1)) / 2, tipX = triangle.x(2), tipY = triangle.y(2);
         if (l == depth) {
             Optional<Primitive> in = diagram.find("dcdy-edge-" + (i + 1));
             if (in.isEmpty()) return Optional.empty();
             Primitive.Line line = (Primitive.Line) in.get();
-            signals.add(new Signal(line.x1(), line.y1(), baseX, baseY, timeline.value(ValueRef.costGradient(r, i))));
+            signals.add(new Signal(line.x1(), line.y1(), line.x2(), line.y2(), timeline.value(ValueRef.costGradient(r, i))));
         } else {
             for (int k = 0; k < network.size(l + 1); k++) {
                 Optional<Primitive> edge = diagram.find("redge-" + (l + 1) + "-" + (k + 1) + "-" + (i + 1));
@@ -155,6 +154,23 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
                 double value = network.layer(l + 1).weight(k, i) * timeline.value(ValueRef.delta(r, l + 1, k));
                 signals.add(new Signal(line.x1(), line.y1(), line.x2(), line.y2(), value));
             }
+        }
+        double baseX, baseY, tipX, tipY;
+        if (summary.isPresent()) {
+            // A layer drawn as one box: the signals meet where its edges end, on the box's side, and enter it.
+            if (signals.isEmpty()) return Optional.empty();
+            Primitive.Rect box = (Primitive.Rect) summary.get();
+            baseX = box.x() + box.width();
+            baseY = signals.get(0).y2();
+            tipX = baseX - box.width() * 0.12;
+            tipY = baseY;
+        } else {
+            Primitive.Polygon triangle = (Primitive.Polygon) amp.get();
+            // The triangle points left: base corners 0 and 1 on the right, the tip at corner 2.
+            baseX = triangle.x(0);
+            baseY = (triangle.y(0) + triangle.y(1)) / 2;
+            tipX = triangle.x(2);
+            tipY = triangle.y(2);
         }
         return Optional.of(finish(delta, signals, baseX, baseY, tipX, tipY, timeline.value(ValueRef.gain(r, l, i)), fontSize, diagram.labels(l, i)));
     }
