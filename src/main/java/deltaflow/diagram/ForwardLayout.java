@@ -46,10 +46,22 @@ final class ForwardLayout {
         int r = f.example;
         boolean shown = f.options.shows(Shown.WEIGHT) || f.options.shows(Shown.WEIGHT_GRADIENT);
         boolean labels = g.edgeLabels(l) && shown;
-        for (int i = 0; i < f.network.size(l); i++) {
-            double x2 = x(left, l) - f.u(g.reach(false, l)), y2 = f.u(g.y(top, l, i));
-            for (int j = 0; j < f.network.size(l - 1); j++) {
-                double x1 = x(left, l - 1) + f.u(g.reach(false, l - 1)), y1 = f.u(g.y(top, l - 1, j));
+        double x1 = x(left, l - 1) + f.u(g.reach(false, l - 1)), x2 = x(left, l) - f.u(g.reach(false, l));
+        double[] ys1 = new double[f.network.size(l - 1)], ys2 = new double[f.network.size(l)];
+        for (int j = 0; j < ys1.length; j++) ys1[j] = f.u(g.y(top, l - 1, j));
+        for (int i = 0; i < ys2.length; i++) ys2[i] = f.u(g.y(top, l, i));
+        // A dense layer's edges are the same lines at every step but the few its marks fall on: those of the last build.
+        Primitive.Line[] kept = g.dense(l) && !labels && DenseEdges.enabled
+                ? DenseEdges.of(f.network, l, x1, x2, ys1, ys2, f.u(g.edgeWidth(l, 0)), g.edgeOpacity(l)) : null;
+        java.util.Set<Integer> marked = kept == null ? java.util.Set.of() : DenseEdges.marked(f.network, l, f.sketch.marked());
+        for (int i = 0; i < ys2.length; i++) {
+            double y2 = ys2[i];
+            for (int j = 0; j < ys1.length; j++) {
+                if (kept != null && !marked.contains(i * ys1.length + j)) {
+                    f.sketch.edge(kept[i * ys1.length + j]);
+                    continue;
+                }
+                double y1 = ys1[j];
                 ValueRef grad = ValueRef.weightGradient(r, l, i, j);
                 f.edge("edge-" + l + "-" + (i + 1) + "-" + (j + 1), l, i, j, x1, y1, x2, y2,
                         ValueRef.weight(l, i, j), grad, ValueRef.meanWeightGradient(l, i, j), ValueRef.updatedWeight(l, i, j));

@@ -61,6 +61,14 @@ final class Sketch {
         return MARKS[k];
     }
 
+    /** Everything marked: the current step's value, its operands and the selection. */
+    List<ValueRef> marked() {
+        List<ValueRef> all = new ArrayList<>(current);
+        all.addAll(operands);
+        if (selected != null) all.add(selected);
+        return all;
+    }
+
     /** Whether the current step computes {@code ref}. */
     boolean isCurrent(ValueRef ref) { return ref != null && markedKinds.get(kind(ref)) && current.contains(ref); }
 

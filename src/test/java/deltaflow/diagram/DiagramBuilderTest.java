@@ -184,4 +184,34 @@ class DiagramBuilderTest {
         Diagram eight = DiagramBuilder.build(wide, wide.size(), DiagramOptions.defaults());
         assertTrue(eight.find("neuron-8-16").isPresent(), "8 layers × 16 neurons keep their labels");
     }
+
+    /**
+     * A dense layer's edges are kept from the last build of the same network: a build that reuses them must equal
+     * one that makes every edge afresh, at every kind of step, the marks included.
+     */
+    @Test
+    void keptDenseEdgesDrawTheSameDiagramAsFreshOnes() {
+        Timeline timeline = Timeline.of(BigNetworks.scenario(new int[] {300, 12, 3}, 2)); // 3,600 edges into layer 1: dense
+        DiagramOptions options = DiagramOptions.defaults().withView(View.BOTH).withViewport(1400, 800);
+        int[] positions = {0, timeline.phaseStart(Phase.BACKWARD, 0) + 1, timeline.phaseStart(Phase.GRADIENTS, 0) + 3, timeline.size() - 1, timeline.size()};
+        for (int p : positions) {
+            DiagramBuilder.build(timeline, Math.max(0, p - 1), options); // fills the kept edges
+            List<Primitive> reused = DiagramBuilder.build(timeline, p, options).primitives();
+            assertEquals(fresh(() -> DiagramBuilder.build(timeline, p, options)).primitives(), reused, "position " + p);
+            assertTrue(reused.stream().filter(q -> q.id().startsWith("edge-1-")).count() >= 3600, "the dense layer is drawn");
+        }
+        DiagramOptions selecting = options.withSelected(ValueRef.weight(1, 5, 7));
+        DiagramBuilder.build(timeline, timeline.size(), options);
+        assertEquals(fresh(() -> DiagramBuilder.build(timeline, timeline.size(), selecting)).primitives(),
+                DiagramBuilder.build(timeline, timeline.size(), selecting).primitives());
+    }
+
+    private static Diagram fresh(java.util.function.Supplier<Diagram> build) {
+        DenseEdges.enabled = false;
+        try {
+            return build.get();
+        } finally {
+            DenseEdges.enabled = true;
+        }
+    }
 }

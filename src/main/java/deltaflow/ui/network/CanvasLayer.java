@@ -9,126 +9,145 @@ import javafx.scene.transform.Affine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A large diagram on two stacked canvases. Below, the dense layers' translucent edges: the same from step to
- * step, repainted only when they or the view change (a hundred thousand lines cost the software pipeline
- * seconds). Above, everything else: a new diagram in the same view repaints only the rectangles where
- * primitives changed, so a step of 784-128-64-10 redraws a few labels and rings, not nine thousand shapes.
+ * A large diagram on three stacked canvases, one for each tier of its drawing order: highlights, edges, and
+ * everything else (shapes and labels). A new diagram in the same view repaints, in each tier, only the
+ * rectangles where that tier's ink changed. Edges are almost all of a 784-128-64-10 diagram (110,000 lines,
+ * seconds of work for the software pipeline) and keep their ink from step to step; a step moves its halos and
+ * changes a few labels, so it repaints a few small rectangles.
  */
 final class CanvasLayer {
-    /** Past this many changed rectangles, or this share of the canvas, one full repaint is cheaper. */
+    /** Past this many changed rectangles in a tier, or this share of the canvas, one full repaint is cheaper. */
     private static final int MAX_REGIONS = 48;
     private static final double MAX_SHARE = 0.5;
     /** Screen pixels around a changed primitive: antialiasing and rounding. */
     private static final double PAD = 2;
 
-    private final Canvas dense = new Canvas();
-    private final Canvas top = new Canvas();
-    private List<Primitive> denseShown = List.of();
-    private double[] denseKey = new double[0];
-    private Diagram shown;
-    private Map<String, Primitive> shownById = Map.of();
+    /** Drawn bottom to top, in the diagram's own order: the builder emits halos, then edges, then shapes and labels. */
+    enum Tier { HALOS, EDGES, REST }
+
+    private final Canvas[] canvases = {new Canvas(), new Canvas(), new Canvas()};
+    @SuppressWarnings("unchecked")
+    private final List<Primitive>[] shown = new List[] {List.of(), List.of(), List.of()};
     private Set<String> concealedShown = Set.of();
-    private double[] topKey = new double[0];
+    private double[] viewKey = new double[0];
 
-    Canvas dense() { return dense; }
+    /** The canvases, bottom first. */
+    List<Canvas> canvases() { return List.of(canvases); }
 
-    Canvas top() { return top; }
+    boolean isVisible() { return canvases[0].isVisible(); }
 
     void setVisible(boolean visible) {
-        dense.setVisible(visible);
-        top.setVisible(visible);
+        for (Canvas c : canvases) c.setVisible(visible);
         if (!visible) forget();
     }
 
     /** Drops what was painted, so the next paint is a full one (and a hidden diagram is not kept alive). */
     void forget() {
-        shown = null;
-        shownById = Map.of();
-        denseShown = List.of();
-        denseKey = new double[0];
+        Arrays.fill(shown, List.of());
+        viewKey = new double[0];
     }
 
-    /**
-     * A dense layer's edge that nothing marks: these stay the same from step to step. A marked one (an operand
-     * of the step, the selected weight) is drawn above, with the shapes, so marking it repaints only its region.
-     */
-    static boolean isDense(Primitive p) {
-        return p instanceof Primitive.Line l && l.opacity() < 1 && !l.hasClass("current") && !l.hasClass("operand") && !l.hasClass("selected");
+    static Tier tier(Primitive p) {
+        if (p.hasClass("halo")) return Tier.HALOS;
+        return p instanceof Primitive.Line ? Tier.EDGES : Tier.REST;
     }
 
     /** Paints {@code diagram} into a {@code width} × {@code height} view under {@code transform}. */
     void paint(Diagram diagram, Set<String> concealed, Affine transform, double width, double height) {
         double[] key = {width, height, transform.getMxx(), transform.getTx(), transform.getTy(), diagram.palette().theme().ordinal()};
-        paintDense(diagram, transform, key);
-        Map<String, Primitive> byId = new HashMap<>();
-        for (Primitive p : diagram.primitives()) if (!isDense(p)) byId.put(p.id(), p);
-        CanvasPainter painter = new CanvasPainter(top.getGraphicsContext2D(), diagram.palette(), transform);
-        var drawn = (java.util.function.Predicate<Primitive>) p -> !isDense(p) && !concealed.contains(p.id());
-        List<Rectangle2D> regions = shown != null && Arrays.equals(key, topKey) ? changed(byId, concealed, transform) : null;
-        if (regions == null) {
-            top.setWidth(width);
-            top.setHeight(height);
-            painter.clear(0, 0, width, height, false);
-            painter.paint(diagram, drawn);
-        } else if (!regions.isEmpty()) {
-            // Each primitive's bounds once, against every region: which primitives each region must redraw.
-            List<Rectangle2D> inDiagram = regions.stream().map(r -> toDiagram(r, transform)).toList();
-            List<List<Primitive>> redraw = new ArrayList<>();
-            for (int k = 0; k < regions.size(); k++) redraw.add(new ArrayList<>());
-            for (Primitive p : diagram.primitives()) {
-                if (!drawn.test(p)) continue;
-                Rectangle2D bounds = PrimitiveBounds.of(p, 1 / transform.getMxx());
-                for (int k = 0; k < regions.size(); k++) if (bounds.intersects(inDiagram.get(k))) redraw.get(k).add(p);
+        boolean sameView = Arrays.equals(key, viewKey);
+        @SuppressWarnings("unchecked")
+        List<Primitive>[] tiers = new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()};
+        for (Primitive p : diagram.primitives()) tiers[tier(p).ordinal()].add(p);
+        for (Tier tier : Tier.values()) {
+            int t = tier.ordinal();
+            boolean background = tier == Tier.HALOS; // the bottom canvas carries the background colour
+            CanvasPainter painter = new CanvasPainter(canvases[t].getGraphicsContext2D(), diagram.palette(), transform);
+            List<Primitive> drawn = tiers[t].stream().filter(p -> !concealed.contains(p.id())).toList();
+            List<Rectangle2D> regions = sameView ? changed(shown[t], tiers[t], concealed, transform) : null;
+            if (regions == null) {
+                canvases[t].setWidth(width);
+                canvases[t].setHeight(height);
+                painter.clear(0, 0, width, height, background);
+                painter.paint(drawn);
+            } else {
+                repaint(painter, drawn, regions, transform, background);
             }
-            for (int k = 0; k < regions.size(); k++) {
-                Rectangle2D r = regions.get(k);
-                painter.repaint(redraw.get(k), r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), false);
-            }
+            shown[t] = tiers[t];
         }
-        shown = diagram;
-        shownById = byId;
         concealedShown = Set.copyOf(concealed);
-        topKey = key;
+        viewKey = key;
     }
 
-    private void paintDense(Diagram diagram, Affine transform, double[] key) {
-        List<Primitive> lines = diagram.primitives().stream().filter(CanvasLayer::isDense).toList();
-        if (Arrays.equals(key, denseKey) && lines.equals(denseShown)) return;
-        dense.setWidth(key[0]);
-        dense.setHeight(key[1]);
-        CanvasPainter painter = new CanvasPainter(dense.getGraphicsContext2D(), diagram.palette(), transform);
-        painter.clear(0, 0, key[0], key[1], true);
-        painter.paint(diagram, CanvasLayer::isDense);
-        denseShown = lines;
-        denseKey = key;
+    /** Each region cleared and redrawn from the primitives that reach into it, each primitive's bounds computed once. */
+    private static void repaint(CanvasPainter painter, List<Primitive> drawn, List<Rectangle2D> regions, Affine transform, boolean background) {
+        if (regions.isEmpty()) return;
+        List<Rectangle2D> inDiagram = regions.stream().map(r -> toDiagram(r, transform)).toList();
+        List<List<Primitive>> redraw = new ArrayList<>();
+        for (int k = 0; k < regions.size(); k++) redraw.add(new ArrayList<>());
+        for (Primitive p : drawn) {
+            Rectangle2D bounds = PrimitiveBounds.of(p, 1 / transform.getMxx());
+            for (int k = 0; k < regions.size(); k++) if (bounds.intersects(inDiagram.get(k))) redraw.get(k).add(p);
+        }
+        for (int k = 0; k < regions.size(); k++) {
+            Rectangle2D r = regions.get(k);
+            painter.repaint(redraw.get(k), r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), background);
+        }
     }
 
-    /** The screen rectangles where the new primitives differ from those painted, merged; null when a full repaint is cheaper. */
-    private List<Rectangle2D> changed(Map<String, Primitive> byId, Set<String> concealed, Affine transform) {
+    /**
+     * The screen rectangles where a tier's new primitives paint differently from those painted, merged; null
+     * when a full repaint is cheaper. Steps keep a tier's ids in the same order, so the lists are compared
+     * position by position; otherwise by id.
+     */
+    private List<Rectangle2D> changed(List<Primitive> before, List<Primitive> after, Set<String> concealed, Affine transform) {
         List<Rectangle2D> dirty = new ArrayList<>();
         double minLine = 1 / transform.getMxx();
-        Set<String> gone = new HashSet<>(shownById.keySet());
-        for (Map.Entry<String, Primitive> e : byId.entrySet()) {
-            Primitive was = shownById.get(e.getKey());
-            gone.remove(e.getKey());
-            boolean hiddenChanged = concealed.contains(e.getKey()) != concealedShown.contains(e.getKey());
-            if (was != null && was.equals(e.getValue()) && !hiddenChanged) continue;
-            dirty.add(toScreen(PrimitiveBounds.of(e.getValue(), minLine), transform));
-            if (was != null) dirty.add(toScreen(PrimitiveBounds.of(was, minLine), transform));
-            if (dirty.size() > 4 * MAX_REGIONS) return null;
+        if (before.size() == after.size() && sameIds(before, after)) {
+            for (int k = 0; k < after.size(); k++) {
+                if (!differs(before.get(k), after.get(k), concealed)) continue;
+                dirty.add(toScreen(PrimitiveBounds.of(before.get(k), minLine), transform));
+                dirty.add(toScreen(PrimitiveBounds.of(after.get(k), minLine), transform));
+                if (dirty.size() > 4 * MAX_REGIONS) return null;
+            }
+        } else {
+            Map<String, Primitive> was = new HashMap<>();
+            for (Primitive p : before) was.put(p.id(), p);
+            for (Primitive p : after) {
+                Primitive old = was.remove(p.id());
+                if (old != null && !differs(old, p, concealed)) continue;
+                dirty.add(toScreen(PrimitiveBounds.of(p, minLine), transform));
+                if (old != null) dirty.add(toScreen(PrimitiveBounds.of(old, minLine), transform));
+                if (dirty.size() > 4 * MAX_REGIONS) return null;
+            }
+            for (Primitive gone : was.values()) dirty.add(toScreen(PrimitiveBounds.of(gone, minLine), transform));
         }
-        for (String id : gone) dirty.add(toScreen(PrimitiveBounds.of(shownById.get(id), minLine), transform));
-        List<Rectangle2D> merged = merge(dirty, top.getWidth(), top.getHeight());
+        double width = canvases[0].getWidth(), height = canvases[0].getHeight();
+        List<Rectangle2D> merged = merge(dirty, width, height);
         if (merged.size() > MAX_REGIONS) return null;
         double area = 0;
         for (Rectangle2D r : merged) area += r.getWidth() * r.getHeight();
-        return area > MAX_SHARE * top.getWidth() * top.getHeight() ? null : merged;
+        return area > MAX_SHARE * width * height ? null : merged;
+    }
+
+    private static boolean sameIds(List<Primitive> a, List<Primitive> b) {
+        for (int k = 0; k < a.size(); k++) if (!a.get(k).id().equals(b.get(k).id())) return false;
+        return true;
+    }
+
+    /** Whether {@code now} paints other pixels than {@code was} did (a line's classes and target paint nothing). */
+    private boolean differs(Primitive was, Primitive now, Set<String> concealed) {
+        if (concealed.contains(now.id()) != concealedShown.contains(now.id())) return true;
+        if (was instanceof Primitive.Line p && now instanceof Primitive.Line q) {
+            return p.x1() != q.x1() || p.y1() != q.y1() || p.x2() != q.x2() || p.y2() != q.y2() || p.width() != q.width()
+                    || p.role() != q.role() || p.dashed() != q.dashed() || p.opacity() != q.opacity();
+        }
+        return !was.equals(now);
     }
 
     /** Whole pixels, padded, within the canvas; overlapping rectangles joined until none overlap. */

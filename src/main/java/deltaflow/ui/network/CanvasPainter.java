@@ -1,7 +1,6 @@
 package deltaflow.ui.network;
 
 import deltaflow.diagram.ColorRole;
-import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Palette;
 import deltaflow.diagram.Primitive;
 import deltaflow.diagram.UnicodeScripts;
@@ -13,7 +12,6 @@ import javafx.scene.transform.Affine;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /** Paints diagram primitives on a Canvas in the diagram's palette, the whole diagram or one region of it. */
 final class CanvasPainter {
@@ -25,13 +23,6 @@ final class CanvasPainter {
         this.gc = gc;
         this.transform = transform;
         for (ColorRole role : ColorRole.values()) colors.put(role, FxPrimitives.color(palette, role));
-    }
-
-    /** The whole diagram over its background. */
-    static void paint(GraphicsContext gc, Diagram diagram, Affine transform, double width, double height) {
-        CanvasPainter painter = new CanvasPainter(gc, diagram.palette(), transform);
-        painter.clear(0, 0, width, height, true);
-        painter.paint(diagram, p -> true);
     }
 
     /**
@@ -49,10 +40,10 @@ final class CanvasPainter {
         }
     }
 
-    /** The primitives {@code which} accepts, in drawing order. */
-    void paint(Diagram diagram, Predicate<Primitive> which) {
+    /** The primitives, in order. */
+    void paint(Iterable<Primitive> primitives) {
         gc.setTransform(transform);
-        for (Primitive p : diagram.primitives()) if (which.test(p)) paint(p);
+        for (Primitive p : primitives) paint(p);
         gc.setGlobalAlpha(1);
         gc.setLineDashes();
     }

@@ -54,7 +54,8 @@ public final class DiagramView extends Region {
         overlay.getTransforms().add(transform);
         overlay.setMouseTransparent(true);
         overlay.setManaged(false); // moving pulses must not re-lay out the view (and repaint its canvas)
-        getChildren().addAll(canvas.dense(), canvas.top(), nodes, overlay);
+        getChildren().addAll(canvas.canvases());
+        getChildren().addAll(nodes, overlay);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -126,7 +127,7 @@ public final class DiagramView extends Region {
         double tx = (w - diagram.width() * fit) / 2 + panX;
         double ty = (h - diagram.height() * fit) / 2 + panY;
         transform.setToTransform(fit, 0, tx, 0, fit, ty);
-        if (canvas.top().isVisible()) canvas.paint(diagram, concealed, transform, w, h);
+        if (canvas.isVisible()) canvas.paint(diagram, concealed, transform, w, h);
     }
 
     @Override protected double computePrefWidth(double height) { return diagram == null ? 400 : Math.min(diagram.width(), 1200); }
