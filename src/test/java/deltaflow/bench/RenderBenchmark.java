@@ -32,7 +32,7 @@ import java.util.prefs.Preferences;
 /**
  * What the window costs per frame under JavaFX's software pipeline, headless (Monocle, prism.order=sw) on a
  * 1920×1080 screen, timed on real pulses: a frame is one pulse of the window, from its start (CSS, layout,
- * copying the scene to the render graph) to the end of painting the screen, read from JavaFX's own
+ * copying the scene to the render graph) to the end of painting the screen, both read from JavaFX's own
  * PerformanceTracker. Two measures, after a warm-up walk so the JIT has compiled what a lecture runs:
  * <ul>
  *   <li><b>frames</b> of the backward-pass animation playing in real time (one second per layer of δ);</li>
@@ -46,6 +46,7 @@ public final class RenderBenchmark {
     private static final int STEPS = Integer.getInteger("bench.steps", 24);
     /** Steps walked (there and back) before timing. */
     private static final int WARM_UP = 40;
+    private static final boolean TRACE = Boolean.getBoolean("bench.trace");
     private static final boolean VERBOSE = System.getProperty("bench.verbose") != null;
     /** For profiling a step: no animation frames. */
     private static final boolean STEPS_ONLY = System.getProperty("bench.stepsOnly") != null;
@@ -60,13 +61,17 @@ public final class RenderBenchmark {
     private RenderBenchmark(Scene scene) {
         this.scene = scene;
         tracker = PerformanceTracker.getSceneTracker(scene);
-        tracker.setOnPulse(() -> pulseStarted = System.nanoTime()); // FX thread, first thing in the scene's pulse
+        // FX thread, first thing in the scene's pulse: before its CSS and layout passes
+        tracker.setOnPulse(() -> { pulseStarted = System.nanoTime(); if (TRACE) System.out.println("T tracker.pulse " + pulseStarted / 1000); });
         tracker.setOnRenderedFrameTask(this::rendered);              // render thread, after painting
-        scene.addPreLayoutPulseListener(() -> { if (armed) cssStarted = System.nanoTime(); });
+        scene.addPreLayoutPulseListener(() -> {
+            frameStarted = System.nanoTime();
+            if (TRACE) System.out.println("T pre-layout " + frameStarted / 1000);
+        });
         scene.addPostLayoutPulseListener(() -> { if (armed) laidOut = System.nanoTime(); armed = false; });
     }
 
-    private volatile long cssStarted;
+    private volatile long frameStarted;
     private volatile long laidOut;
     private volatile long lastRendered;
     /** Set by a step, cleared by the pulse that shows it: that pulse's CSS and layout are timed. */
@@ -74,6 +79,7 @@ public final class RenderBenchmark {
 
     private void rendered() {
         lastRendered = System.nanoTime();
+        if (TRACE) System.out.println("T rendered " + lastRendered / 1000);
         long took = lastRendered - pulseStarted;
         CompletableFuture<Long> waiting = nextFrame;
         if (waiting != null) waiting.complete(took);
@@ -161,7 +167,7 @@ public final class RenderBenchmark {
         double shown = frame.get(10, TimeUnit.SECONDS) / 1e6;
         nextFrame = null;
         if (VERBOSE) System.out.printf("    next() %.1f ms; pulse: css+layout %.1f ms, then sync and paint %.1f ms%n",
-                logic, (laidOut - cssStarted) / 1e6, (lastRendered - laidOut) / 1e6);
+                logic, (laidOut - frameStarted) / 1e6, (lastRendered - laidOut) / 1e6);
         return new double[] {logic, logic + shown};
     }
 
