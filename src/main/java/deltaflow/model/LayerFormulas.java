@@ -95,7 +95,7 @@ public final class LayerFormulas {
 
     /** LaTeX with a plain reading; an empty plain text is derived from the LaTeX's numbers. */
     private static MathText tex(String plain, String latex) {
-        return MathText.builder().add(plain.isEmpty() ? plainOf(latex) : plain, latex).build();
+        return MathText.builder().scripted(plain.isEmpty() ? plainOf(latex) : plain, latex).build();
     }
 
     /** A rough plain reading of a matrix expression: rows separated by ';', for tests and screen readers. */

@@ -85,6 +85,39 @@ public final class MathText {
             return this;
         }
 
+        /**
+         * Text written with the plain form's scripts ({@code ∂C^r/∂W^3}, {@code Σ_r}): the plain form takes it as
+         * it is, the runs raise what follows a ^ and lower what follows a _ (letters and digits, or a {group}).
+         */
+        public Builder scripted(String plainText, String latexText) {
+            plain.append(plainText);
+            latex.append(latexText);
+            int k = 0;
+            while (k < plainText.length()) {
+                char c = plainText.charAt(k);
+                if ((c == '^' || c == '_') && k + 1 < plainText.length()) {
+                    int end;
+                    String script;
+                    if (plainText.charAt(k + 1) == '{' && plainText.indexOf('}', k) > 0) {
+                        end = plainText.indexOf('}', k) + 1;
+                        script = plainText.substring(k + 2, end - 1);
+                    } else {
+                        end = k + 1;
+                        while (end < plainText.length() && Character.isLetterOrDigit(plainText.charAt(end))) end++;
+                        script = plainText.substring(k + 1, end);
+                    }
+                    if (!script.isEmpty()) {
+                        runs.add(new Run(script, c == '^' ? Script.SUP : Script.SUB));
+                        k = end;
+                        continue;
+                    }
+                }
+                normal(String.valueOf(c));
+                k++;
+            }
+            return this;
+        }
+
         /** A binary operator with spaces around it: {@code op("×", "\\times")}. */
         public Builder op(String plainOp, String latexOp) {
             return add(" " + plainOp + " ", " " + latexOp + " ");

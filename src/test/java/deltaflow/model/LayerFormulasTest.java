@@ -74,4 +74,15 @@ class LayerFormulasTest {
         assertEquals("[0.3589 0.4087 ; 0.5113 0.5614]", f.result().plain());
         assertTrue(f.numbers().plain().contains(" − 0.5 ["), f.numbers().plain());
     }
+
+    /** The status line and the exports read the runs: "∂Cʳ/∂W³", not "∂C^r/∂W^3". */
+    @Test
+    void quantitiesCarryTheirScriptsAsRuns() {
+        MathText q = LayerFormulas.formula(mazur, first(StepKind.WEIGHT_GRADIENT, 2), 4).quantity();
+        assertEquals("∂C^r/∂W^2", q.plain());
+        assertEquals(java.util.List.of(new MathText.Run("∂C", MathText.Script.NORMAL), new MathText.Run("r", MathText.Script.SUP),
+                new MathText.Run("/∂W", MathText.Script.NORMAL), new MathText.Run("2", MathText.Script.SUP)), q.runs());
+        MathText delta = LayerFormulas.formula(mazur, first(StepKind.DELTA, 1), 4).symbols();
+        assertTrue(delta.runs().contains(new MathText.Run("T", MathText.Script.SUP)), delta.runs().toString());
+    }
 }
