@@ -227,16 +227,9 @@ final class ForwardLayout {
         return new Frame.Line("bias-" + l + "-" + (i + 1), "bias" + f.sketch.mark(bias, updated), text, ColorRole.BIAS, false, bias);
     }
 
-    /**
-     * Places for a label of {@code lines} lines about a shape of radius r at (x, y): below or above it as preferred,
-     * then beside it (first towards the inside of the network), then the other way up.
-     */
+    /** Places for a label about a neuron: below or above it as preferred, then beside it (inside the network first). */
     private List<Frame.Place> around(double x, double y, double r, int lines, boolean preferBelow, int l) {
-        double h = f.u(Grid.FONT * 1.3) * lines / 2 + f.u(4);
-        Frame.Place below = new Frame.Place(x, y + r + h, Primitive.Anchor.MIDDLE), above = new Frame.Place(x, y - r - h, Primitive.Anchor.MIDDLE);
-        Frame.Place right = new Frame.Place(x + r + f.u(4), y, Primitive.Anchor.START), left = new Frame.Place(x - r - f.u(4), y, Primitive.Anchor.END);
-        boolean last = l == depth;
-        return preferBelow ? List.of(below, last ? left : right, last ? right : left, above) : List.of(above, last ? left : right, last ? right : left, below);
+        return f.around(x, y, r, lines, preferBelow, l == depth); // the output layer's inside is to its left
     }
 
     /** Layer l as one box; the neurons the step is about are drawn inside it, with their values. */

@@ -247,4 +247,16 @@ final class Frame {
         sketch.edge(new Primitive.Line(id, "edge " + (w < 0 ? "negative" : "positive") + mark, x1, y1, x2, y2, width, sign,
                 w < 0 && !dense, grid.edgeOpacity(l), weight));
     }
+
+    /**
+     * Places for a label of {@code lines} lines about a shape reaching {@code extent} from (x, y): below or above it
+     * as preferred, then beside it, first on the side towards the network's inside, then the other way up.
+     */
+    List<Place> around(double x, double y, double extent, int lines, boolean preferBelow, boolean insideIsLeft) {
+        double h = u(Grid.FONT * 1.3) * lines / 2 + u(4);
+        Place below = new Place(x, y + extent + h, Primitive.Anchor.MIDDLE), above = new Place(x, y - extent - h, Primitive.Anchor.MIDDLE);
+        Place right = new Place(x + extent + u(4), y, Primitive.Anchor.START), left = new Place(x - extent - u(4), y, Primitive.Anchor.END);
+        Place inside = insideIsLeft ? left : right, outside = insideIsLeft ? right : left;
+        return preferBelow ? List.of(below, inside, outside, above) : List.of(above, inside, outside, below);
+    }
 }

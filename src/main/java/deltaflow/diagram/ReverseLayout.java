@@ -143,12 +143,7 @@ final class ReverseLayout {
 
     /** Above (gain) or below (δ) an amplifier of half-height h, else beside it, first towards the network's inside. */
     private List<Frame.Place> around(double x, double y, double h, boolean preferBelow, int l) {
-        double lift = f.u(Grid.FONT * 1.3) / 2 + f.u(4);
-        Frame.Place below = new Frame.Place(x, y + h + lift, Primitive.Anchor.MIDDLE), above = new Frame.Place(x, y - h - lift, Primitive.Anchor.MIDDLE);
-        Frame.Place right = new Frame.Place(x + h + f.u(4), y, Primitive.Anchor.START), left = new Frame.Place(x - h - f.u(4), y, Primitive.Anchor.END);
-        // The reverse network runs right to left: its inside is to the left, except for layer 1 at its left edge.
-        boolean first = l == 1;
-        return preferBelow ? List.of(below, first ? right : left, first ? left : right, above) : List.of(above, first ? right : left, first ? left : right, below);
+        return f.around(x, y, h, 1, preferBelow, l != 1); // the reverse network runs right to left: its inside is to the left, but for layer 1
     }
 
     /** δ^l as one box; the amplifiers the step is about are drawn inside it, with their gain and δ. */
