@@ -12,8 +12,8 @@ import java.util.Set;
  * The unmarked edges of a dense layer, kept from one build to the next. A 784-wide layer has 100,000 edges
  * whose ink depends only on the network's weights and the layout, not on the step, yet a diagram is built
  * for every step: the lines of the last build are reused when the network (the same object: networks are
- * immutable) and every coordinate are the same. One layer is kept, the last asked for; builds on other
- * threads (exports) may replace it, never corrupt it.
+ * immutable) and every coordinate are the same. The last {@link #LAYERS} layers asked for are kept (a diagram
+ * of 784-128-64-10 has two dense layers); builds on other threads (exports) may replace them, never corrupt them.
  */
 final class DenseEdges {
     private record Key(Network network, int layer, double x1, double x2, double[] y1, double[] y2, double width, double opacity) {
@@ -25,7 +25,11 @@ final class DenseEdges {
 
     private record Kept(Key key, Primitive.Line[] lines) {}
 
-    private static volatile Kept last;
+    private static final int LAYERS = 6;
+    /** Edges of one layer kept at most: 784 × 256, about 25 MB of lines. */
+    private static final int MAX_KEPT = 200_000;
+    /** Newest first; replaced whole, never changed, so readers on any thread see a consistent list. */
+    private static volatile java.util.List<Kept> kept = java.util.List.of();
     /** Off only in tests, to build the reference they compare with. */
     static volatile boolean enabled = true;
 
@@ -34,8 +38,8 @@ final class DenseEdges {
     /** Edge (i, j) of layer l at index i × n_{l−1} + j, unmarked; made once for a network and layout. */
     static Primitive.Line[] of(Network network, int l, double x1, double x2, double[] y1, double[] y2, double width, double opacity) {
         Key key = new Key(network, l, x1, x2, y1, y2, width, opacity);
-        Kept kept = last;
-        if (kept != null && kept.key().sameAs(key)) return kept.lines();
+        java.util.List<Kept> now = kept;
+        for (Kept k : now) if (k.key().sameAs(key)) return k.lines();
         int sources = network.size(l - 1);
         Primitive.Line[] lines = new Primitive.Line[network.size(l) * sources];
         for (int i = 0; i < network.size(l); i++) {
@@ -45,7 +49,14 @@ final class DenseEdges {
                         x1, y1[j], x2, y2[i], width, w < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, opacity, ValueRef.weight(l, i, j));
             }
         }
-        last = new Kept(key, lines);
+        if (lines.length > MAX_KEPT) return lines; // a layer this size is not stepped through on screen: not worth holding
+        java.util.List<Kept> next = new java.util.ArrayList<>();
+        next.add(new Kept(key, lines));
+        for (Kept k : now) {
+            boolean sameLayer = k.key().network() == network && k.key().layer() == l; // an old layout of this layer: gone
+            if (!sameLayer && next.size() < LAYERS) next.add(k);
+        }
+        kept = java.util.List.copyOf(next);
         return lines;
     }
 
