@@ -53,6 +53,7 @@ final class CanvasLayer {
     }
 
     static Tier tier(Primitive p) {
+        if (p instanceof Primitive.Line l && l.opacity() < 1) return Tier.EDGES; // a dense layer's: no halo is translucent
         if (p.hasClass("halo")) return Tier.HALOS;
         return p instanceof Primitive.Line ? Tier.EDGES : Tier.REST;
     }
@@ -68,7 +69,7 @@ final class CanvasLayer {
             int t = tier.ordinal();
             boolean background = tier == Tier.HALOS; // the bottom canvas carries the background colour
             CanvasPainter painter = new CanvasPainter(canvases[t].getGraphicsContext2D(), diagram.palette(), transform);
-            List<Primitive> drawn = tiers[t].stream().filter(p -> !concealed.contains(p.id())).toList();
+            List<Primitive> drawn = concealed.isEmpty() ? tiers[t] : tiers[t].stream().filter(p -> !concealed.contains(p.id())).toList();
             List<Rectangle2D> regions = sameView ? changed(shown[t], tiers[t], concealed, transform) : null;
             if (regions == null) {
                 canvases[t].setWidth(width);
@@ -142,7 +143,8 @@ final class CanvasLayer {
 
     /** Whether {@code now} paints other pixels than {@code was} did (a line's classes and target paint nothing). */
     private boolean differs(Primitive was, Primitive now, Set<String> concealed) {
-        if (concealed.contains(now.id()) != concealedShown.contains(now.id())) return true;
+        if ((!concealed.isEmpty() || !concealedShown.isEmpty()) && concealed.contains(now.id()) != concealedShown.contains(now.id())) return true;
+        if (was == now) return false; // a kept dense edge: most of a large diagram
         if (was instanceof Primitive.Line p && now instanceof Primitive.Line q) {
             return p.x1() != q.x1() || p.y1() != q.y1() || p.x2() != q.x2() || p.y2() != q.y2() || p.width() != q.width()
                     || p.role() != q.role() || p.dashed() != q.dashed() || p.opacity() != q.opacity();
