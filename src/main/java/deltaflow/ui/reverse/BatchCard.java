@@ -145,6 +145,7 @@ public final class BatchCard extends VBox {
         Label l = new Label(id.equals("r") ? "r" : "");
         if (!id.equals("r")) cells.put(id, l);
         l.getStyleClass().add("batch-header");
+        l.setWrapText(true); // a long symbol (∂Cʳ/∂w₆,₇₁²) wraps, so the numbers under it keep their width
         return l;
     }
 
@@ -152,6 +153,7 @@ public final class BatchCard extends VBox {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("batch-cell");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a number is shown whole or not at all, never "0.0…"
         cells.put(id, l);
         return l;
     }

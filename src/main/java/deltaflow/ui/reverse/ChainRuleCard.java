@@ -37,6 +37,10 @@ public final class ChainRuleCard extends VBox {
         formula.getStyleClass().add("overlay-formula");
         numbers.setId("chain-numbers");
         numbers.getStyleClass().add("overlay-numbers");
+        // "∂Cʳ/∂w₁₁² = a₁¹ × δ₁² = 0.593269992 × 0.138498562 = 0.082167041" is wider than the inspector: it wraps
+        // at its spaces rather than cutting a factor short ("0.0…").
+        formula.setWrapText(true);
+        numbers.setWrapText(true);
         sources.getStyleClass().add("overlay-note");
         sources.setWrapText(true);
         getChildren().addAll(title, formula, numbers, sources);
