@@ -34,6 +34,15 @@ public final class Java2DRenderer {
     public static int pixels(double units, double pixelsPerUnit) { return Math.max(1, (int) Math.ceil(units * pixelsPerUnit)); }
 
     public static BufferedImage render(Diagram diagram, double pixelsPerUnit, boolean transparent) {
+        return render(diagram, pixelsPerUnit, transparent, true);
+    }
+
+    /**
+     * With {@code ownLines}, the translucent edges of dense layers are drawn by {@link LineRaster} straight into the
+     * pixels, in their turn among the other primitives (Java2D draws into the image at once, so the two never
+     * reorder); without, by Java2D as everything else, the reference they are compared with.
+     */
+    static BufferedImage render(Diagram diagram, double pixelsPerUnit, boolean transparent, boolean ownLines) {
         int w = pixels(diagram.width(), pixelsPerUnit), h = pixels(diagram.height(), pixelsPerUnit);
         BufferedImage image = new BufferedImage(w, h, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -48,7 +57,18 @@ public final class Java2DRenderer {
                 g.fillRect(0, 0, w, h);
             }
             g.scale(pixelsPerUnit, pixelsPerUnit);
-            for (Primitive p : diagram.primitives()) draw(g, p, colors, pixelsPerUnit);
+            LineRaster raster = ownLines ? new LineRaster(image) : null;
+            for (Primitive p : diagram.primitives()) {
+                if (raster != null && p instanceof Primitive.Line l && haze(l)) {
+                    // At least one pixel wide, as below.
+                    raster.add(l.x1() * pixelsPerUnit, l.y1() * pixelsPerUnit, l.x2() * pixelsPerUnit, l.y2() * pixelsPerUnit,
+                            Math.max(l.width() * pixelsPerUnit, 1), colors.get(l.role()).getRGB() & 0xffffff, alpha(l.opacity()));
+                } else {
+                    if (raster != null) raster.flush();
+                    draw(g, p, colors, pixelsPerUnit);
+                }
+            }
+            if (raster != null) raster.flush();
         } finally {
             g.dispose();
         }
@@ -63,6 +83,9 @@ public final class Java2DRenderer {
         }
         return colors;
     }
+
+    /** A line of a dense layer's haze, drawn by {@link LineRaster}: translucent and solid. */
+    private static boolean haze(Primitive.Line l) { return l.opacity() < 1 && !l.dashed(); }
 
     private static void draw(Graphics2D g, Primitive p, Map<ColorRole, Color> colors, double pixelsPerUnit) {
         // Hairlines of a dense layer: pure stroke control (sub-pixel placement) costs time and shows nothing in a haze.
@@ -109,8 +132,10 @@ public final class Java2DRenderer {
     }
 
     private static Color alpha(Color c, double opacity) {
-        return opacity >= 1 ? c : new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * opacity));
+        return opacity >= 1 ? c : new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha(opacity));
     }
+
+    private static int alpha(double opacity) { return (int) Math.round(255 * Math.max(0, Math.min(1, opacity))); }
 
     /** Run by run: scripts smaller and shifted as {@link TextMetrics#shift} says; y is the middle of the line. */
     private static void text(Graphics2D g, Primitive.Text t, Color color) {
