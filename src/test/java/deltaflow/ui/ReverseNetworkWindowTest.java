@@ -420,6 +420,9 @@ class ReverseNetworkWindowTest {
         for (int i = 1; i <= 64; i++) {
             for (String id : List.of("rdelta-2-" + i, "delta-2-" + i)) if (shown.find(id).isPresent()) landing.addAll(label(id));
         }
+        // δ²'s box: its max, mean and min wait for the layer's pulses as well.
+        for (int k = 2; k <= 5; k++) if (shown.find("summary-reverse-2-" + k).isPresent()) landing.addAll(label("summary-reverse-2-" + k));
+        assertTrue(landing.contains("summary-reverse-2-4"), "the mean of δ² is on the box and waits");
         assertFalse(landing.isEmpty());
         assertEquals(landing, view(robot).getConcealed());
         robot.interact(() -> animator.running().jumpTo(Duration.seconds(23))); // the sums entering δ²'s box

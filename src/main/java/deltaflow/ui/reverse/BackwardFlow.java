@@ -69,6 +69,7 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
                 ids.add("amp-" + l + "-" + (i + 1) + "-shape");
                 ids.add("jacobian-" + l + "-shape");
                 ids.add("summary-reverse-" + l);
+                ids.addAll(summaryStatistics(l));
                 if (l == network.depth()) {
                     for (int n = 0; n < network.outputs(); n++) ids.add("dcdy-edge-" + (n + 1));
                 } else {
@@ -82,7 +83,11 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
 
         Optional<Primitive> find(String id) { return Optional.ofNullable(byId.get(id)); }
 
-        /** The labels of δ_i^l that this diagram draws, with their plates' boxes. */
+        /**
+         * The labels of δ_i^l that this diagram draws, with their plates' boxes; and when δ^l is a summary box whose
+         * statistics this step completes, those lines too (with no box: they get no ring), so max, mean and min of
+         * δ^l appear when the layer's pulses land, not before.
+         */
         List<Label> labels(int l, int i) {
             List<Label> found = new ArrayList<>();
             for (String id : labelIds(l, i)) {
@@ -90,8 +95,16 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse) {
                 find(id + "-plate").map(p -> (Primitive.Rect) p)
                         .ifPresent(r -> found.add(new Label(id, r.x(), r.y(), r.width(), r.height())));
             }
+            for (String id : summaryStatistics(l)) if (find(id).isPresent()) found.add(new Label(id, 0, 0, 0, 0));
             return found;
         }
+    }
+
+    /** The lines of δ^l's summary box after its size ("64 neurons"): the symbol, max, mean, min once all are known. */
+    private static List<String> summaryStatistics(int l) {
+        List<String> ids = new ArrayList<>();
+        for (int k = 2; k <= 5; k++) ids.add("summary-reverse-" + l + "-" + k);
+        return ids;
     }
 
     /** The ids of δ_i^l's labels: in the reverse network, and under the neuron in the forward one. */

@@ -128,7 +128,7 @@ public final class BackwardPulses extends Transition {
             if (arrivals.size() <= MAX_CAPTIONS && a.fontSize() > 0) captions.add(caption(a, palette));
             for (BackwardFlow.Label label : a.labels()) {
                 ids.addAll(label.ids());
-                if (arrivals.size() <= MAX_CAPTIONS) rings.add(ring(label, palette));
+                if (arrivals.size() <= MAX_CAPTIONS && label.width() > 0) rings.add(ring(label, palette)); // a summary's lines: no ring
             }
         }
         return new Stage(arrivals, pulses, sums, captions, rings, Set.copyOf(ids), unit);
