@@ -72,9 +72,7 @@ final class SummaryColumn {
             f.sketch.halo(new Primitive.Rect(id() + "-halo", "halo" + boxMark, x - half - f.u(6), top - f.u(6), 2 * half + f.u(12),
                     bottom - top + f.u(12), f.u(12), highlight, null, 0, 1, null));
         }
-        // Drawn with the highlights, before those of the neurons inside it: a box drawn with the shapes would cover the
-        // halo of the step's own neuron in it. Edges then reach that neuron over the box.
-        f.sketch.halo(new Primitive.Rect(id(), "summary underlay" + boxMark, x - half, top, 2 * half, bottom - top, f.u(8),
+        f.sketch.shape(new Primitive.Rect(id(), "summary" + boxMark, x - half, top, 2 * half, bottom - top, f.u(8),
                 ColorRole.NEURON_FILL, ColorRole.NEURON_STROKE, f.u(2), 1, null));
         f.summaryText(id(), x, top, bottom, lines());
         return picked;

@@ -54,7 +54,7 @@ final class CanvasLayer {
 
     static Tier tier(Primitive p) {
         if (p instanceof Primitive.Line l && l.opacity() < 1) return Tier.EDGES; // a dense layer's: no halo is translucent
-        if (p.hasClass("halo") || p.hasClass("underlay")) return Tier.HALOS; // a summary box goes under its neurons' halos
+        if (p.hasClass("halo")) return Tier.HALOS;
         return p instanceof Primitive.Line ? Tier.EDGES : Tier.REST;
     }
 
