@@ -1,7 +1,6 @@
 package deltaflow.diagram;
 
 import deltaflow.model.Network;
-import deltaflow.model.Quantity;
 import deltaflow.model.ValueRef;
 
 import java.util.Arrays;
@@ -64,11 +63,8 @@ final class DenseEdges {
     static Set<Integer> marked(Network network, int l, Iterable<ValueRef> marked) {
         Set<Integer> edges = new HashSet<>();
         for (ValueRef ref : marked) {
-            if (ref == null || ref.layer() != l) continue;
-            Quantity q = ref.quantity();
-            if (q == Quantity.WEIGHT || q == Quantity.WEIGHT_GRADIENT || q == Quantity.MEAN_WEIGHT_GRADIENT || q == Quantity.UPDATED_WEIGHT) {
-                if (ref.neuron() < network.size(l) && ref.source() < network.size(l - 1)) edges.add(ref.neuron() * network.size(l - 1) + ref.source());
-            }
+            if (ref == null || ref.layer() != l || !ref.quantity().isOfWeight()) continue;
+            if (ref.neuron() < network.size(l) && ref.source() < network.size(l - 1)) edges.add(ref.neuron() * network.size(l - 1) + ref.source());
         }
         return edges;
     }

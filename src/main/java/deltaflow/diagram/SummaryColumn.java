@@ -1,7 +1,6 @@
 package deltaflow.diagram;
 
 import deltaflow.model.MathText;
-import deltaflow.model.Quantity;
 import deltaflow.model.ValueRef;
 
 import java.util.ArrayList;
@@ -82,8 +81,7 @@ final class SummaryColumn {
     private List<Integer> weightEnds() {
         ValueRef s = f.options.selected();
         if (s == null) return List.of();
-        Quantity q = s.quantity();
-        if (q != Quantity.WEIGHT && q != Quantity.WEIGHT_GRADIENT && q != Quantity.MEAN_WEIGHT_GRADIENT && q != Quantity.UPDATED_WEIGHT) return List.of();
+        if (!s.quantity().isOfWeight()) return List.of();
         List<Integer> ends = new ArrayList<>();
         if (s.layer() == l) ends.add(s.neuron());
         if (s.layer() - 1 == l) ends.add(s.source());

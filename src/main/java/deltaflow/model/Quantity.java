@@ -9,6 +9,11 @@ public enum Quantity {
     /** True for the numbers given by the scenario rather than computed. */
     public boolean isGiven() { return this == X || this == TARGET || this == WEIGHT || this == BIAS; }
 
+    /** True for a weight w_ij^l and the numbers about it: its gradients ∂C^r/∂w and ∂C/∂w, and its update. */
+    public boolean isOfWeight() {
+        return this == WEIGHT || this == WEIGHT_GRADIENT || this == MEAN_WEIGHT_GRADIENT || this == UPDATED_WEIGHT;
+    }
+
     /** True for the numbers that belong to one example r. */
     public boolean isPerExample() {
         return switch (this) {

@@ -51,11 +51,8 @@ public final class ChainRuleCard extends VBox {
 
     /** The weight w_ij^l a selection is about: the weight itself, its gradients or its update. */
     static Optional<ValueRef> weightOf(ValueRef ref) {
-        if (ref == null) return Optional.empty();
-        return switch (ref.quantity()) {
-            case WEIGHT, WEIGHT_GRADIENT, MEAN_WEIGHT_GRADIENT, UPDATED_WEIGHT -> Optional.of(ValueRef.weight(ref.layer(), ref.neuron(), ref.source()));
-            default -> Optional.empty();
-        };
+        if (ref == null || !ref.quantity().isOfWeight()) return Optional.empty();
+        return Optional.of(ValueRef.weight(ref.layer(), ref.neuron(), ref.source()));
     }
 
     /**
