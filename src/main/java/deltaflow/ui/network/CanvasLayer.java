@@ -34,6 +34,8 @@ final class CanvasLayer {
     @SuppressWarnings("unchecked")
     private final List<Primitive>[] shown = new List[] {List.of(), List.of(), List.of()};
     private Set<String> concealedShown = Set.of();
+    /** The diagram the tiers in {@link #shown} came from: a repaint for concealment alone reuses them. */
+    private Diagram painted;
     private double[] viewKey = new double[0];
 
     /** The canvases, bottom first. */
@@ -49,6 +51,7 @@ final class CanvasLayer {
     /** Drops what was painted, so the next paint is a full one (and a hidden diagram is not kept alive). */
     void forget() {
         Arrays.fill(shown, List.of());
+        painted = null;
         viewKey = new double[0];
     }
 
@@ -62,9 +65,7 @@ final class CanvasLayer {
     void paint(Diagram diagram, Set<String> concealed, Affine transform, double width, double height) {
         double[] key = {width, height, transform.getMxx(), transform.getTx(), transform.getTy(), diagram.palette().theme().ordinal()};
         boolean sameView = Arrays.equals(key, viewKey);
-        @SuppressWarnings("unchecked")
-        List<Primitive>[] tiers = new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()};
-        for (Primitive p : diagram.primitives()) tiers[tier(p).ordinal()].add(p);
+        List<Primitive>[] tiers = diagram == painted ? shown.clone() : tiers(diagram);
         for (Tier tier : Tier.values()) {
             int t = tier.ordinal();
             boolean background = tier == Tier.HALOS; // the bottom canvas carries the background colour
@@ -83,6 +84,15 @@ final class CanvasLayer {
         }
         concealedShown = Set.copyOf(concealed);
         viewKey = key;
+        painted = diagram;
+    }
+
+    /** The diagram's primitives by tier, each in drawing order. */
+    @SuppressWarnings("unchecked")
+    private static List<Primitive>[] tiers(Diagram diagram) {
+        List<Primitive>[] tiers = new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()};
+        for (Primitive p : diagram.primitives()) tiers[tier(p).ordinal()].add(p);
+        return tiers;
     }
 
     /** Each region cleared and redrawn from the primitives that reach into it, each primitive's bounds computed once. */
