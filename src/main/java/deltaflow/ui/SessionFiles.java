@@ -109,7 +109,16 @@ public final class SessionFiles {
                 onError.accept(path + ": " + tooLarge.get());
                 return;
             }
-            apply(session);
+            // Whole or not at all: the file was checked through, but should putting it on screen still fail,
+            // what was on screen comes back rather than half of each.
+            Session before = capture();
+            try {
+                apply(session);
+            } catch (RuntimeException e) {
+                apply(before);
+                onError.accept(path + ": " + e);
+                return;
+            }
             file = path;
             recent.add(path);
         } catch (ScenarioException e) {
@@ -118,6 +127,11 @@ public final class SessionFiles {
     }
 
     static Session read(Path path) throws ScenarioException {
+        try {
+            if (Files.isRegularFile(path)) deltaflow.model.MemoryBudget.checkReading(Files.size(path), path.toString());
+        } catch (IOException e) {
+            // unreadable: reported below, where it is opened
+        }
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return SessionFormat.read(reader);
         } catch (NoSuchFileException e) {

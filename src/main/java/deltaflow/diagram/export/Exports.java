@@ -9,20 +9,30 @@ import deltaflow.diagram.raster.Java2DRenderer;
 import deltaflow.model.Phase;
 import deltaflow.model.Timeline;
 
+import deltaflow.model.MemoryBudget;
+
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Writes a diagram to a file in any export format: one place for the command line and the window's
- * Export dialog, so both produce the same files. Every file is written beside its target and moved in.
+ * Export dialog, so both produce the same files. Every file is written beside its target and moved in; text
+ * is streamed as it is produced and frames are encoded one at a time, so memory holds one diagram and one image
+ * at most. An image beyond {@link #MAX_PIXELS}, or work that would not fit in the heap, is refused before it starts.
  */
 public final class Exports {
     private Exports() {}
@@ -95,37 +105,151 @@ public final class Exports {
      */
     public record Settings(boolean transparent, boolean bare, double framesPerSecond, double tikzWidthCm) {}
 
-    /** Writes the diagram at {@code position}; returns the files written (one, or one per frame). */
+    /** An image may have at most this many pixels (256 MB as ARGB): 9,800 × 6,500 ... */
+    public static final long MAX_PIXELS = 64_000_000L;
+    /** ... and at most this many on a side (GIF's own limit; most viewers give up before). */
+    public static final int MAX_SIDE = 65_535;
+    /** What a diagram holds per primitive (measured: about 180 bytes on 784-128-64-10), with a margin. */
+    static final long BYTES_PER_EDGE = 250;
+    static final long BYTES_PER_NEURON = 2_500;
+
+    /**
+     * Writes the diagram at {@code position} to {@code target}, through a temporary file beside it; returns the
+     * files written (one, or one per frame). Work that would break a limit is refused with a
+     * {@link TooLargeException} before anything is drawn or written.
+     */
     public static List<Path> write(Format format, Timeline timeline, int position, DiagramOptions options, Settings settings, Path target)
             throws IOException {
-        switch (format) {
-            case SVG -> writeText(target, svg(timeline, position, options, settings.transparent()));
+        if (format == Format.PNG_SEQUENCE) return writeSequence(timeline, options, settings, target);
+        AtomicFiles.destination(target); // refuses a device, a FIFO or a read-only file before any work
+        Sink sink = sink(format, timeline, position, options, settings);
+        AtomicFiles.write(target, sink::writeTo);
+        return List.of(target);
+    }
+
+    /** Writes the diagram to a stream, such as standard output for {@code -o -}; not for {@link Format#PNG_SEQUENCE}. */
+    public static void write(Format format, Timeline timeline, int position, DiagramOptions options, Settings settings, OutputStream out)
+            throws IOException {
+        if (format == Format.PNG_SEQUENCE) throw new IllegalArgumentException("a png-sequence is several files");
+        sink(format, timeline, position, options, settings).writeTo(out);
+    }
+
+    /** The work of one format, checked against the limits and ready to write; nothing is drawn until it writes. */
+    private static Sink sink(Format format, Timeline timeline, int position, DiagramOptions options, Settings settings)
+            throws TooLargeException {
+        DiagramOptions drawn = format.isAnimation() ? options.withView(View.REVERSE) : options;
+        checkDiagramMemory(timeline, drawn);
+        return switch (format) {
+            case SVG -> {
+                Diagram diagram = DiagramBuilder.build(timeline, position, drawn);
+                yield out -> streamText(out, writer -> new SvgWriter(settings.transparent()).write(diagram, writer));
+            }
             case TIKZ -> {
-                Diagram diagram = DiagramBuilder.build(timeline, position, options);
+                Diagram diagram = DiagramBuilder.build(timeline, position, drawn);
                 double widthCm = settings.tikzWidthCm() > 0 ? settings.tikzWidthCm() : naturalWidthCm(diagram, options.scale());
-                writeText(target, new TikzWriter(settings.bare(), settings.transparent(), widthCm).write(diagram));
+                yield out -> streamText(out, writer -> new TikzWriter(settings.bare(), settings.transparent(), widthCm).write(diagram, writer));
             }
             case PNG -> {
-                BufferedImage image = png(timeline, position, options, settings.transparent());
-                AtomicFiles.write(target, out -> ImageIO.write(image, "png", out));
+                Diagram diagram = DiagramBuilder.build(timeline, position, drawn);
+                checkImage(diagram, "a PNG", 1);
+                yield out -> {
+                    BufferedImage image = Java2DRenderer.render(diagram, 1, settings.transparent());
+                    if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer in this Java");
+                };
             }
             case GIF -> {
-                List<BufferedImage> frames = BackwardAnimation.frames(timeline, options.withView(View.REVERSE), false);
-                AtomicFiles.write(target, out -> BackwardAnimation.writeGif(frames, settings.framesPerSecond(), out));
+                List<Integer> positions = BackwardAnimation.positions(timeline, Math.max(0, options.example()));
+                checkImage(DiagramBuilder.build(timeline, positions.get(0), drawn.withExample(Math.max(0, options.example()))), "a GIF frame", 3);
+                yield out -> BackwardAnimation.writeGif(BackwardAnimation.frameIterator(timeline, drawn, false), settings.framesPerSecond(), out);
             }
-            case PNG_SEQUENCE -> {
-                List<BufferedImage> frames = BackwardAnimation.frames(timeline, options.withView(View.REVERSE), settings.transparent());
-                List<Path> written = new ArrayList<>();
-                for (int k = 0; k < frames.size(); k++) {
-                    BufferedImage frame = frames.get(k);
-                    Path file = sequenceFile(target, k + 1);
-                    AtomicFiles.write(file, out -> ImageIO.write(frame, "png", out));
-                    written.add(file);
-                }
-                return written;
+            case PNG_SEQUENCE -> throw new IllegalArgumentException("a png-sequence is several files");
+        };
+    }
+
+    /** Frames as numbered PNGs, all or none: written beside their targets, moved in together, and frames left from a longer earlier run removed. */
+    private static List<Path> writeSequence(Timeline timeline, DiagramOptions options, Settings settings, Path target) throws IOException {
+        DiagramOptions drawn = options.withView(View.REVERSE);
+        checkDiagramMemory(timeline, drawn);
+        int example = Math.max(0, options.example());
+        List<Integer> positions = BackwardAnimation.positions(timeline, example);
+        checkImage(DiagramBuilder.build(timeline, positions.get(0), drawn.withExample(example)), "a PNG frame", 1);
+        List<Path> written = new ArrayList<>();
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            Iterator<BufferedImage> frames = BackwardAnimation.frameIterator(timeline, drawn, settings.transparent());
+            for (int k = 1; frames.hasNext(); k++) {
+                BufferedImage frame = frames.next();
+                Path file = sequenceFile(target, k);
+                batch.write(file, out -> ImageIO.write(frame, "png", out));
+                written.add(file);
             }
+            batch.commit();
         }
-        return List.of(target);
+        removeStaleFrames(target, written.size());
+        return written;
+    }
+
+    /** Frames numbered beyond {@code count} that an earlier, longer export left: they are not part of this sequence. */
+    private static void removeStaleFrames(Path target, int count) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        for (int k = count + 1; ; k++) {
+            Path stale = directory.resolve(sequenceFile(target, k).getFileName());
+            if (!Files.isRegularFile(stale, java.nio.file.LinkOption.NOFOLLOW_LINKS)) break;
+            Files.delete(stale);
+        }
+    }
+
+    /** One file's content, written when asked. */
+    @FunctionalInterface
+    private interface Sink {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private interface TextContent {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    /** Text as it is produced, through a buffer: a 10^7-edge SVG is never one string. */
+    private static void streamText(OutputStream out, TextContent content) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        content.writeTo(writer);
+        writer.flush();
+    }
+
+    /**
+     * Refuses an image over the pixel budget, or one that would not fit in the heap ({@code copies} images of
+     * its size at a time: the GIF writer holds a frame and its palette image), before anything is drawn.
+     */
+    static void checkImage(Diagram diagram, String what, int copies) throws TooLargeException {
+        long w = (long) Math.ceil(diagram.width()), h = (long) Math.ceil(diagram.height());
+        long pixels = w * h;
+        if (pixels > MAX_PIXELS || w > MAX_SIDE || h > MAX_SIDE) {
+            throw new TooLargeException(String.format(Locale.ROOT,
+                    "%s of %,d × %,d pixels is beyond the limit of %,d million pixels and %,d on a side; draw it smaller (scale 1) or as SVG, which has no such limit",
+                    what, w, h, MAX_PIXELS / 1_000_000, MAX_SIDE));
+        }
+        long needed = pixels * 4 * copies + (32L << 20);
+        if (needed > MemoryBudget.available()) {
+            throw new TooLargeException(String.format(Locale.ROOT, "%s of %,d × %,d pixels needs about %s of memory, more than the %s this Java has left; "
+                    + "run with more (JAVA_TOOL_OPTIONS=-Xmx8g), draw it smaller (scale 1) or as SVG", what, w, h, MemoryBudget.megabytes(needed),
+                    MemoryBudget.megabytes(MemoryBudget.available())));
+        }
+    }
+
+    /** Refuses, before it is built, a diagram whose primitives would not fit in the heap (an edge each weight, per view). */
+    static void checkDiagramMemory(Timeline timeline, DiagramOptions options) throws TooLargeException {
+        var network = timeline.trace().network();
+        long weights = 0, neurons = network.inputs();
+        for (int l = 1; l <= network.depth(); l++) {
+            weights += (long) network.size(l) * network.size(l - 1);
+            neurons += network.size(l);
+        }
+        int views = options.view() == View.BOTH ? 2 : 1;
+        long needed = views * (weights * BYTES_PER_EDGE + neurons * BYTES_PER_NEURON) + (32L << 20);
+        if (needed > MemoryBudget.available()) {
+            throw new TooLargeException(String.format(Locale.ROOT, "the diagram of %,d weights and %,d neurons needs about %s of memory, more than the %s "
+                    + "this Java has left; run with more (JAVA_TOOL_OPTIONS=-Xmx8g) or draw one view (forward or reverse)", weights, neurons,
+                    MemoryBudget.megabytes(needed), MemoryBudget.megabytes(MemoryBudget.available())));
+        }
     }
 
     /**
@@ -137,7 +261,7 @@ public final class Exports {
         return diagram.width() * pointsPerUnit / 72.27 * 2.54;
     }
 
-    /** The SVG text of the diagram, as written to a file or put on the clipboard. */
+    /** The SVG text of the diagram, for the clipboard (files are streamed). */
     public static String svg(Timeline timeline, int position, DiagramOptions options, boolean transparent) {
         return new SvgWriter(transparent).write(DiagramBuilder.build(timeline, position, options));
     }
@@ -156,7 +280,4 @@ public final class Exports {
         return target.resolveSibling(String.format(Locale.ROOT, "%s-%03d.png", stem, frame));
     }
 
-    private static void writeText(Path target, String text) throws IOException {
-        AtomicFiles.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-    }
 }

@@ -17,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -44,31 +45,57 @@ public final class BackwardAnimation {
         return positions;
     }
 
+    /** Every frame at once: for tests and short animations; exports use {@link #frameIterator}. */
     public static List<BufferedImage> frames(Timeline timeline, DiagramOptions options, boolean transparent) {
-        int example = Math.max(0, options.example());
-        DiagramOptions fixed = options.withExample(example);
         List<BufferedImage> frames = new ArrayList<>();
-        for (int p : positions(timeline, example)) {
-            frames.add(Java2DRenderer.render(DiagramBuilder.build(timeline, p, fixed), 1, transparent));
-        }
+        frameIterator(timeline, options, transparent).forEachRemaining(frames::add);
         return frames;
     }
 
-    /** A GIF that loops forever (NETSCAPE2.0 extension); the last frame is held three times as long. */
+    /**
+     * The frames one at a time, each drawn when asked for: a writer encodes a frame and lets it go before the
+     * next is drawn, so memory holds one frame however many there are.
+     */
+    public static Iterator<BufferedImage> frameIterator(Timeline timeline, DiagramOptions options, boolean transparent) {
+        int example = Math.max(0, options.example());
+        DiagramOptions fixed = options.withExample(example);
+        Iterator<Integer> positions = positions(timeline, example).iterator();
+        return new Iterator<>() {
+            @Override public boolean hasNext() { return positions.hasNext(); }
+
+            @Override public BufferedImage next() {
+                return Java2DRenderer.render(DiagramBuilder.build(timeline, positions.next(), fixed), 1, transparent);
+            }
+        };
+    }
+
     public static void writeGif(List<BufferedImage> frames, double framesPerSecond, OutputStream out) throws IOException {
+        writeGif(frames.iterator(), framesPerSecond, out);
+    }
+
+    /**
+     * A GIF that loops forever (NETSCAPE2.0 extension); the last frame is held three times as long. Frames are
+     * encoded as they come: any producer of frames plugs in, and only one frame need exist at a time.
+     */
+    public static void writeGif(Iterator<BufferedImage> frames, double framesPerSecond, OutputStream out) throws IOException {
+        if (!frames.hasNext()) throw new IllegalArgumentException("a GIF needs at least one frame");
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         int delay = Math.max(2, (int) Math.round(100 / framesPerSecond)); // hundredths of a second; browsers clamp below 2
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
-            for (int k = 0; k < frames.size(); k++) {
-                BufferedImage frame = frames.get(k);
+            BufferedImage frame = frames.next();
+            for (boolean first = true; frame != null; first = false) {
+                // The next frame is drawn before this one is written, to know whether this one is the last.
+                BufferedImage next = frames.hasNext() ? frames.next() : null;
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
-                configure(metadata, k == frames.size() - 1 ? 3 * delay : delay, k == 0);
+                configure(metadata, next == null ? 3 * delay : delay, first);
                 writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+                frame = next;
             }
             writer.endWriteSequence();
+            stream.flush();
         } finally {
             writer.dispose();
         }
