@@ -108,18 +108,18 @@ public final class Cli {
     }
 
     private int dispatch(String[] args) throws UsageException, ScenarioException, IOException {
-            return switch (args[0]) {
-                case "trace" -> trace(Arrays.copyOfRange(args, 1, args.length));
-                case "export" -> new ExportCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
-                case "--version" -> {
-                    out.println("deltaflow " + version());
-                    yield OK;
-                }
-                default -> {
-                    out.print(usage());
-                    yield OK;
-                }
-            };
+        return switch (args[0]) {
+            case "trace" -> trace(Arrays.copyOfRange(args, 1, args.length));
+            case "export" -> new ExportCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+            case "--version" -> {
+                out.println("deltaflow " + version());
+                yield OK;
+            }
+            default -> {
+                out.print(usage());
+                yield OK;
+            }
+        };
     }
 
     private int trace(String[] args) throws UsageException, ScenarioException, IOException {
@@ -143,8 +143,8 @@ public final class Cli {
             throw new TooLargeException(rest.get(0) + ": the trace would be " + estimate.describe()
                     + "; add --force to write it anyway");
         }
-        if (estimate.needsForce()) err.println("deltaflow: writing " + estimate.describe());
         MemoryBudget.checkTrace(scenario.network(), scenario.batchSize(), rest.get(0));
+        if (estimate.needsForce()) err.println("deltaflow: writing " + estimate.describe());
         Timeline timeline = Timeline.of(scenario);
         // Streamed: a 784-128-64-10 batch has millions of steps, far too many to hold as one string.
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -150,6 +150,7 @@ public final class Exports {
                 yield out -> streamText(out, writer -> new TikzWriter(settings.bare(), settings.transparent(), widthCm).write(diagram, writer));
             }
             case PNG -> {
+                checkColumns(timeline, drawn, "a PNG");
                 Diagram diagram = DiagramBuilder.build(timeline, position, drawn);
                 checkImage(diagram, "a PNG", 1);
                 yield out -> {
@@ -158,6 +159,7 @@ public final class Exports {
                 };
             }
             case GIF -> {
+                checkColumns(timeline, drawn, "a GIF");
                 List<Integer> positions = BackwardAnimation.positions(timeline, Math.max(0, options.example()));
                 checkImage(DiagramBuilder.build(timeline, positions.get(0), drawn.withExample(Math.max(0, options.example()))), "a GIF frame", 3);
                 yield out -> BackwardAnimation.writeGif(BackwardAnimation.frameIterator(timeline, drawn, false), settings.framesPerSecond(), out);
@@ -170,6 +172,7 @@ public final class Exports {
     private static List<Path> writeSequence(Timeline timeline, DiagramOptions options, Settings settings, Path target) throws IOException {
         DiagramOptions drawn = options.withView(View.REVERSE);
         checkDiagramMemory(timeline, drawn);
+        checkColumns(timeline, drawn, "a PNG frame");
         int example = Math.max(0, options.example());
         List<Integer> positions = BackwardAnimation.positions(timeline, example);
         checkImage(DiagramBuilder.build(timeline, positions.get(0), drawn.withExample(example)), "a PNG frame", 1);
@@ -215,11 +218,28 @@ public final class Exports {
         writer.flush();
     }
 
+    /** A column of neurons is at least this wide per unit of scale (measured: 300 on a network of 1,000 layers). */
+    static final int MIN_COLUMN_PIXELS = 150;
+
+    /**
+     * Refuses, before the diagram is even built, an image whose columns alone would be wider than
+     * {@link #MAX_SIDE}: a network of 99,999 layers would otherwise take minutes to lay out only to be refused.
+     */
+    static void checkColumns(Timeline timeline, DiagramOptions options, String what) throws TooLargeException {
+        long columns = (timeline.trace().network().depth() + 1L) * (options.view() == View.BOTH ? 2 : 1);
+        long width = columns * MIN_COLUMN_PIXELS * (long) Math.ceil(options.scale());
+        if (width > MAX_SIDE) {
+            throw new TooLargeException(String.format(Locale.ROOT,
+                    "%s of %,d columns would be more than %,d pixels wide, beyond the limit of %,d on a side; draw it as SVG, which has no such limit",
+                    what, columns, width, MAX_SIDE));
+        }
+    }
+
     /**
      * Refuses an image over the pixel budget, or one that would not fit in the heap ({@code copies} images of
      * its size at a time: the GIF writer holds a frame and its palette image), before anything is drawn.
      */
-    static void checkImage(Diagram diagram, String what, int copies) throws TooLargeException {
+    public static void checkImage(Diagram diagram, String what, int copies) throws TooLargeException {
         long w = (long) Math.ceil(diagram.width()), h = (long) Math.ceil(diagram.height());
         long pixels = w * h;
         if (pixels > MAX_PIXELS || w > MAX_SIDE || h > MAX_SIDE) {
