@@ -8,7 +8,7 @@ import java.util.Optional;
 final class FieldNames {
     private FieldNames() {}
 
-    /** The known name this one is a near miss of: the same but for case, or one or two letters typed wrong, swapped, added or left out. */
+    /** The known name this one is a near miss of: the same but for case, or a letter (two in a long name) typed wrong, swapped, added or left out. */
     static Optional<String> nearMiss(String name, List<String> known) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String k : known) {
@@ -17,7 +17,7 @@ final class FieldNames {
         for (String k : known) {
             String kl = k.toLowerCase(Locale.ROOT);
             if (kl.equals(lower)) return Optional.of(k);
-            int allowed = k.length() <= 2 ? 0 : k.length() <= 5 ? 1 : 2;
+            int allowed = k.length() <= 2 ? 0 : k.length() <= 7 ? 1 : 2;
             if (allowed > 0 && Math.abs(k.length() - name.length()) <= allowed && distance(lower, kl) <= allowed) return Optional.of(k);
         }
         return Optional.empty();
