@@ -137,7 +137,7 @@ public final class Cli {
                     + "; see 'deltaflow trace --help'");
         }
         // Everything that can go wrong with the input goes wrong here, before the first byte is written.
-        var scenario = Scenarios.resolve(rest.get(0), warning -> err.println("deltaflow: warning: " + OneLine.of(warning)));
+        var scenario = resolve(rest.get(0), err);
         TraceEstimate estimate = TraceEstimate.of(scenario);
         if (estimate.needsForce() && !force) {
             throw new TooLargeException(rest.get(0) + ": the trace would be " + estimate.describe()
@@ -157,6 +157,17 @@ public final class Cli {
         writer.newLine();
         writer.flush();
         return OK;
+    }
+
+    /**
+     * Reads a scenario for a command; what it read but doubted (a misspelt field name it ignored) is one line each
+     * on stderr, and only when the file is read at all: a refused file has its one error line.
+     */
+    static deltaflow.model.Scenario resolve(String nameOrPath, PrintStream err) throws ScenarioException {
+        List<ScenarioException> warnings = new java.util.ArrayList<>();
+        var scenario = Scenarios.resolve(nameOrPath, warnings::add);
+        for (ScenarioException w : warnings) err.println("deltaflow: warning: " + OneLine.of(w.getMessage()));
+        return scenario;
     }
 
     static String version() {

@@ -77,7 +77,7 @@ final class ExportCommand {
         Path target = toStdout ? null : checkedTarget(request.output());
         String format = request.format() != null ? request.format() : formatOf(toStdout ? null : target);
         if (toStdout && format.equals("png-sequence")) throw new Cli.UsageException("-o -: a png-sequence is several files; name them with -o FILE.png");
-        Scenario scenario = Scenarios.resolve(request.scenario(), warning -> err.println("deltaflow: warning: " + OneLine.of(warning)));
+        Scenario scenario = Cli.resolve(request.scenario(), err);
         MemoryBudget.checkTrace(scenario.network(), scenario.batchSize(), request.scenario());
         Timeline timeline = Timeline.of(scenario);
         int example = request.example() - 1;

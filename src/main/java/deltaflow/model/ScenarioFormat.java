@@ -49,7 +49,7 @@ public final class ScenarioFormat {
      * Reads a scenario and reports what it read but doubts: a field it does not know whose name is a near miss
      * of one it does ({@code "weigths"}), which would otherwise be ignored without a word.
      */
-    public static Scenario read(Reader reader, String defaultTitle, Consumer<String> warnings) throws ScenarioException {
+    public static Scenario read(Reader reader, String defaultTitle, Consumer<ScenarioException> warnings) throws ScenarioException {
         return fromJson(parse(reader), defaultTitle, warnings);
     }
 
@@ -58,7 +58,7 @@ public final class ScenarioFormat {
         return fromJson(root, defaultTitle, warning -> { });
     }
 
-    static Scenario fromJson(JsonElement root, String defaultTitle, Consumer<String> warnings) throws ScenarioException {
+    static Scenario fromJson(JsonElement root, String defaultTitle, Consumer<ScenarioException> warnings) throws ScenarioException {
         return new Parser(defaultTitle, warnings).scenario(root);
     }
 
@@ -122,9 +122,9 @@ public final class ScenarioFormat {
     /** Turns the JSON tree into a scenario, keeping the path of each value for messages. */
     private static final class Parser {
         private final String defaultTitle;
-        private final Consumer<String> warnings;
+        private final Consumer<ScenarioException> warnings;
 
-        Parser(String defaultTitle, Consumer<String> warnings) {
+        Parser(String defaultTitle, Consumer<ScenarioException> warnings) {
             this.defaultTitle = defaultTitle;
             this.warnings = warnings;
         }
@@ -133,8 +133,7 @@ public final class ScenarioFormat {
         private void nearMisses(JsonObject object, String path, List<String> known) {
             for (String name : object.keySet()) {
                 if (known.contains(name)) continue;
-                FieldNames.nearMiss(name, known).ifPresent(meant -> warnings.accept(
-                        ScenarioException.of(path, "nearMiss", name, meant).getMessage()));
+                FieldNames.nearMiss(name, known).ifPresent(meant -> warnings.accept(ScenarioException.of(path, "nearMiss", name, meant)));
             }
         }
 

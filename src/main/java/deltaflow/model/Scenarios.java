@@ -43,7 +43,7 @@ public final class Scenarios {
     }
 
     /** Reads a scenario file, telling {@code warnings} of near misses of field names (each prefixed by the file's name). */
-    public static Scenario load(Path file, java.util.function.Consumer<String> warnings) throws ScenarioException {
+    public static Scenario load(Path file, java.util.function.Consumer<ScenarioException> warnings) throws ScenarioException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String title = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         if (Files.isDirectory(file)) throw ScenarioException.of(file.toString(), "isDirectory");
@@ -53,7 +53,7 @@ public final class Scenarios {
             // unreadable: reported below, where it is opened
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return ScenarioFormat.read(reader, title, warning -> warnings.accept(file + ": " + warning));
+            return ScenarioFormat.read(reader, title, warning -> warnings.accept(warning.at(warning.location().isEmpty() ? file.toString() : file + ": " + warning.location())));
         } catch (NoSuchFileException e) {
             throw ScenarioException.of(file.toString(), "noSuchFile");
         } catch (AccessDeniedException e) {
@@ -73,7 +73,7 @@ public final class Scenarios {
     }
 
     /** A built-in scenario by name, or else a file, telling {@code warnings} of near misses of field names. */
-    public static Scenario resolve(String nameOrPath, java.util.function.Consumer<String> warnings) throws ScenarioException {
+    public static Scenario resolve(String nameOrPath, java.util.function.Consumer<ScenarioException> warnings) throws ScenarioException {
         Path path = path(nameOrPath);
         boolean builtIn = BUILT_IN.contains(nameOrPath) || LARGE.contains(nameOrPath);
         if (builtIn && !Files.exists(path)) return builtIn(nameOrPath);

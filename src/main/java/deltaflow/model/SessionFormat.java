@@ -64,9 +64,22 @@ public final class SessionFormat {
     }
 
     public static Session read(Reader reader) throws ScenarioException {
+        return read(reader, warning -> { });
+    }
+
+    /** The fields a session knows, to recognise a misspelling of one among those it ignores. */
+    private static final java.util.List<String> FIELDS = java.util.List.of("format", "version", "scenario", "position", "granularity",
+            "selection", "exercise", "settings");
+
+    /** Reads a session, telling {@code warnings} of fields it ignores whose names are near misses of known ones. */
+    public static Session read(Reader reader, java.util.function.Consumer<ScenarioException> warnings) throws ScenarioException {
         JsonElement rootElement = ScenarioFormat.parse(reader);
         if (!rootElement.isJsonObject()) throw ScenarioException.of("", "expectedSession");
         JsonObject root = rootElement.getAsJsonObject();
+        for (String name : root.keySet()) {
+            if (FIELDS.contains(name)) continue;
+            FieldNames.nearMiss(name, FIELDS).ifPresent(meant -> warnings.accept(ScenarioException.of("", "nearMiss", name, meant)));
+        }
         String format = string(root, "format");
         if (!FORMAT.equals(format)) throw ScenarioException.of("format", "format", FORMAT, format);
         int version = integer(root, "version");
@@ -75,7 +88,7 @@ public final class SessionFormat {
         }
         Scenario scenario;
         try {
-            scenario = ScenarioFormat.fromJson(member(root, "scenario"), "session");
+            scenario = ScenarioFormat.fromJson(member(root, "scenario"), "session", warning -> warnings.accept(warning.at(warning.location().isEmpty() ? "scenario" : "scenario." + warning.location())));
         } catch (ScenarioException e) {
             throw e.at(e.location().isEmpty() ? "scenario" : "scenario." + e.location());
         }

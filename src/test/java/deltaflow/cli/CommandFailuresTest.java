@@ -209,4 +209,19 @@ class CommandFailuresTest {
         Run export = run("export", "mazur", "-o", "out\u0000.svg");
         assertEquals(Cli.BAD_INPUT, export.status());
     }
+
+    // ----- item 6: silent guesses --------------------------------------------------------------------------
+
+    @Test
+    void aMisspeltFieldIsOneLineOnStderr() throws Exception {
+        String mazur = new String(CommandFailuresTest.class.getResourceAsStream("/assets/scenarios/mazur.json").readAllBytes(), StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve("m.json"), mazur.replace("\"trainBiases\"", "\"trainbiases\""));
+        Run run = run("trace", file.toString());
+        assertEquals(Cli.OK, run.status(), run.err());
+        assertEquals(List.of("deltaflow: warning: " + file + ": unknown field \"trainbiases\" is ignored; did you mean \"trainBiases\"?"), run.errLines());
+        Path missing = Files.writeString(dir.resolve("w.json"), mazur.replaceFirst("\"weights\"", "\"weigths\""));
+        Run refused = run("trace", missing.toString());
+        assertEquals(Cli.BAD_INPUT, refused.status());
+        assertEquals(List.of("deltaflow: " + missing + ": network.layers[0]: missing \"weights\" (is \"weigths\" a misspelling?)"), refused.errLines());
+    }
 }

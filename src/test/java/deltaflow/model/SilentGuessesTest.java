@@ -54,7 +54,7 @@ class SilentGuessesTest {
     void aNearMissOfAnOptionalFieldIsAWarning() throws Exception {
         List<String> warnings = new ArrayList<>();
         ScenarioFormat.read(new StringReader(scenario("{\"activation\": \"sigmoid\", \"weights\": [[1, 2], [3, 4]], \"biases\": [0.1, 0.2]}",
-                "\"learningrate\": 0.1, \"trainBias\": false, \"notes\": \"a later version's field\", ")), "t", warnings::add);
+                "\"learningrate\": 0.1, \"trainBias\": false, \"notes\": \"a later version's field\", ")), "t", w -> warnings.add(w.getMessage()));
         assertEquals(List.of("unknown field \"learningrate\" is ignored; did you mean \"learningRate\"?",
                 "unknown field \"trainBias\" is ignored; did you mean \"trainBiases\"?"), warnings);
     }
