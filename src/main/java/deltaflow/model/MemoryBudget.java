@@ -16,10 +16,20 @@ public final class MemoryBudget {
 
     private MemoryBudget() {}
 
-    /** What Java may still allocate: the heap's maximum less what is in use now. */
+    /** What Java may still allocate: the heap's maximum less what is in use now (garbage included). */
     public static long available() {
         Runtime r = Runtime.getRuntime();
         return r.maxMemory() - (r.totalMemory() - r.freeMemory());
+    }
+
+    /**
+     * True when {@code needed} bytes fit in what the heap has left. Garbage counts as used until collected (the
+     * JSON tree of the file just read, say), so a collection is asked for before saying no.
+     */
+    public static boolean fits(long needed) {
+        if (needed <= available()) return true;
+        System.gc();
+        return needed <= available();
     }
 
     /** The heap it takes to read a scenario or session file of this many bytes (the JSON tree, then the numbers). */
@@ -55,8 +65,7 @@ public final class MemoryBudget {
 
     /** Refuses the work before it starts when {@code needed} bytes will not fit in what the heap has left. */
     private static void check(long needed, Object what, String location) throws ScenarioException {
-        long available = available();
-        if (needed > available) {
+        if (!fits(needed)) {
             throw ScenarioException.overBudget(location, "needsMemory", what, megabytes(needed), megabytes(Runtime.getRuntime().maxMemory()),
                     suggestedHeap(needed));
         }

@@ -41,6 +41,8 @@ public final class AtomicFiles {
 
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
     private static boolean hookInstalled;
+    /** Set when the JVM is stopping: no new temporary file is started then, as the hook might miss it. */
+    private static volatile boolean stopping;
 
     private AtomicFiles() {}
 
@@ -109,6 +111,10 @@ public final class AtomicFiles {
             // Not Files.createTempFile: that makes the file owner-only, and the export should get the usual permissions.
             Path temp = destination.resolveSibling("." + destination.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
             IN_FLIGHT.add(temp);
+            if (stopping) {
+                IN_FLIGHT.remove(temp);
+                throw new IOException("stopped");
+            }
             temps.add(temp);
             targets.add(destination);
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -151,6 +157,7 @@ public final class AtomicFiles {
     }
 
     static void deleteInFlight() {
+        stopping = true;
         for (Path temp : IN_FLIGHT) {
             try {
                 Files.deleteIfExists(temp);

@@ -248,7 +248,7 @@ public final class Exports {
                     what, w, h, MAX_PIXELS / 1_000_000, MAX_SIDE));
         }
         long needed = pixels * 4 * copies + (32L << 20);
-        if (needed > MemoryBudget.available()) {
+        if (!MemoryBudget.fits(needed)) {
             throw new TooLargeException(String.format(Locale.ROOT, "%s of %,d × %,d pixels needs about %s of memory, more than the %s this Java has left; "
                     + "run with more (JAVA_TOOL_OPTIONS=-Xmx8g), draw it smaller (scale 1) or as SVG", what, w, h, MemoryBudget.megabytes(needed),
                     MemoryBudget.megabytes(MemoryBudget.available())));
@@ -265,7 +265,7 @@ public final class Exports {
         }
         int views = options.view() == View.BOTH ? 2 : 1;
         long needed = views * (weights * BYTES_PER_EDGE + neurons * BYTES_PER_NEURON) + (32L << 20);
-        if (needed > MemoryBudget.available()) {
+        if (!MemoryBudget.fits(needed)) {
             throw new TooLargeException(String.format(Locale.ROOT, "the diagram of %,d weights and %,d neurons needs about %s of memory, more than the %s "
                     + "this Java has left; run with more (JAVA_TOOL_OPTIONS=-Xmx8g) or draw one view (forward or reverse)", weights, neurons,
                     MemoryBudget.megabytes(needed), MemoryBudget.megabytes(MemoryBudget.available())));
