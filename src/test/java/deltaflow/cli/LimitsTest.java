@@ -195,6 +195,21 @@ class LimitsTest {
         }
     }
 
+    // ----- item 2: checked writes, as the shell sees them ------------------------------------------------
+
+    @Test
+    void aTraceIntoAFullDeviceExitsNonZeroWithOneLine() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), "deltaflow.Main", "trace", "mazur");
+        Process process = new ProcessBuilder(command).redirectOutput(full.toFile()).start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(Cli.FAILED, process.exitValue(), err);
+        assertEquals("deltaflow: cannot write the output: No space left on device", err.strip());
+    }
+
     // ----- item 10: start-up faults ---------------------------------------------------------------------------
 
     @Test

@@ -42,4 +42,14 @@ class MemoryBudgetTest {
         long taken = used() - before;
         assertTrue(tree != null && taken <= MemoryBudget.reading(text.length()) - MemoryBudget.BASE, () -> "took " + taken + " for " + text.length());
     }
+
+    @Test
+    void runningOutOfMemoryWhileParsingIsNotCalledMalformedJson() {
+        java.io.Reader exhausted = new java.io.Reader() {
+            @Override public int read(char[] buffer, int offset, int length) { throw new OutOfMemoryError("Java heap space"); }
+
+            @Override public void close() { }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class, () -> ScenarioFormat.read(exhausted, "t"));
+    }
 }
