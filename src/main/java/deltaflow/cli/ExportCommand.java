@@ -10,12 +10,10 @@ import deltaflow.diagram.export.Exports;
 import deltaflow.model.MemoryBudget;
 import deltaflow.model.Scenario;
 import deltaflow.model.ScenarioException;
-import deltaflow.model.Scenarios;
 import deltaflow.model.Timeline;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumSet;
