@@ -173,8 +173,10 @@ class LimitsTest {
 
     @Test
     void sigtermDuringAnExportLeavesNoTemporaryFile() throws Exception {
+        // The temporary directory is the test's too: nothing may be cached elsewhere (ImageIO's GIF cache was, and stayed).
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), "deltaflow.Main", "export", "mnist-shaped", "-o", dir.resolve("m.gif").toString());
+                "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"), "deltaflow.Main", "export", "mnist-shaped", "-o",
+                dir.resolve("m.gif").toString());
         Path log = Files.createTempFile("sigterm", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + 60_000_000_000L;
@@ -187,6 +189,9 @@ class LimitsTest {
         assertFalse(hasPart(), "a temporary file was left");
         assertFalse(Files.exists(dir.resolve("m.gif")));
         assertFalse(output.contains("\tat "), output);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> !p.getFileName().toString().startsWith("hsperfdata")).toList());
+        }
     }
 
     private boolean hasPart() throws Exception {

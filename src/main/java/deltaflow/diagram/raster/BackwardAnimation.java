@@ -81,7 +81,7 @@ public final class BackwardAnimation {
         if (!frames.hasNext()) throw new IllegalArgumentException("a GIF needs at least one frame");
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         int delay = Math.max(2, (int) Math.round(100 / framesPerSecond)); // hundredths of a second; browsers clamp below 2
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        try (ImageOutputStream stream = new SequentialImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
             BufferedImage frame = frames.next();
