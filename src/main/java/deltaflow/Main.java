@@ -2,7 +2,7 @@ package deltaflow;
 
 import deltaflow.cli.CheckedPrintStream;
 import deltaflow.cli.Cli;
-import deltaflow.cli.OneLine;
+import deltaflow.model.OneLine;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

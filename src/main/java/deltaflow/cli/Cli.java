@@ -1,5 +1,6 @@
 package deltaflow.cli;
 
+import deltaflow.model.OneLine;
 import deltaflow.model.ScenarioException;
 import deltaflow.model.Scenarios;
 import deltaflow.model.Timeline;
@@ -185,6 +186,8 @@ public final class Cli {
                                                       (see 'deltaflow export --help')
                        deltaflow --version
                 SCENARIO is a scenario file (JSON, format v1) or a built-in: %s
+                Exit status: 0 done, 1 output not written (or no display), 2 bad input, 3 over a limit (refused before work),
+                4 out of memory, 5 a bug. Every failure is one line on stderr.
                 """.formatted(String.join(", ", Scenarios.BUILT_IN));
     }
 

@@ -9,6 +9,7 @@ import deltaflow.diagram.export.AtomicFiles;
 import deltaflow.diagram.export.Exports;
 import deltaflow.model.MemoryBudget;
 import deltaflow.model.Scenario;
+import deltaflow.model.OneLine;
 import deltaflow.model.ScenarioException;
 import deltaflow.model.Timeline;
 

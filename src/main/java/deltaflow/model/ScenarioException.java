@@ -89,9 +89,10 @@ public final class ScenarioException extends Exception {
         } catch (MissingResourceException e) {
             pattern = key + " " + Arrays.toString(args);
         }
-        // Numbers as they are written in files (no grouping), phrases in the same language.
+        // Numbers as they are written in files (no grouping), phrases in the same language, quoted text escaped
+        // so that a newline in a value cannot make the message two lines.
         Object[] shown = Arrays.stream(args)
-                .map(a -> a instanceof Phrase p ? format(locale, p.key(), p.args()) : String.valueOf(a))
+                .map(a -> a instanceof Phrase p ? format(locale, p.key(), p.args()) : a instanceof String text ? OneLine.of(text) : String.valueOf(a))
                 .toArray();
         return new MessageFormat(pattern, locale).format(shown);
     }

@@ -61,4 +61,10 @@ class SessionLoadingTest {
             }
         }
     }
+
+    @Test
+    void aQuotedValueWithANewlineLeavesTheMessageOneLine() throws Exception {
+        String json = session(null).replace("\"granularity\": \"neuron\"", "\"granularity\": \"by\\nlayer\"");
+        assertEquals("granularity: unknown granularity \"by\\nlayer\"", problem(json));
+    }
 }

@@ -138,7 +138,7 @@ class SessionLoadingProperties {
             new JsonPrimitive(new LazilyParsedNumber("1e400")), new JsonPrimitive(new LazilyParsedNumber("2.0")),
             new JsonPrimitive(true), new JsonPrimitive(""), new JsonPrimitive("x"), new JsonPrimitive("WEIGHT"), new JsonPrimitive("Z"),
             new JsonPrimitive("TARGET"), new JsonPrimitive("COST_GRADIENT"), new JsonPrimitive("relu"), new JsonPrimitive("softmax"),
-            new JsonPrimitive("layer"), new JsonPrimitive("delta"), JsonNull.INSTANCE, new JsonObject(), new JsonArray());
+            new JsonPrimitive("layer"), new JsonPrimitive("delta"), new JsonPrimitive("two\nlines\u0007"), JsonNull.INSTANCE, new JsonObject(), new JsonArray());
 
     /** The session's text after {@code count} random mutations of its tree, or of its bytes. */
     private static String mutate(String text, int count, Random random) {

@@ -1,4 +1,4 @@
-package deltaflow.cli;
+package deltaflow.model;
 
 /**
  * Every message a command prints is one line: a newline or other control character inside a quoted value or a
