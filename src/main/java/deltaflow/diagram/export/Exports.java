@@ -12,6 +12,9 @@ import deltaflow.model.Timeline;
 import deltaflow.model.MemoryBudget;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -154,8 +157,7 @@ public final class Exports {
                 Diagram diagram = DiagramBuilder.build(timeline, position, drawn);
                 checkImage(diagram, "a PNG", 1);
                 yield out -> {
-                    BufferedImage image = Java2DRenderer.render(diagram, 1, settings.transparent());
-                    if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer in this Java");
+                    writePng(Java2DRenderer.render(diagram, 1, settings.transparent()), out);
                 };
             }
             case GIF -> {
@@ -182,7 +184,7 @@ public final class Exports {
             for (int k = 1; frames.hasNext(); k++) {
                 BufferedImage frame = frames.next();
                 Path file = sequenceFile(target, k);
-                batch.write(file, out -> ImageIO.write(frame, "png", out));
+                batch.write(file, out -> writePng(frame, out));
                 written.add(file);
             }
             batch.commit();
@@ -198,6 +200,20 @@ public final class Exports {
             Path stale = directory.resolve(sequenceFile(target, k).getFileName());
             if (!Files.isRegularFile(stale, java.nio.file.LinkOption.NOFOLLOW_LINKS)) break;
             Files.delete(stale);
+        }
+    }
+
+    /**
+     * A PNG through a stream cached in memory: {@code ImageIO.write(image, "png", out)} caches in a file of the
+     * system's temporary directory, which is left there when the program is stopped.
+     */
+    private static void writePng(BufferedImage image, OutputStream out) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
+        } finally {
+            writer.dispose();
         }
     }
 
