@@ -156,9 +156,7 @@ public final class Exports {
                 checkColumns(timeline, drawn, "a PNG");
                 Diagram diagram = DiagramBuilder.build(timeline, position, drawn);
                 checkImage(diagram, "a PNG", 1);
-                yield out -> {
-                    writePng(Java2DRenderer.render(diagram, 1, settings.transparent()), out);
-                };
+                yield out -> writePng(Java2DRenderer.render(diagram, 1, settings.transparent()), out);
             }
             case GIF -> {
                 checkColumns(timeline, drawn, "a GIF");
