@@ -19,7 +19,14 @@ public final class Main {
         if (Cli.isCommand(args)) {
             // Standard output unwrapped: System.out would swallow a failed write (a full disk, a closed pipe).
             CheckedPrintStream out = new CheckedPrintStream(new FileOutputStream(FileDescriptor.out));
-            System.exit(new Cli(out, System.err, Cli.stderrIsTerminal()).run(args));
+            int status;
+            try {
+                status = new Cli(out, System.err, Cli.stderrIsTerminal()).run(args);
+            } catch (Throwable e) { // even reporting failed (a class missing from a broken installation): still one line
+                System.err.println("deltaflow: internal error: " + e.getClass().getName());
+                status = Cli.INTERNAL_ERROR;
+            }
+            System.exit(status);
         }
         System.exit(window(args));
     }
