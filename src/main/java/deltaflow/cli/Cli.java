@@ -111,7 +111,7 @@ public final class Cli {
     private int dispatch(String[] args) throws UsageException, ScenarioException, IOException {
         return switch (args[0]) {
             case "trace" -> trace(Arrays.copyOfRange(args, 1, args.length));
-            case "export" -> new ExportCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+            case "export" -> new ExportCommand(out, err, showProgress).run(Arrays.copyOfRange(args, 1, args.length));
             case "--version" -> {
                 out.println("deltaflow " + version());
                 yield OK;

@@ -58,10 +58,12 @@ final class ExportCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean showProgress;
 
-    ExportCommand(PrintStream out, PrintStream err) {
+    ExportCommand(PrintStream out, PrintStream err, boolean showProgress) {
         this.out = out;
         this.err = err;
+        this.showProgress = showProgress;
     }
 
     int run(String[] args) throws Cli.UsageException, ScenarioException, IOException {
@@ -97,7 +99,16 @@ final class ExportCommand {
             out.flush();
             return Cli.OK;
         }
-        List<Path> written = Exports.write(chosen, timeline, position, options, settings, target);
+        List<Path> written;
+        Progress[] progress = {Progress.NONE};
+        try {
+            written = Exports.write(chosen, timeline, position, options, settings, target, (done, total) -> {
+                if (showProgress && progress[0] == Progress.NONE) progress[0] = new Progress(err, "export: frames", total);
+                progress[0].at(done);
+            });
+        } finally {
+            progress[0].done();
+        }
         if (written.size() > 1) {
             out.println("deltaflow: wrote " + written.size() + " frames " + OneLine.of(written.get(0).getFileName() + " .. "
                     + written.get(written.size() - 1).getFileName()));

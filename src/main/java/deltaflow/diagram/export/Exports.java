@@ -123,9 +123,23 @@ public final class Exports {
      */
     public static List<Path> write(Format format, Timeline timeline, int position, DiagramOptions options, Settings settings, Path target)
             throws IOException {
-        if (format == Format.PNG_SEQUENCE) return writeSequence(timeline, options, settings, target);
+        return write(format, timeline, position, options, settings, target, FrameProgress.NONE);
+    }
+
+    /** Told of each frame of an animation as it is written: a GIF of a large network takes minutes. */
+    @FunctionalInterface
+    public interface FrameProgress {
+        FrameProgress NONE = (done, total) -> { };
+
+        void framesWritten(int done, int total);
+    }
+
+    /** As {@link #write(Format, Timeline, int, DiagramOptions, Settings, Path)}, telling {@code progress} of each frame written. */
+    public static List<Path> write(Format format, Timeline timeline, int position, DiagramOptions options, Settings settings, Path target,
+                                   FrameProgress progress) throws IOException {
+        if (format == Format.PNG_SEQUENCE) return writeSequence(timeline, options, settings, target, progress);
         AtomicFiles.destination(target); // refuses a device, a FIFO or a read-only file before any work
-        Sink sink = sink(format, timeline, position, options, settings);
+        Sink sink = sink(format, timeline, position, options, settings, progress);
         AtomicFiles.write(target, sink::writeTo);
         return List.of(target);
     }
@@ -134,11 +148,11 @@ public final class Exports {
     public static void write(Format format, Timeline timeline, int position, DiagramOptions options, Settings settings, OutputStream out)
             throws IOException {
         if (format == Format.PNG_SEQUENCE) throw new IllegalArgumentException("a png-sequence is several files");
-        sink(format, timeline, position, options, settings).writeTo(out);
+        sink(format, timeline, position, options, settings, FrameProgress.NONE).writeTo(out);
     }
 
     /** The work of one format, checked against the limits and ready to write; nothing is drawn until it writes. */
-    private static Sink sink(Format format, Timeline timeline, int position, DiagramOptions options, Settings settings)
+    private static Sink sink(Format format, Timeline timeline, int position, DiagramOptions options, Settings settings, FrameProgress progress)
             throws TooLargeException {
         DiagramOptions drawn = format.isAnimation() ? options.withView(View.REVERSE) : options;
         checkDiagramMemory(timeline, drawn);
@@ -162,14 +176,16 @@ public final class Exports {
                 checkColumns(timeline, drawn, "a GIF");
                 List<Integer> positions = BackwardAnimation.positions(timeline, Math.max(0, options.example()));
                 checkImage(DiagramBuilder.build(timeline, positions.get(0), drawn.withExample(Math.max(0, options.example()))), "a GIF frame", 3);
-                yield out -> BackwardAnimation.writeGif(BackwardAnimation.frameIterator(timeline, drawn, false), settings.framesPerSecond(), out);
+                yield out -> BackwardAnimation.writeGif(counted(BackwardAnimation.frameIterator(timeline, drawn, false), positions.size(), progress),
+                        settings.framesPerSecond(), out);
             }
             case PNG_SEQUENCE -> throw new IllegalArgumentException("a png-sequence is several files");
         };
     }
 
     /** Frames as numbered PNGs, all or none: written beside their targets, moved in together, and frames left from a longer earlier run removed. */
-    private static List<Path> writeSequence(Timeline timeline, DiagramOptions options, Settings settings, Path target) throws IOException {
+    private static List<Path> writeSequence(Timeline timeline, DiagramOptions options, Settings settings, Path target, FrameProgress progress)
+            throws IOException {
         DiagramOptions drawn = options.withView(View.REVERSE);
         checkDiagramMemory(timeline, drawn);
         checkColumns(timeline, drawn, "a PNG frame");
@@ -178,7 +194,7 @@ public final class Exports {
         checkImage(DiagramBuilder.build(timeline, positions.get(0), drawn.withExample(example)), "a PNG frame", 1);
         List<Path> written = new ArrayList<>();
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            Iterator<BufferedImage> frames = BackwardAnimation.frameIterator(timeline, drawn, settings.transparent());
+            Iterator<BufferedImage> frames = counted(BackwardAnimation.frameIterator(timeline, drawn, settings.transparent()), positions.size(), progress);
             for (int k = 1; frames.hasNext(); k++) {
                 BufferedImage frame = frames.next();
                 Path file = sequenceFile(target, k);
@@ -189,6 +205,21 @@ public final class Exports {
         }
         removeStaleFrames(target, written.size());
         return written;
+    }
+
+    /** The frames, telling {@code progress} as each is taken (the one before it has been written by then). */
+    private static Iterator<BufferedImage> counted(Iterator<BufferedImage> frames, int total, FrameProgress progress) {
+        return new Iterator<>() {
+            private int taken;
+
+            @Override public boolean hasNext() { return frames.hasNext(); }
+
+            @Override public BufferedImage next() {
+                progress.framesWritten(taken, total);
+                taken++;
+                return frames.next();
+            }
+        };
     }
 
     /** Frames numbered beyond {@code count} that an earlier, longer export left: they are not part of this sequence. */

@@ -75,4 +75,16 @@ class StreamedWritersTest {
         assertTrue(total > 10_000_000, "the document: " + total);
         assertTrue(pieces.stream().allMatch(n -> n < 100_000), "a piece as large as " + pieces.stream().mapToInt(Integer::intValue).max().orElse(0));
     }
+
+    @Test
+    void anAnimationTellsOfEachFrameAsItGoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Timeline t = Timeline.of(Scenarios.builtIn("default"));
+        List<String> told = new ArrayList<>();
+        List<java.nio.file.Path> written = Exports.write(Exports.Format.PNG_SEQUENCE, t, 0, DiagramOptions.defaults(),
+                new Exports.Settings(false, false, 2, 0), dir.resolve("f.png"), (done, total) -> told.add(done + "/" + total));
+        int n = written.size();
+        List<String> expected = new ArrayList<>();
+        for (int k = 0; k < n; k++) expected.add(k + "/" + n);
+        assertEquals(expected, told);
+    }
 }
