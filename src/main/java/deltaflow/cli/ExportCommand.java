@@ -106,6 +106,11 @@ final class ExportCommand {
                 if (showProgress && progress[0] == Progress.NONE) progress[0] = new Progress(err, "export: frames", total);
                 progress[0].at(done);
             });
+        } catch (AtomicFiles.RefusedTargetException | deltaflow.diagram.export.TooLargeException e) {
+            throw e;
+        } catch (IOException e) {
+            // A full disk or a file-size limit: say which file, and that nothing was left of it.
+            throw new IOException("cannot write " + request.output() + ": " + (e.getMessage() != null ? e.getMessage() : e) + "; nothing was written", e);
         } finally {
             progress[0].done();
         }

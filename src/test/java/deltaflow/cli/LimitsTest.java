@@ -215,6 +215,21 @@ class LimitsTest {
         assertEquals("deltaflow: cannot write the output: No space left on device", err.strip());
     }
 
+    @Test
+    void anExportOverTheFileSizeLimitFailsWithOneLineAndLeavesNothing() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path svg = dir.resolve("m.svg");
+        Process process = new ProcessBuilder("bash", "-c", "ulimit -f 5; exec \"$0\" -Djava.awt.headless=true -cp \"$1\" deltaflow.Main export mazur -o \"$2\"",
+                java, System.getProperty("java.class.path"), svg.toString()).start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(Cli.FAILED, process.exitValue(), err);
+        assertEquals("deltaflow: cannot write " + svg + ": File too large; nothing was written", err.strip());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
     // ----- item 10: start-up faults ---------------------------------------------------------------------------
 
     @Test
