@@ -7,6 +7,7 @@ import deltaflow.diagram.Theme;
 import deltaflow.diagram.View;
 import deltaflow.diagram.export.AtomicFiles;
 import deltaflow.diagram.export.Exports;
+import deltaflow.diagram.export.TikzWriter;
 import deltaflow.model.MemoryBudget;
 import deltaflow.model.Scenario;
 import deltaflow.model.OneLine;
@@ -92,6 +93,11 @@ final class ExportCommand {
         if (request.everyNeuron()) options = options.withSummaries(everyNeuron(timeline.trace().network().depth()));
         Exports.Format chosen = Exports.Format.byId(format)
                 .orElseThrow(() -> new Cli.UsageException("unknown format '" + format + "'; use one of " + String.join(", ", FORMATS)));
+        if (chosen == Exports.Format.TIKZ && request.title() != null && !TikzWriter.untypesettable(request.title()).isEmpty()) {
+            String missing = TikzWriter.untypesettable(request.title()).stream().map(Character::toString).collect(java.util.stream.Collectors.joining(" "));
+            err.println("deltaflow: warning: --title: pdflatex cannot typeset " + OneLine.of(missing) + (request.bare() ? "" : " (it shows ?)")
+                    + "; compile with xelatex or lualatex and a font that has them, or export SVG or PNG");
+        }
         // A Beamer frame's text width for --bare; otherwise labels of 10 pt.
         Exports.Settings settings = new Exports.Settings(request.transparent(), request.bare(), request.fps(), request.bare() ? 12 : 0);
         if (toStdout) {

@@ -187,6 +187,21 @@ class CommandFailuresTest {
     }
 
     @Test
+    void aChineseTitleStillCompilesWithPdflatexAndIsWarnedOf() throws Exception {
+        Path tex = dir.resolve("zh.tex");
+        Run run = run("export", "xor", "--title", "反向傳播 😀", "-o", tex.toString());
+        assertEquals(Cli.OK, run.status());
+        assertEquals("deltaflow: warning: --title: pdflatex cannot typeset 傳 反 向 播 😀 (it shows ?); compile with xelatex or lualatex "
+                + "and a font that has them, or export SVG or PNG", run.errLines().get(0));
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdflatex")), "pdflatex is not installed");
+        Process latex = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "zh.tex").directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        String log = new String(latex.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(latex.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, latex.exitValue(), log);
+    }
+
+    @Test
     void aPngTitleWithControlCharactersIsDrawn() {
         assertEquals(Cli.OK, run("export", "mazur", "--title", NASTY, "--scale", "1", "-o", dir.resolve("t.png").toString()).status());
     }

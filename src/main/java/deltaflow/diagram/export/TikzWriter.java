@@ -55,6 +55,7 @@ public final class TikzWriter {
             String w = n(diagram.width() * k) + "pt", h = n(diagram.height() * k) + "pt";
             tex.append("% deltaflow diagram: compiles with pdflatex (or lualatex, xelatex) as is\n")
                     .append("\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage{tikz}\n\\pagestyle{empty}\n")
+                    .append(fallbacks(diagram))
                     .append("\\setlength{\\paperwidth}{").append(w).append("}\\setlength{\\paperheight}{").append(h).append("}\n")
                     .append("\\ifdefined\\pdfpagewidth\\pdfpagewidth=\\paperwidth\\pdfpageheight=\\paperheight\\fi\n")
                     .append("\\ifdefined\\pagewidth\\pagewidth=\\paperwidth\\pageheight=\\paperheight\\fi\n")
@@ -122,8 +123,11 @@ public final class TikzWriter {
 
     /** Math where the text has any (scripts, Greek, operators, a true minus), plain escaped text otherwise. */
     static String content(MathText text) {
-        boolean math = !text.latex().equals(text.plain()) || text.runs().stream().anyMatch(r -> r.script() != MathText.Script.NORMAL);
-        return math ? "$" + text.latex() + "$" : escape(text.plain());
+        return isMath(text) ? "$" + text.latex() + "$" : escape(text.plain());
+    }
+
+    private static boolean isMath(MathText text) {
+        return !text.latex().equals(text.plain()) || text.runs().stream().anyMatch(r -> r.script() != MathText.Script.NORMAL);
     }
 
     private static String paint(ColorRole fill, ColorRole stroke, double width, boolean dashed, double fillOpacity, double k) {
@@ -158,6 +162,30 @@ public final class TikzWriter {
         map.put('′', "'");
         map.put('∞', "\\infty");
         return map;
+    }
+
+    /**
+     * The characters of {@code text} pdflatex's utf8 input cannot typeset in text mode (Chinese, emoji, ...): each
+     * stops pdflatex with "Unicode character not set up for use with LaTeX".
+     */
+    public static java.util.SortedSet<Integer> untypesettable(String text) {
+        java.util.SortedSet<Integer> found = new java.util.TreeSet<>();
+        text.codePoints().filter(c -> !(c <= 0x02FF || c >= 0x2000 && c <= 0x206F || c == 0x20AC || c < 0x10000 && TEXT_SYMBOLS.containsKey((char) c)))
+                .forEach(found::add);
+        return found;
+    }
+
+    /**
+     * For pdflatex only, each character it cannot typeset shown as a question mark, so the document still
+     * compiles as is; xelatex and lualatex typeset them with whatever font has them.
+     */
+    private static String fallbacks(Diagram diagram) {
+        java.util.SortedSet<Integer> missing = new java.util.TreeSet<>();
+        for (Primitive p : diagram.primitives()) if (p instanceof Primitive.Text t && !isMath(t.text())) missing.addAll(untypesettable(t.text().plain()));
+        if (missing.isEmpty()) return "";
+        StringBuilder tex = new StringBuilder("\\ifdefined\\XeTeXrevision\\else\\ifdefined\\directlua\\else\n");
+        for (int c : missing) tex.append("\\DeclareUnicodeCharacter{").append(String.format(Locale.ROOT, "%04X", c)).append("}{?}\n");
+        return tex.append("\\fi\\fi\n").toString();
     }
 
     /** A comment ends at the line's end: a newline in an id must not let the rest become TeX. */
