@@ -21,11 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WindowLimitsTest {
     @Test
     void aScenarioTooLargeForTheHeapIsRefusedBeforeItIsComputed() {
-        // 1 → 99,997 → 1 neurons and 100,000 examples: inside every documented limit, about 300 GB to compute.
-        Network network = new Network(1, List.of(Layer.of(Activation.SIGMOID, new double[99_997][1], new double[99_997]),
-                Layer.of(Activation.SIGMOID, new double[1][99_997], new double[1])));
-        Example example = new Example(new double[] {0.5}, new double[] {0.5});
-        Scenario huge = new Scenario("huge", "", network, Cost.SQUARED, Collections.nCopies(100_000, example), 0.5, true);
+        // 99,998 → 1 → 1 neurons and 20,000 examples: inside every documented limit (2.0 × 10^9 steps), and each example's
+        // x and a^0 alone take 1.6 MB: about 30 GB, more than any default heap.
+        Network network = new Network(99_998, List.of(Layer.of(Activation.SIGMOID, new double[1][99_998], new double[1]),
+                Layer.of(Activation.SIGMOID, new double[1][1], new double[1])));
+        Example example = new Example(new double[99_998], new double[] {0.5});
+        Scenario huge = new Scenario("huge", "", network, Cost.SQUARED, Collections.nCopies(20_000, example), 0.5, true);
         Locale before = Messages.locale();
         try {
             Messages.setLocale(Locale.ENGLISH);
