@@ -105,11 +105,28 @@ final class ForwardLayout {
             lines.add(new Frame.Line("weight-" + suffix, "weight" + f.sketch.mark(weight, updated), text,
                     f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight));
         }
-        if (f.options.shows(Shown.WEIGHT_GRADIENT) && f.known(grad)) {
-            lines.add(new Frame.Line("grad-" + suffix, "gradient" + f.sketch.mark(grad),
-                    Notation.equals(Notation.weightGradient(l, i, j), f.value(grad), f.options.significantDigits()), ColorRole.GRADIENT, false, grad));
+        if (f.options.shows(Shown.WEIGHT_GRADIENT)) {
+            Frame.Line line = gradientLine("grad-" + suffix, grad, ValueRef.meanWeightGradient(l, i, j),
+                    Notation.weightGradient(l, i, j, true), Notation.weightGradient(l, i, j, false));
+            if (line != null) lines.add(line);
         }
         return lines;
+    }
+
+    /**
+     * A parameter's gradient as the phase has it: the drawn example's ∂C^r/∂θ during its gradients, the mean ∂C/∂θ
+     * from the average phase on (so "w = 1.2 → 1.184" stands beside the number that moved it); null before either.
+     * Between the per-example gradients and the parameter's own mean, the mean's symbol waits, greyed.
+     */
+    private Frame.Line gradientLine(String id, ValueRef perExample, ValueRef mean, MathText perExampleSymbol, MathText meanSymbol) {
+        if (f.known(mean)) {
+            return new Frame.Line(id, "gradient mean" + f.sketch.mark(mean, perExample),
+                    Notation.equals(meanSymbol, f.value(mean), f.options.significantDigits()), ColorRole.GRADIENT, false, mean);
+        }
+        if (f.known(ValueRef.totalCost())) return new Frame.Line(id, "gradient mean" + f.sketch.mark(mean, perExample), meanSymbol, ColorRole.HIDDEN_TEXT, false, mean);
+        if (!f.known(perExample)) return null;
+        return new Frame.Line(id, "gradient" + f.sketch.mark(perExample),
+                Notation.equals(perExampleSymbol, f.value(perExample), f.options.significantDigits()), ColorRole.GRADIENT, false, perExample);
     }
 
     /** Labels staggered along the edge by target neuron, so the labels of a fan-in do not sit on each other. */
@@ -168,12 +185,14 @@ final class ForwardLayout {
             return;
         }
         if (g.linesAbove(l) > 0 && f.options.shows(Shown.BIAS)) {
-            f.label("bias-" + suffix, "bias" + f.sketch.mark(bias), x, y - radius - f.u(Grid.LINE * 0.6),
-                    Notation.equals(Notation.bias(l, i), f.value(bias), f.options.significantDigits()), ColorRole.BIAS, false, bias);
+            // At the update a bias reads old → new, like a weight.
+            Frame.Line b = biasLine(l, i);
+            f.label(b.id(), b.classes(), x, y - radius - f.u(Grid.LINE * 0.6), b.text(), b.role(), false, bias);
         } else if (f.options.shows(Shown.BIAS) && (f.isCurrent(bias) || f.isCurrent(updatedBias))) {
             // Where rows have no room for biases, the bias being updated still shows old → new.
             f.floating(List.of(biasLine(l, i)), around(x, y, radius, 1, false, l), "neuron-" + suffix);
         }
+        biasGradient(x, y, radius, l, i);
         int line = 0;
         if (f.options.shows(Shown.Z)) below(l, line++, x, y, "z-" + suffix, "z", f.label(Notation.z(l, i), z), z, f.role(z, ColorRole.TEXT));
         if (f.options.shows(Shown.GAIN)) {
@@ -219,11 +238,25 @@ final class ForwardLayout {
         }
     }
 
+    /**
+     * ∂C^r/∂b_i^l (or, from the average phase on, the mean ∂C/∂b_i^l) beside the neuron while a step computes or reads
+     * it: the diagram has no row for bias gradients, so it is placed clear of the other labels.
+     */
+    private void biasGradient(double x, double y, double radius, int l, int i) {
+        ValueRef perExample = ValueRef.biasGradient(f.example, l, i), mean = ValueRef.meanBiasGradient(l, i);
+        if (!f.options.shows(Shown.BIAS) || !marked(perExample) && !marked(mean)) return;
+        Frame.Line line = gradientLine("bgrad-" + l + "-" + (i + 1), perExample, mean, Notation.biasGradient(l, i, true), Notation.biasGradient(l, i, false));
+        if (line != null) f.floating(List.of(line), around(x, y, radius, 1, false, l), "neuron-" + l + "-" + (i + 1));
+    }
+
     /** b_i^l = 0.35, with → and the updated bias once known. */
     private Frame.Line biasLine(int l, int i) {
         ValueRef bias = ValueRef.bias(l, i), updated = ValueRef.updatedBias(l, i);
         MathText text = Notation.equals(Notation.bias(l, i), f.value(bias), f.options.significantDigits());
-        if (f.known(updated)) text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
+        // Biases held fixed (Mazur's example) have no update to show; the timeline counts them as known from the start.
+        if (f.timeline.scenario().trainBiases() && f.known(updated)) {
+            text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
+        }
         return new Frame.Line("bias-" + l + "-" + (i + 1), "bias" + f.sketch.mark(bias, updated), text, ColorRole.BIAS, false, bias);
     }
 
@@ -278,6 +311,9 @@ final class ForwardLayout {
             if (f.options.shows(Shown.BIAS) && (marked(ValueRef.bias(l, i)) || marked(ValueRef.updatedBias(l, i))
                     || marked(ValueRef.biasGradient(r, l, i)) || marked(ValueRef.meanBiasGradient(l, i)))) {
                 lines.add(biasLine(l, i));
+                Frame.Line gradient = gradientLine("bgrad-" + suffix, ValueRef.biasGradient(r, l, i), ValueRef.meanBiasGradient(l, i),
+                        Notation.biasGradient(l, i, true), Notation.biasGradient(l, i, false));
+                if (gradient != null && (marked(ValueRef.biasGradient(r, l, i)) || marked(ValueRef.meanBiasGradient(l, i)))) lines.add(gradient);
             }
         }
         if (!lines.isEmpty()) f.floating(lines, inBox(x, y, radius, lines.size(), l), "neuron-" + suffix);

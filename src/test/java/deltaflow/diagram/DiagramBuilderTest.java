@@ -67,7 +67,8 @@ class DiagramBuilderTest {
         // gradients on edges appear only once computed
         int gradStep = mazur.indexOf(ValueRef.weightGradient(0, 2, 0, 0));
         assertTrue(DiagramBuilder.build(mazur, gradStep, options).find("grad-2-1-1").isEmpty());
-        assertEquals("∂C/∂w_11^2 = 0.08217", text(DiagramBuilder.build(mazur, gradStep + 1, options), "grad-2-1-1"));
+        // one example's gradient is ∂C^r/∂w, not the mean ∂C/∂w (issue #11 item 1: the label said ∂C/∂w)
+        assertEquals("∂C^r/∂w_11^2 = 0.08217", text(DiagramBuilder.build(mazur, gradStep + 1, options), "grad-2-1-1"));
     }
 
     @Test
