@@ -54,6 +54,11 @@ final class ForwardLayout {
         Primitive.Line[] kept = g.dense(l) && !labels && DenseEdges.enabled
                 ? DenseEdges.of(f.network, l, x1, x2, ys1, ys2, f.u(g.edgeWidth(l, 0)), g.edgeOpacity(l)) : null;
         java.util.Set<Integer> marked = kept == null ? java.util.Set.of() : DenseEdges.marked(f.network, l, f.sketch.marked());
+        if (kept != null && marked.size() == kept.length) {
+            // A layer step reads or computes the whole W^l: one band marks it, rather than 100,000 halos.
+            wholeLayerBand(l, x1, x2, ys1, ys2);
+            marked = java.util.Set.of();
+        }
         for (int i = 0; i < ys2.length; i++) {
             double y2 = ys2[i];
             for (int j = 0; j < ys1.length; j++) {
@@ -73,6 +78,18 @@ final class ForwardLayout {
                 }
             }
         }
+    }
+
+    /** The halo of every edge of a dense layer at once: the band between the two columns, with the edges' mark. */
+    private void wholeLayerBand(int l, double x1, double x2, double[] ys1, double[] ys2) {
+        int r = f.example;
+        String mark = f.sketch.mark(ValueRef.weight(l, 0, 0), ValueRef.weightGradient(r, l, 0, 0), ValueRef.meanWeightGradient(l, 0, 0),
+                ValueRef.updatedWeight(l, 0, 0));
+        ColorRole highlight = Sketch.highlight(mark);
+        if (highlight == null) return;
+        double pad = f.u(4);
+        double[] band = {x1, ys1[0] - pad, x2, ys2[0] - pad, x2, ys2[ys2.length - 1] + pad, x1, ys1[ys1.length - 1] + pad};
+        f.sketch.halo(new Primitive.Polygon("edges-" + l + "-halo", "halo" + mark, band, highlight, null, 0, false, null));
     }
 
     /**
