@@ -33,6 +33,72 @@ final class ForwardLayout {
             if (g.summary(false, l)) summary(left, top, l);
             else for (int i = 0; i < f.network.size(l); i++) neuron(x(left, l), f.u(g.y(top, l, i)), l, i);
         }
+        if (f.options.shows(Shown.COST) && !g.summary(false, depth)) objective(x(left, depth), top);
+    }
+
+    /**
+     * What the update minimises, beside the output layer: each target ŷ_n (with ∂C^r/∂y_n while a step computes or reads
+     * it), and the cost: C^r of the example once computed, the mean C from the average phase on, and at the end the cost
+     * after the update (C = 0.2984 → 0.2910), the number gradient descent was for. Placed clear of other labels.
+     */
+    private void objective(double x, double top) {
+        int r = f.example, n = f.network.outputs();
+        double radius = f.u(g.radius(depth));
+        for (int k = 0; k < n; k++) {
+            double y = f.u(g.y(top, depth, k));
+            ValueRef target = ValueRef.target(r, k), gradient = ValueRef.costGradient(r, k);
+            String owner = "neuron-" + depth + "-" + (k + 1);
+            double right = x + radius + f.u(6), line = f.u(Grid.FONT * 1.3);
+            double left = x - radius - f.u(6);
+            List<Frame.Line> targetLine = List.of(new Frame.Line("target-" + (k + 1), "target" + f.sketch.mark(target),
+                    Notation.equals(Notation.target(k), f.value(target), f.options.significantDigits()), ColorRole.TEXT, false, target));
+            List<Frame.Place> targetPlaces = List.of(new Frame.Place(right, y, Primitive.Anchor.START), new Frame.Place(right, y - line, Primitive.Anchor.START),
+                    new Frame.Place(right, y + line, Primitive.Anchor.START), new Frame.Place(left, y - line, Primitive.Anchor.END),
+                    new Frame.Place(x, y - radius - line, Primitive.Anchor.MIDDLE));
+            // A target the step reads (the cost's) is always drawn; the others where they cover nothing.
+            if (marked(target)) f.floating(targetLine, targetPlaces, owner);
+            else f.floatingIfClear(targetLine, targetPlaces, owner);
+            if (f.known(gradient) && marked(gradient)) {
+                // Under ŷ_n where the margin is wide enough, else left of the neuron above or below its incoming edges.
+                f.floating(List.of(new Frame.Line("fdcdy-" + (k + 1), "cost-gradient" + f.sketch.mark(gradient),
+                        Notation.equals(Notation.costGradient(k), f.value(gradient), f.options.significantDigits()), ColorRole.GRADIENT, false, gradient)),
+                        List.of(new Frame.Place(right, y + line, Primitive.Anchor.START), new Frame.Place(left, y - line, Primitive.Anchor.END),
+                                new Frame.Place(left, y + line, Primitive.Anchor.END), new Frame.Place(x, y - radius - line, Primitive.Anchor.MIDDLE)), owner);
+            }
+        }
+        Frame.Line cost = costLine();
+        if (cost == null) return;
+        double first = f.u(g.y(top, depth, 0)), last = f.u(g.y(top, depth, n - 1));
+        double below = last + radius + f.u(Grid.LINE) * (g.linesBelow(depth) + 0.8), above = first - radius - f.u(Grid.LINE) * (g.linesAbove(depth) + 0.8);
+        List<Frame.Place> places = new ArrayList<>(List.of(new Frame.Place(x, below, Primitive.Anchor.MIDDLE), new Frame.Place(x + radius + f.u(6), below, Primitive.Anchor.START),
+                new Frame.Place(x, above, Primitive.Anchor.MIDDLE), new Frame.Place(x + radius + f.u(6), above, Primitive.Anchor.START),
+                new Frame.Place(x + radius + f.u(6), (first + last) / 2, Primitive.Anchor.START)));
+        // Tight rows (ten outputs over the whole body): between two outputs, right of the column, then left of it.
+        for (Primitive.Anchor side : List.of(Primitive.Anchor.START, Primitive.Anchor.END)) {
+            for (int k = n - 1; k >= 1; k--) {
+                double between = (f.u(g.y(top, depth, k - 1)) + f.u(g.y(top, depth, k))) / 2;
+                places.add(new Frame.Place(side == Primitive.Anchor.START ? x + radius + f.u(6) : x - radius - f.u(6), between, side));
+            }
+        }
+        // The cost a step computes or reads, and at the end before → after, is always drawn; otherwise where it covers nothing.
+        boolean needed = cost.classes().contains("current") || cost.classes().contains("operand") || f.position == f.timeline.size();
+        if (needed) f.floating(List.of(cost), places, null);
+        else f.floatingIfClear(List.of(cost), places, null);
+    }
+
+    /** C^r = …, C = …, or C = before → after; null before the example's cost is computed. */
+    private Frame.Line costLine() {
+        ValueRef perExample = ValueRef.cost(f.example), mean = ValueRef.totalCost();
+        int digits = f.options.significantDigits();
+        if (f.known(mean)) {
+            MathText text = Notation.equals(Notation.cost(), f.value(mean), digits);
+            if (f.position == f.timeline.size()) {
+                text = MathText.builder().append(text).text(" → ").number(f.timeline.trace().costAfterUpdate(), digits, false).build();
+            }
+            return new Frame.Line("cost", "cost mean" + f.sketch.mark(mean, perExample), text, ColorRole.TEXT, true, mean);
+        }
+        if (!f.known(perExample)) return null;
+        return new Frame.Line("cost", "cost" + f.sketch.mark(perExample), Notation.equals(Notation.costR(), f.value(perExample), digits), ColorRole.TEXT, true, perExample);
     }
 
     private MathText header(int l) {
@@ -205,11 +271,13 @@ final class ForwardLayout {
             // At the update a bias reads old → new, like a weight.
             Frame.Line b = biasLine(l, i);
             f.label(b.id(), b.classes(), x, y - radius - f.u(Grid.LINE * 0.6), b.text(), b.role(), false, bias);
+            biasGradient(x, y, radius, l, i, List.of());
         } else if (f.options.shows(Shown.BIAS) && (f.isCurrent(bias) || f.isCurrent(updatedBias))) {
-            // Where rows have no room for biases, the bias being updated still shows old → new.
-            f.floating(List.of(biasLine(l, i)), around(x, y, radius, 1, false, l), "neuron-" + suffix);
+            // Where rows have no room for biases, the bias being updated still shows old → new, over the gradient that moved it.
+            biasGradient(x, y, radius, l, i, List.of(biasLine(l, i)));
+        } else {
+            biasGradient(x, y, radius, l, i, List.of());
         }
-        biasGradient(x, y, radius, l, i);
         int line = 0;
         if (f.options.shows(Shown.Z)) below(l, line++, x, y, "z-" + suffix, "z", f.label(Notation.z(l, i), z), z, f.role(z, ColorRole.TEXT));
         if (f.options.shows(Shown.GAIN)) {
@@ -259,11 +327,14 @@ final class ForwardLayout {
      * ∂C^r/∂b_i^l (or, from the average phase on, the mean ∂C/∂b_i^l) beside the neuron while a step computes or reads
      * it: the diagram has no row for bias gradients, so it is placed clear of the other labels.
      */
-    private void biasGradient(double x, double y, double radius, int l, int i) {
+    private void biasGradient(double x, double y, double radius, int l, int i, List<Frame.Line> above) {
         ValueRef perExample = ValueRef.biasGradient(f.example, l, i), mean = ValueRef.meanBiasGradient(l, i);
-        if (!f.options.shows(Shown.BIAS) || !marked(perExample) && !marked(mean)) return;
-        Frame.Line line = gradientLine("bgrad-" + l + "-" + (i + 1), perExample, mean, Notation.biasGradient(l, i, true), Notation.biasGradient(l, i, false));
-        if (line != null) f.floating(List.of(line), around(x, y, radius, 1, false, l), "neuron-" + l + "-" + (i + 1));
+        List<Frame.Line> lines = new ArrayList<>(above);
+        if (f.options.shows(Shown.BIAS) && (marked(perExample) || marked(mean))) {
+            Frame.Line line = gradientLine("bgrad-" + l + "-" + (i + 1), perExample, mean, Notation.biasGradient(l, i, true), Notation.biasGradient(l, i, false));
+            if (line != null) lines.add(line);
+        }
+        if (!lines.isEmpty()) f.floating(lines, around(x, y, radius, lines.size(), false, l), "neuron-" + l + "-" + (i + 1));
     }
 
     /** b_i^l = 0.35, with → and the updated bias once known. */

@@ -44,10 +44,19 @@ final class Notation {
         return b.add("/∂", "/\\partial ").append(parameter).build();
     }
 
-    /** ∂C/∂y_n inline. */
+    /** ∂C^r/∂y_n inline: one example's, like every number of the backward pass. */
     static MathText costGradient(int n) {
-        return MathText.builder().add("∂C/∂", "\\partial C/\\partial ").append(deltaflow.model.Notation.y(n)).build();
+        return MathText.builder().add("∂", "\\partial ").symbol("C", "C", "", "r").add("/∂", "/\\partial ").append(deltaflow.model.Notation.y(n)).build();
     }
+
+    /** ŷ_n, the target. */
+    static MathText target(int n) { return deltaflow.model.Notation.yHat(n); }
+
+    /** C^r, one example's cost. */
+    static MathText costR() { return deltaflow.model.Notation.costR(); }
+
+    /** C = 1/R Σ_r C^r. */
+    static MathText cost() { return MathText.builder().text("C").build(); }
 
     /** {@code symbol = value}. */
     static MathText equals(MathText symbol, double value, int digits) {
