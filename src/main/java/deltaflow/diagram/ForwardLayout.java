@@ -27,6 +27,7 @@ final class ForwardLayout {
 
     /** Draws into the sketch with its left edge at {@code left} and its body at {@code top} (scale-1 units). */
     void draw(double left, double top, double headerY) {
+        reserveBiasLabels(left, top);
         for (int l = 1; l <= depth; l++) edges(left, top, l);
         for (int l = 0; l <= depth; l++) {
             f.header("header-forward-" + l, x(left, l), f.u(headerY), header(l));
@@ -99,6 +100,25 @@ final class ForwardLayout {
         }
         if (!f.known(perExample)) return null;
         return new Frame.Line("cost", "cost" + f.sketch.mark(perExample), Notation.equals(Notation.costR(), f.value(perExample), digits), ColorRole.TEXT, true, perExample);
+    }
+
+    /**
+     * At the update a trained bias's label grows (old → new): weight labels slide along their edges to keep clear of it,
+     * and of the neurons, which it no longer leaves room beside. Before, the layout is the one without these reservations.
+     */
+    private void reserveBiasLabels(double left, double top) {
+        if (!f.options.shows(Shown.BIAS) || !f.timeline.scenario().trainBiases() || f.position < f.timeline.size()
+                && !f.known(ValueRef.updatedBias(1, 0))) return;
+        for (int l = 1; l <= depth; l++) {
+            if (g.summary(false, l) || !g.edgeLabels(l) && !(l < depth && g.edgeLabels(l + 1))) continue;
+            for (int i = 0; i < f.network.size(l); i++) {
+                double y = f.u(g.y(top, l, i)), r = f.u(g.radius(l));
+                f.reserve(x(left, l), y, 2 * r, 2 * r);
+                if (g.linesAbove(l) > 0) {
+                    f.reserve(x(left, l), y - r - f.u(Grid.LINE * 0.6), TextMetrics.width(biasLine(l, i).text(), f.u(Grid.FONT)) + f.u(6), f.u(Grid.FONT) * 1.3);
+                }
+            }
+        }
     }
 
     private MathText header(int l) {

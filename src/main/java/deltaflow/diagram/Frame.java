@@ -31,6 +31,11 @@ final class Frame {
     /** Boxes (x, y, w, h) of the weight labels placed so far, so later ones can move along their edge to stay clear. */
     private final java.util.List<double[]> edgeLabelBoxes = new java.util.ArrayList<>();
 
+    /** A label drawn later at a fixed place (a bias above its neuron), centred at (cx, cy): weight labels keep clear of it. */
+    void reserve(double cx, double cy, double w, double h) {
+        edgeLabelBoxes.add(new double[] {cx - w / 2, cy - h / 2, w, h});
+    }
+
     boolean known(ValueRef ref) { return timeline.isKnown(ref, position); }
 
     /** Whether the current step computes this value: its label is drawn even where the rows have no room for labels. */
