@@ -28,7 +28,15 @@ public final class ReverseWiring {
         public List<String> ids() { return width > 0 ? List.of(id, id + "-plate") : List.of(id); }
     }
 
-    private record Column(Kind kind, double tipX, double baseX, double[] rows) {}
+    private record Column(Kind kind, double tipX, double baseX, double[] rows) {
+        /** By the rows' values, not the array's identity. */
+        @Override public boolean equals(Object o) {
+            return o instanceof Column c && kind == c.kind && Double.compare(tipX, c.tipX) == 0 && Double.compare(baseX, c.baseX) == 0
+                    && java.util.Arrays.equals(rows, c.rows);
+        }
+
+        @Override public int hashCode() { return kind.hashCode() * 31 + java.util.Arrays.hashCode(rows); }
+    }
 
     private final Map<Integer, Column> columns = new HashMap<>();
     private final Map<Long, Amplifier> amplifiers = new HashMap<>();
@@ -109,6 +117,14 @@ public final class ReverseWiring {
 
     /** The ids of δ^l's summary statistics, shown once every δ^l is known. */
     public List<String> summaryLines(int l) { return summaryLines.getOrDefault(l, List.of()); }
+
+    /** By what was recorded, so two builds of the same diagram are equal, as their primitives are. */
+    @Override public boolean equals(Object o) {
+        return o instanceof ReverseWiring w && columns.equals(w.columns) && amplifiers.equals(w.amplifiers) && labels.equals(w.labels)
+                && summaryLines.equals(w.summaryLines) && Double.compare(terminalX, w.terminalX) == 0;
+    }
+
+    @Override public int hashCode() { return columns.hashCode() * 31 + labels.hashCode(); }
 
     private static long key(int l, int i) { return ((long) l << 32) | i; }
 }

@@ -60,4 +60,12 @@ class PulseTimelineTest {
         assertFalse(pulses.at(justAfter).sums().get(0).visible(), "landed: the label has it now");
         assertEquals("Σ 0.03635 × σ' 0.2413 = δ 0.008771", pulses.at(justAfter).captions().get(0).text());
     }
+
+    @Test
+    void twoBuildsOfTheSameStepAreEqualWiringIncluded() {
+        Diagram again = DiagramBuilder.build(mazur, to, DiagramOptions.defaults().withView(View.REVERSE));
+        assertEquals(diagram.wiring(), again.wiring());
+        assertFalse(diagram.wiring().isEmpty());
+        assertTrue(DiagramBuilder.build(mazur, to, DiagramOptions.defaults().withView(View.FORWARD)).wiring().isEmpty(), "no reverse network, nothing to animate");
+    }
 }
