@@ -93,7 +93,7 @@ public final class DiagramBuilder {
             bottom += Grid.LINE;
         }
         double height = bottom + Grid.MARGIN;
-        return new Diagram(sketch.u(width), sketch.u(height), Palette.of(options.theme()), sketch.primitives());
+        return new Diagram(sketch.u(width), sketch.u(height), Palette.of(options.theme()), sketch.primitives(), sketch.wiring());
     }
 
     /** Label lines above a neuron: its bias (forward) or its amplifier's gain (reverse). */
