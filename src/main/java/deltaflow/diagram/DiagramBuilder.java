@@ -102,7 +102,7 @@ public final class DiagramBuilder {
             }
         }
         double height = bottom + Grid.MARGIN;
-        return new Diagram(sketch.u(width), sketch.u(height), Palette.of(options.theme()), sketch.primitives());
+        return new Diagram(sketch.u(width), sketch.u(height), Palette.of(options.theme()), sketch.primitives(), sketch.wiring());
     }
 
     /** Label lines above a neuron: its bias (forward) or its amplifier's gain (reverse). */

@@ -178,6 +178,7 @@ final class Frame {
                 for (int k = 0; k < lines.size(); k++) {
                     sketch.text(new Primitive.Text(s.id() + "-" + (k + 1), "summary-label", s.x(), y, lines.get(k), u(Grid.FONT),
                             Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, null));
+                    if (k > 0) sketch.wiring().summaryLine(s.id(), s.id() + "-" + (k + 1)); // the statistics, not the size
                     y += height;
                 }
                 break;

@@ -82,6 +82,7 @@ final class SummaryColumn {
         }
         f.sketch.shape(new Primitive.Rect(id(), "summary" + boxMark, x - half, top, 2 * half, bottom - top, f.u(8),
                 ColorRole.NEURON_FILL, ColorRole.NEURON_STROKE, f.u(2), 1, null));
+        if (reverse) f.sketch.wiring().summary(l, id());
         f.summaryText(id(), x, top, bottom, lines());
         return picked;
     }

@@ -164,15 +164,13 @@ class DiagramBuilderTest {
         }
     }
 
+    /** How fast it builds is measured by ExportBenchmark ("build the diagram"), not timed here. */
     @Test
-    void eightLayersOfSixteenFitAndAHugeNetworkBuildsFast() {
+    void eightLayersOfSixteenFitAndAHugeNetworkIsSummarised() {
         // 784-128-10 has 101,632 edges forward; the reverse network has only W^2 (δ^1 is its output)
         deltaflow.model.Scenario big = BigNetworks.scenario(new int[] {784, 128, 10}, 1);
         Timeline t = Timeline.of(big);
-        long start = System.nanoTime();
         Diagram d = DiagramBuilder.build(t, t.size(), DiagramOptions.defaults().withView(View.BOTH));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertTrue(seconds < 2, "built in " + seconds + " s");
         assertEquals(101_632 + 1280, d.primitives().stream().filter(p -> p.hasClass("edge")).count());
         assertTrue(d.find("neuron-0-784").isEmpty(), "no unreadable labels on 784 inputs");
         // 784 dots of 1.8 units say nothing: the inputs are one box with their count; asked for, every neuron is drawn.
