@@ -37,7 +37,7 @@ final class ExportCommand {
                                     backward-end (all δ), gradients-end (all ∂C/∂w, ∂C/∂b), end (after the update)
                                   phase boundaries are those of the example given by --example (default end)
               --example R         the example to draw, from 1 (default 1)
-              --values LIST       numbers to label: z,a,gain,delta,w,grad,b, or all, or none (default all)
+              --values LIST       numbers to label: z,a,gain,delta,w,grad,b,cost, or all, or none (default all)
               --digits N          significant digits, 1..17 (default 4)
               --scale S           size: 1 compact .. 4 poster (default 2: labels of 24 px on a 1920×1080 slide)
               --theme T           light, dark, high-contrast or colorblind (default light)

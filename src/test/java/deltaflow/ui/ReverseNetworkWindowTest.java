@@ -124,7 +124,8 @@ class ReverseNetworkWindowTest {
         assertShows(0.00995425470, diagramText(robot, "rdelta-1-2"));
         // The inputs of the reverse network: ∂C/∂y_1 = y_1 − ŷ_1, its formula above the column.
         assertShows(0.74136507, diagramText(robot, "dcdy-1"));
-        assertEquals("∂C/∂yₙ = yₙ − ŷₙ", diagramText(robot, "header-reverse-input"));
+        // one example's derivative ∂Cʳ/∂yₙ, as the formula writes it (issue #11 item 1)
+        assertEquals("∂Cʳ/∂yₙ = yₙ − ŷₙ", diagramText(robot, "header-reverse-input"));
     }
 
     @Test
