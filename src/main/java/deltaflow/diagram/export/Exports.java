@@ -103,7 +103,7 @@ public final class Exports {
      *
      * @param transparent no background (SVG, PNG, TikZ, PNG frames)
      * @param bare        TikZ: only the tikzpicture, for \input into a Beamer frame
-     * @param framesPerSecond GIF: the frame rate
+     * @param framesPerSecond GIF and PNG frames: the frame rate of the animation
      * @param tikzWidthCm TikZ: the picture's width, or 0 for labels of 10 pt like a document's text
      */
     public record Settings(boolean transparent, boolean bare, double framesPerSecond, double tikzWidthCm) {}
@@ -174,32 +174,43 @@ public final class Exports {
             }
             case GIF -> {
                 checkColumns(timeline, drawn, "a GIF");
-                List<Integer> positions = BackwardAnimation.positions(timeline, Math.max(0, options.example()));
-                checkImage(DiagramBuilder.build(timeline, positions.get(0), drawn.withExample(Math.max(0, options.example()))), "a GIF frame", 3);
-                yield out -> BackwardAnimation.writeGif(counted(BackwardAnimation.frameIterator(timeline, drawn, false), positions.size(), progress),
+                checkImage(firstFrame(timeline, drawn), "a GIF frame", 3);
+                int total = BackwardAnimation.count(timeline, drawn, settings.framesPerSecond());
+                yield out -> BackwardAnimation.writeGif(counted(BackwardAnimation.frames(timeline, drawn, false, settings.framesPerSecond()), total, progress),
                         settings.framesPerSecond(), out);
             }
             case PNG_SEQUENCE -> throw new IllegalArgumentException("a png-sequence is several files");
         };
     }
 
-    /** Frames as numbered PNGs, all or none: written beside their targets, moved in together, and frames left from a longer earlier run removed. */
+    /** The animation's first picture, whose size every frame has: to check the pixel budget before drawing any. */
+    private static Diagram firstFrame(Timeline timeline, DiagramOptions drawn) {
+        int example = Math.max(0, drawn.example());
+        return DiagramBuilder.build(timeline, timeline.phaseStart(Phase.BACKWARD, example), drawn.withExample(example));
+    }
+
+    /**
+     * The GIF's frames at the same rate as numbered PNGs (a held picture repeated, so the files play at fps as
+     * they are), all or none: written beside their targets, moved in together, and frames left from a longer
+     * earlier run removed.
+     */
     private static List<Path> writeSequence(Timeline timeline, DiagramOptions options, Settings settings, Path target, FrameProgress progress)
             throws IOException {
         DiagramOptions drawn = options.withView(View.REVERSE);
         checkDiagramMemory(timeline, drawn);
         checkColumns(timeline, drawn, "a PNG frame");
-        int example = Math.max(0, options.example());
-        List<Integer> positions = BackwardAnimation.positions(timeline, example);
-        checkImage(DiagramBuilder.build(timeline, positions.get(0), drawn.withExample(example)), "a PNG frame", 1);
+        checkImage(firstFrame(timeline, drawn), "a PNG frame", 1);
+        int total = BackwardAnimation.count(timeline, drawn, settings.framesPerSecond());
         List<Path> written = new ArrayList<>();
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            Iterator<BufferedImage> frames = counted(BackwardAnimation.frameIterator(timeline, drawn, settings.transparent()), positions.size(), progress);
-            for (int k = 1; frames.hasNext(); k++) {
-                BufferedImage frame = frames.next();
-                Path file = sequenceFile(target, k);
-                batch.write(file, out -> writePng(frame, out));
-                written.add(file);
+            var frames = counted(BackwardAnimation.frames(timeline, drawn, settings.transparent(), settings.framesPerSecond()), total, progress);
+            while (frames.hasNext()) {
+                BackwardAnimation.Frame frame = frames.next();
+                for (int tick = 0; tick < frame.ticks(); tick++) {
+                    Path file = sequenceFile(target, written.size() + 1);
+                    batch.write(file, out -> writePng(frame.image(), out));
+                    written.add(file);
+                }
             }
             batch.commit();
         }
@@ -208,13 +219,13 @@ public final class Exports {
     }
 
     /** The frames, telling {@code progress} as each is taken (the one before it has been written by then). */
-    private static Iterator<BufferedImage> counted(Iterator<BufferedImage> frames, int total, FrameProgress progress) {
+    private static <T> Iterator<T> counted(Iterator<T> frames, int total, FrameProgress progress) {
         return new Iterator<>() {
             private int taken;
 
             @Override public boolean hasNext() { return frames.hasNext(); }
 
-            @Override public BufferedImage next() {
+            @Override public T next() {
                 progress.framesWritten(taken, total);
                 taken++;
                 return frames.next();
