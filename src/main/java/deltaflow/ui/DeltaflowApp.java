@@ -64,11 +64,24 @@ public final class DeltaflowApp extends Application {
         files.setOnError(message -> showError(stage, message));
         export.setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnError(message -> showError(stage, message));
+        window.desk().sessions().setOnNotice(message -> showNotice(stage, message));
         stage.titleProperty().bind(stepper.scenarioProperty().map(s -> "deltaflow — " + s.title()));
         stage.setScene(scene);
         stage.show();
         root.requestFocus(); // no control starts with the focus, so the keys step the lesson at once
         return scene;
+    }
+
+    /** Something the user should know though nothing failed, such as a field the file misspelt and the program ignored. */
+    private static void showNotice(Stage owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("deltaflow");
+        alert.setHeaderText(Messages.get("notice.ignoredFields"));
+        alert.setContentText(message);
+        alert.getDialogPane().setId("notice-dialog");
+        alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
+        alert.show();
     }
 
     /** A failure the user can do something about: the loader's one-line message, in a dialog. */

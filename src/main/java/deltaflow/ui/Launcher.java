@@ -36,6 +36,10 @@ public final class Launcher {
             }
             if (!Scenarios.BUILT_IN.contains(args[0]) || java.nio.file.Files.exists(Path.of(args[0]))) file = Path.of(args[0]);
         }
+        if (Display.missing()) {
+            err.println("deltaflow: " + Display.MISSING);
+            return 1;
+        }
         DeltaflowApp.initial(scenario, file);
         Application.launch(DeltaflowApp.class);
         return 0;
