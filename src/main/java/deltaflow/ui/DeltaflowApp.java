@@ -32,7 +32,8 @@ public final class DeltaflowApp extends Application {
         ScenarioFiles files = new ScenarioFiles(stepper, new FxFileChooserService(() -> stage), RecentFiles.forUser());
         if (initialFile != null) files.opened(initialFile);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        show(stage, stepper, files, LectureHall.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        Scene scene = show(stage, stepper, files, LectureHall.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        FirstFrame.watch(scene);
     }
 
     /** Builds the window on {@code stage} and shows it; tests call this with a fake file chooser. */
