@@ -33,6 +33,9 @@ public final class DeltaflowApp extends Application {
         if (initialFile != null) files.opened(initialFile);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = show(stage, stepper, files, LectureHall.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        stage.getIcons().addAll(java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256)
+                .mapToObj(size -> AboutDialog.icon(size).getImage()).filter(Objects::nonNull).toList());
+        TourViewModel.of(scene).openIfFirstRun(java.util.prefs.Preferences.userRoot().node("org/deltaflow/tour"));
         FirstFrame.watch(scene);
     }
 
@@ -58,6 +61,9 @@ public final class DeltaflowApp extends Application {
         MainWindow window = new MainWindow(stepper, files, export, hall);
         HallPane root = new HallPane(window, stepper, hall);
         Scene scene = new Scene(root, width, height);
+        TourViewModel tour = new TourViewModel(); // Help ▸ Getting started; under the black screen, over the rest
+        scene.getProperties().put(TourViewModel.class, tour);
+        root.getChildren().add(1, new TourCard(tour));
         scene.getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
         root.installKeys();
         KeyboardShortcuts.install(scene, stepper);
