@@ -19,11 +19,22 @@ public final class DeltaflowApp extends Application {
 
     private static volatile Scenario initialScenario;
     private static volatile Path initialFile;
+    private static volatile Path initialSession;
 
     /** What to open: set by the launcher before {@link Application#launch}. */
     static void initial(Scenario scenario, Path file) {
         initialScenario = scenario;
         initialFile = file;
+    }
+
+    /** A session to open once the window is up: set by the launcher before {@link Application#launch}. */
+    static void initialSession(Path session) {
+        initialSession = session;
+    }
+
+    /** Opens a saved session in the window {@link #show} built; a failure shows in its error dialog. */
+    static void openSession(Scene scene, Path session) {
+        ((HallPane) scene.getRoot()).window().desk().sessions().open(session);
     }
 
     @Override public void start(Stage stage) {
@@ -35,6 +46,7 @@ public final class DeltaflowApp extends Application {
         Scene scene = show(stage, stepper, files, LectureHall.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         stage.getIcons().addAll(java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256)
                 .mapToObj(size -> AboutDialog.icon(size).getImage()).filter(Objects::nonNull).toList());
+        if (initialSession != null) openSession(scene, initialSession);
         TourViewModel.of(scene).openIfFirstRun(java.util.prefs.Preferences.userRoot().node("org/deltaflow/tour"));
         FirstFrame.watch(scene);
     }
