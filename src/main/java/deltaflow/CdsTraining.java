@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * The build's training run for the AppCDS archive ({@code -XX:ArchiveClassesAtExit}): loads, without
  * initialising, each class named in a list recorded from the window's real start ({@code bench/startup
- * --classlist}), then runs {@code trace mazur}. Needs no display, so any build machine can make the archive;
+ * --classlist}), then typesets a formula as the window does after its first frame, and runs {@code trace mazur}. Needs no display, so any build machine can make the archive;
  * the archive then holds those classes already parsed and verified, which is most of a start's class loading.
  * A class in the list that no longer exists is skipped: a stale list costs speed, never correctness.
  */
@@ -31,6 +31,7 @@ final class CdsTraining {
                 missing++;
             }
         }
+        deltaflow.ui.Preload.typesetting(); // what the window loads just after its first frame
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         int status = new Cli(discard, discard).run(new String[] {"trace", "mazur"});
         System.out.println("CDS training: " + loaded + " classes loaded, " + missing + " not found; trace mazur exit " + status);

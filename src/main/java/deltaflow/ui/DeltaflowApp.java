@@ -48,6 +48,7 @@ public final class DeltaflowApp extends Application {
                 .mapToObj(size -> AboutDialog.icon(size).getImage()).filter(Objects::nonNull).toList());
         if (initialSession != null) openSession(scene, initialSession);
         TourViewModel.of(scene).openIfFirstRun(java.util.prefs.Preferences.userRoot().node("org/deltaflow/tour"));
+        FirstFrame.after(scene, Preload::inBackground); // the first → then finds the formula typesetting loaded
         FirstFrame.watch(scene);
     }
 

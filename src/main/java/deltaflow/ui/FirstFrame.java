@@ -17,9 +17,19 @@ final class FirstFrame {
 
     private FirstFrame() {}
 
+    /** Reports the first frame if the property asks for it. */
     static void watch(Scene scene) {
         String mode = System.getProperty(PROPERTY);
         if (mode == null) return;
+        after(scene, () -> {
+            System.err.println("deltaflow: first frame at " + System.currentTimeMillis());
+            System.err.flush();
+            if (mode.equals("exit")) Platform.exit();
+        });
+    }
+
+    /** Runs {@code action} on the FX thread once, when the scene's first frame has been painted. */
+    static void after(Scene scene, Runnable action) {
         Runnable[] afterFirst = new Runnable[1];
         Runnable first = new Runnable() {
             @Override public void run() {
@@ -31,9 +41,7 @@ final class FirstFrame {
         afterFirst[0] = new Runnable() {
             @Override public void run() {
                 scene.removePreLayoutPulseListener(this);
-                System.err.println("deltaflow: first frame at " + System.currentTimeMillis());
-                System.err.flush();
-                if (mode.equals("exit")) Platform.exit();
+                action.run();
             }
         };
         scene.addPostLayoutPulseListener(first);
