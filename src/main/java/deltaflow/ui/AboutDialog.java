@@ -2,6 +2,7 @@ package deltaflow.ui;
 
 import deltaflow.Version;
 import deltaflow.ui.i18n.Messages;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -44,7 +45,10 @@ final class AboutDialog {
         }
         dialog.getDialogPane().setId("about-dialog");
         dialog.getDialogPane().setContent(rows);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Our own Close: JavaFX's would follow the JVM's language, not the window's.
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        // The dialog's scene is not under the window's root: it needs the CJK font rule itself.
+        if (Messages.locale().getLanguage().equals("zh")) dialog.getDialogPane().getStyleClass().add("lang-zh");
         dialog.getDialogPane().getStylesheets().add(DeltaflowApp.class.getResource(DeltaflowApp.STYLESHEET).toExternalForm());
         return dialog;
     }

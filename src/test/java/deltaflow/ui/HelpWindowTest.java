@@ -113,4 +113,24 @@ class HelpWindowTest {
         assertTrue(robot.lookup("#about-data").queryAs(Label.class).getText().contains("MNIST"));
         screenshot(about.getScene(), "about-en.png");
     }
+
+    @Test
+    void aboutInTraditionalChinese(FxRobot robot) throws Exception {
+        robot.interact(() -> Messages.setLocale(Locale.TRADITIONAL_CHINESE));
+        robot.clickOn("#menu-help").clickOn("#menu-about");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#about-lecture").queryAs(Label.class).getText().contains("李宏毅"));
+        assertTrue(robot.lookup("關閉").tryQuery().isPresent(), "the Close button in the window's language");
+        screenshot(robot.lookup("#about-dialog").queryAs(DialogPane.class).getScene(), "about-zh.png");
+    }
+
+    @Test
+    void firstFrameRunsItsActionOnceTheWindowHasPainted(FxRobot robot) throws Exception {
+        var ran = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> {
+            FirstFrame.after(scene, ran::countDown);
+            scene.getRoot().requestLayout(); // a pulse, as a new window's first one
+        });
+        assertTrue(ran.await(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
 }
