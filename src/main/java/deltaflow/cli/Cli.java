@@ -172,8 +172,7 @@ public final class Cli {
     }
 
     static String version() {
-        String version = Cli.class.getPackage().getImplementationVersion();
-        return version == null ? "(development build)" : version;
+        return deltaflow.Version.current().toString();
     }
 
     static String usage() {

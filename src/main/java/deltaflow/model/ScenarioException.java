@@ -81,8 +81,7 @@ public final class ScenarioException extends Exception {
     }
 
     private static String format(Locale locale, String key, Object[] args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = Bundles.get(BUNDLE, locale);
         String pattern;
         try {
             pattern = bundle.getString(key);
