@@ -99,10 +99,11 @@ final class Sketch {
         double w = TextMetrics.width(text, fontSize) + u(6);
         double h = fontSize * 1.3;
         double left = switch (anchor) { case START -> x - u(3); case MIDDLE -> x - w / 2; case END -> x - w + u(3); };
+        // Opaque: an edge showing through would lower the text's contrast below the palette's guarantee.
         labels.add(new Primitive.Rect(id + "-plate", "plate" + classes, left, y - h / 2, w, h, u(3),
-                plate == null ? ColorRole.BACKGROUND : plate, null, 0, plate == null ? 0.85 : 1, null));
-        // On a highlight plate the label's own colour (purple δ, green gradient) may clash: plain text colour reads best.
-        ColorRole ink = plate == null || role == ColorRole.HIDDEN_TEXT ? role : ColorRole.TEXT;
+                plate == null ? ColorRole.BACKGROUND : plate, null, 0, 1, null));
+        // On a highlight plate the label's own colour (purple δ, green gradient, grey not-yet) may clash: the text colour reads best.
+        ColorRole ink = plate == null ? role : ColorRole.TEXT;
         labels.add(new Primitive.Text(id, classes.strip(), x, y, text, fontSize, anchor, ink, bold, target));
     }
 

@@ -230,6 +230,53 @@ class LectureHallWindowTest {
         }
     }
 
+    /**
+     * Every theme, on the window's rendered pixels: the phase bar's names (done, current and still to come) and every
+     * diagram label at least 4.5:1 against what they are drawn on, 7:1 in the high-contrast theme.
+     */
+    @Test
+    void everyThemesPhaseBarAndLabelsKeepTheirContrast(FxRobot robot) throws Exception {
+        List<String> problems = new ArrayList<>();
+        int position = stepper.getTimeline().phaseStart(deltaflow.model.Phase.BACKWARD, 0) + 1; // phases done, current and to come
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> { stepper.setTheme(theme); stepper.jumpTo(position); });
+            BufferedImage pixels = snapshot();
+            double least = theme == Theme.HIGH_CONTRAST ? 7 : 4.5;
+            int phases = 0;
+            for (Node node : robot.lookup(".phase-block").queryAll()) {
+                Label block = (Label) node;
+                if (!shown(block) || block.getText().isBlank()) continue;
+                phases++;
+                Bounds b = block.localToScene(block.getBoundsInLocal());
+                // The ink as painted (a faded block fades its text too): the pixel standing out most from the ground.
+                Color ground = background(pixels, b, (Color) block.getTextFill());
+                double ratio = strongest(pixels, b, ground);
+                if (ratio < least) problems.add(theme + " phase " + block.getText() + " " + Math.round(ratio * 100) / 100.0 + ":1");
+            }
+            assertTrue(phases >= 6, "phase names found: " + phases);
+            for (Node node : robot.lookup(".diagram-view Text").queryAll()) {
+                Text text = (Text) node;
+                if (!shown(text) || text.getText().isBlank()) continue;
+                Bounds b = text.localToScene(text.getBoundsInLocal());
+                double ratio = contrast((Color) text.getFill(), background(pixels, b, (Color) text.getFill()));
+                if (ratio < least) problems.add(theme + " " + text.getId() + " " + Math.round(ratio * 100) / 100.0 + ":1");
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The largest contrast any pixel of the box has with the ground: the text's ink where a glyph is solid. */
+    private static double strongest(BufferedImage image, Bounds b, Color ground) {
+        double best = 1;
+        for (int y = (int) Math.max(0, b.getMinY()); y < Math.min(image.getHeight(), b.getMaxY()); y++) {
+            for (int x = (int) Math.max(0, b.getMinX()); x < Math.min(image.getWidth(), b.getMaxX()); x++) {
+                int rgb = image.getRGB(x, y);
+                best = Math.max(best, contrast(Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff), ground));
+            }
+        }
+        return best;
+    }
+
     /** The colour most pixels in the box have, ignoring those near the text's own ink: what the text sits on. */
     private static Color background(BufferedImage image, Bounds b, Color ink) {
         Map<Integer, Integer> counts = new HashMap<>();
