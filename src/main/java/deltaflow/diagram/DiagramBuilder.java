@@ -17,6 +17,8 @@ import java.util.Set;
 public final class DiagramBuilder {
     /** Space between the forward and reverse networks in the BOTH view, at scale 1. */
     private static final double GUTTER = 40;
+    /** On screen, room under the networks for the note that labels are hidden (scale-1 units). */
+    static final double NOTE_ROOM = Grid.MARGIN + Grid.LINE * 1.2;
 
     private DiagramBuilder() {}
 
@@ -24,6 +26,39 @@ public final class DiagramBuilder {
         if (position < 0 || position > timeline.size()) {
             throw new IllegalArgumentException("position " + position + " is outside 0.." + timeline.size());
         }
+        boolean[] crowded = new boolean[1];
+        Diagram diagram = build(timeline, position, options, crowded, 1);
+        if (!crowded[0] || !options.hasViewport() || options.textScale() <= 1) return diagram;
+        // The step's labels found no clear place at this type size: the largest share of the type scale's growth (by
+        // bisection) where they do, never below the lecture hall's floor.
+        double lo = 0, hi = 1;
+        Diagram best = null;
+        for (int k = 0; k < 3; k++) {
+            double mid = (lo + hi) / 2;
+            Diagram d = build(timeline, position, options, crowded, mid);
+            if (crowded[0]) hi = mid;
+            else { lo = mid; best = d; }
+        }
+        if (best != null) return best;
+        Diagram floor = build(timeline, position, options, crowded, 0);
+        if (!crowded[0]) return floor;
+        // Crowded even at the hall's floor (12 px per 100%): the step's labels win over the type scale.
+        lo = 1;
+        hi = options.textScale();
+        for (int k = 0; k < 3; k++) {
+            double mid = (lo + hi) / 2;
+            Diagram d = build(timeline, position, options.withTextScale(mid), crowded, 1);
+            if (crowded[0]) hi = mid;
+            else { lo = mid; best = d; }
+        }
+        return best != null ? best : build(timeline, position, options.withTextScale(1), crowded, 1);
+    }
+
+    /**
+     * One layout, taking {@code share} of the type scale's growth on screen; sets {@code crowded[0]} when a label of the
+     * step had to cover something.
+     */
+    private static Diagram build(Timeline timeline, int position, DiagramOptions options, boolean[] crowded, double share) {
         Step step = timeline.current(position);
         Set<ValueRef> current = new HashSet<>();
         Set<ValueRef> operands = new HashSet<>();
@@ -40,8 +75,8 @@ public final class DiagramBuilder {
         ScreenFit fit = null;
         if (options.hasViewport()) {
             // On screen: the font first, then the geometry that fits the area at that font (level of detail).
-            double below = Grid.MARGIN + (options.showFormula() ? Grid.LINE * 2.6 : 0);
-            fit = ScreenFit.plan(timeline.trace().network(), timeline.scenario().cost(), options, linesAbove(options), linesBelow(options), top, below);
+            double below = Grid.MARGIN + NOTE_ROOM + (options.showFormula() ? Grid.LINE * 2.6 : 0);
+            fit = ScreenFit.plan(timeline.trace().network(), timeline.scenario().cost(), options, linesAbove(options), linesBelow(options), top, below, share);
             sketchScale = fit.scale();
             grid = fit.grid();
         } else {
@@ -78,6 +113,16 @@ public final class DiagramBuilder {
         }
         // Labels that must find a clear place, and the summaries' text, once everything else is drawn.
         frame.finish(0, sketch.u(top), sketch.u(width), sketch.u(bottom + Grid.MARGIN));
+        crowded[0] = frame.crowded();
+        if (options.hasViewport() && frame.hidden() > 0) {
+            // Never silently: a screen layout that left labels out says so, and how to get them back.
+            MathText note = Notation.plain(options.texts().labelsHidden());
+            width = Math.max(width, TextMetrics.width(note, Grid.FONT) + 2 * Grid.MARGIN);
+            // Below the lowest place a label may have floated to (finish's bounds).
+            sketch.text(new Primitive.Text("labels-hidden", "note labels-hidden", sketch.u(width / 2), sketch.u(bottom + Grid.MARGIN + Grid.LINE * 0.6),
+                    note, sketch.u(Grid.FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, null));
+            bottom += NOTE_ROOM;
+        }
         if (options.title() != null && !options.title().isBlank()) {
             sketch.text(new Primitive.Text("title", "title", sketch.u(width / 2), sketch.u(Grid.MARGIN + Grid.TITLE_FONT * 0.8),
                     Notation.plain(options.title()), sketch.u(Grid.TITLE_FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, true, null));

@@ -69,6 +69,14 @@ final class Sketch {
         return all;
     }
 
+    /**
+     * Whether the current step computes {@code ref} or reads it: whatever the step's operand list holds (a neuron's
+     * inputs, a whole W, a vector), its label is drawn however little room there is, so the board and the formula agree.
+     */
+    boolean isStepValue(ValueRef ref) {
+        return ref != null && markedKinds.get(kind(ref)) && (current.contains(ref) || operands.contains(ref));
+    }
+
     /** Whether the current step computes {@code ref}. */
     boolean isCurrent(ValueRef ref) { return ref != null && markedKinds.get(kind(ref)) && current.contains(ref); }
 
@@ -97,7 +105,7 @@ final class Sketch {
                ColorRole role, boolean bold, ValueRef target) {
         ColorRole plate = highlight(classes);
         double w = TextMetrics.width(text, fontSize) + u(6);
-        double h = fontSize * 1.3;
+        double h = fontSize * Grid.PLATE;
         double left = switch (anchor) { case START -> x - u(3); case MIDDLE -> x - w / 2; case END -> x - w + u(3); };
         // Opaque: an edge showing through would lower the text's contrast below the palette's guarantee.
         labels.add(new Primitive.Rect(id + "-plate", "plate" + classes, left, y - h / 2, w, h, u(3),
@@ -109,6 +117,26 @@ final class Sketch {
 
     /** A label with no plate: headers, titles. */
     void text(Primitive.Text text) { labels.add(text); }
+
+    /** Replaces the labels drawn so far: the placement pass (Frame) keeps, moves and drops them. */
+    void setLabels(List<Primitive> kept) {
+        labels.clear();
+        labels.addAll(kept);
+    }
+
+    /** Puts back a label primitive taken out by {@link #setLabels}, unchanged. */
+    void restore(Primitive p) { labels.add(p); }
+
+    private java.util.Map<String, Primitive.Line> edgeIndex;
+
+    /** The edge line with this id, or null; indexed once, when a label first moves along its edge. */
+    Primitive.Line edge(String id) {
+        if (edgeIndex == null) {
+            edgeIndex = new java.util.HashMap<>();
+            for (Primitive p : edges) if (p instanceof Primitive.Line l && !l.id().startsWith("dense")) edgeIndex.put(l.id(), l);
+        }
+        return edgeIndex.get(id);
+    }
 
     /** The shapes drawn so far (circles, amplifiers, boxes), in order. */
     List<Primitive> shapes() { return java.util.Collections.unmodifiableList(shapes); }
