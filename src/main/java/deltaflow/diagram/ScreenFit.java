@@ -48,8 +48,10 @@ record ScreenFit(double scale, Grid grid, boolean stacked) {
         // text already filled the area (a plate of 180×28 px became 182×29 px). Labels that no longer fit are left out,
         // with a note; the step's value and its operands never are.
         double base = Math.max(Grid.FONT * fits, DiagramOptions.MIN_FONT_PX);
-        double floor = Math.max(base, Grid.FONT * o.textScale());
-        double font = Math.max(floor, base * (1 + (o.textScale() - 1) * share));
+        // Each press grows the text at least by half its share (a lecturer must see Ctrl + do something), and never
+        // below 12 px per 100% (24 px at 200%); up to the whole share where the drawing still holds.
+        double floor = Math.max(base * (1 + (o.textScale() - 1) / 2), Grid.FONT * o.textScale());
+        double font = Math.max(floor, base * (1 + (o.textScale() - 1) * 0.75 * share));
         ScreenFit atBase = attempt(network, columns, o, above, below, top, bottom, base, stacked);
         if (o.textScale() > 1 && !attempt(network, columns, o, above, below, top, bottom, font, stacked).holds(o, network, top, bottom, atBase)) {
             // Not so large that the drawing overflows the area (the view would shrink it back) or its neurons shrink to

@@ -62,6 +62,7 @@ final class MainWindow extends BorderPane {
         // Chinese it had 165 px, too little for the step's labels at a legible size. The formula gives way first.
         formula.setMinHeight(0);
         bottom.maxHeightProperty().bind(heightProperty().multiply(0.4));
+        hall.stepCounterShownProperty().addListener((o, was, is) -> showStatus());
         setBottom(bottom);
     }
 
@@ -76,10 +77,11 @@ final class MainWindow extends BorderPane {
         if (on) inspectorBeforePresenting = inspector.isVisible();
         inspector.setVisible(on ? false : inspectorBeforePresenting);
         formula.prefHeightProperty().bind(formulaShare(on));
-        for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls, status}) {
+        for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls}) {
             chrome.setVisible(!on);
             chrome.setManaged(!on);
         }
+        showStatus();
     }
 
     /**
@@ -88,8 +90,15 @@ final class MainWindow extends BorderPane {
      */
     private javafx.beans.binding.DoubleBinding formulaShare(boolean presenting) {
         return javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> getHeight() * (presenting ? Math.min(0.3, 0.11 + 0.065 * hall.getTypeScale()) : 0.22),
+                () -> getHeight() * (presenting ? Math.min(0.3, 0.13 + 0.04 * hall.getTypeScale()) : 0.22),
                 heightProperty(), hall.typeScaleProperty());
+    }
+
+    /** The status line (the step counter) at the desk, and while presenting only when asked for (N). */
+    private void showStatus() {
+        boolean shown = !hall.isPresenting() || hall.isStepCounterShown();
+        status.setVisible(shown);
+        status.setManaged(shown);
     }
 
     private void applyLanguage(java.util.Locale locale) {
