@@ -17,8 +17,6 @@ import java.util.Set;
 public final class DiagramBuilder {
     /** Space between the forward and reverse networks in the BOTH view, at scale 1. */
     private static final double GUTTER = 40;
-    /** On screen, room under the networks for the note that labels are hidden (scale-1 units). */
-    static final double NOTE_ROOM = Grid.MARGIN + Grid.LINE * 1.2;
 
     private DiagramBuilder() {}
 
@@ -42,16 +40,21 @@ public final class DiagramBuilder {
         if (best != null) return best;
         Diagram floor = build(timeline, position, options, crowded, 0);
         if (!crowded[0]) return floor;
-        // Crowded even at the hall's floor (12 px per 100%): the step's labels win over the type scale.
+        // Crowded even at the hall's floor (12 px per 100%): the board and the formula must agree, so the step's labels
+        // win over the type scale where smaller text gives them clear places (the largest such scale, by bisection);
+        // where even 100% would not, the floor stays and the labels take the places that cover least.
+        Diagram at100 = build(timeline, position, options.withTextScale(1), crowded, 1);
+        if (crowded[0]) return floor;
         lo = 1;
         hi = options.textScale();
+        best = at100;
         for (int k = 0; k < 3; k++) {
             double mid = (lo + hi) / 2;
             Diagram d = build(timeline, position, options.withTextScale(mid), crowded, 1);
             if (crowded[0]) hi = mid;
             else { lo = mid; best = d; }
         }
-        return best != null ? best : build(timeline, position, options.withTextScale(1), crowded, 1);
+        return best;
     }
 
     /**
@@ -75,7 +78,7 @@ public final class DiagramBuilder {
         ScreenFit fit = null;
         if (options.hasViewport()) {
             // On screen: the font first, then the geometry that fits the area at that font (level of detail).
-            double below = Grid.MARGIN + NOTE_ROOM + (options.showFormula() ? Grid.LINE * 2.6 : 0);
+            double below = Grid.MARGIN + (options.showFormula() ? Grid.LINE * 2.6 : 0);
             fit = ScreenFit.plan(timeline.trace().network(), timeline.scenario().cost(), options, linesAbove(options), linesBelow(options), top, below, share);
             sketchScale = fit.scale();
             grid = fit.grid();
@@ -118,10 +121,9 @@ public final class DiagramBuilder {
             // Never silently: a screen layout that left labels out says so, and how to get them back.
             MathText note = Notation.plain(options.texts().labelsHidden());
             width = Math.max(width, TextMetrics.width(note, Grid.FONT) + 2 * Grid.MARGIN);
-            // Below the lowest place a label may have floated to (finish's bounds).
-            sketch.text(new Primitive.Text("labels-hidden", "note labels-hidden", sketch.u(width / 2), sketch.u(bottom + Grid.MARGIN + Grid.LINE * 0.6),
+            // In the top margin, above the headers: nothing else is drawn there, and the drawing need not grow for it.
+            sketch.text(new Primitive.Text("labels-hidden", "note labels-hidden", sketch.u(width / 2), sketch.u(Grid.MARGIN / 2),
                     note, sketch.u(Grid.FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, null));
-            bottom += NOTE_ROOM;
         }
         if (options.title() != null && !options.title().isBlank()) {
             sketch.text(new Primitive.Text("title", "title", sketch.u(width / 2), sketch.u(Grid.MARGIN + Grid.TITLE_FONT * 0.8),

@@ -49,14 +49,18 @@ record ScreenFit(double scale, Grid grid, boolean stacked) {
         // with a note; the step's value and its operands never are.
         double base = Math.max(Grid.FONT * fits, DiagramOptions.MIN_FONT_PX);
         // Each press grows the text at least by half its share (a lecturer must see Ctrl + do something), and never
-        // below 12 px per 100% (24 px at 200%); up to the whole share where the drawing still holds.
+        // below 12 px per 100% (24 px at 200%) where the drawing holds at that size; up to three quarters of the share
+        // where it still holds.
         double floor = Math.max(base * (1 + (o.textScale() - 1) / 2), Grid.FONT * o.textScale());
         double font = Math.max(floor, base * (1 + (o.textScale() - 1) * 0.75 * share));
         ScreenFit atBase = attempt(network, columns, o, above, below, top, bottom, base, stacked);
         if (o.textScale() > 1 && !attempt(network, columns, o, above, below, top, bottom, font, stacked).holds(o, network, top, bottom, atBase)) {
             // Not so large that the drawing overflows the area (the view would shrink it back) or its neurons shrink to
             // dots: the largest size up to the one asked for where it still holds, found by bisection.
-            double lo = floor, hi = font;
+            // The floor itself gives way where it would not hold either (300% in a 300 px strip): a drawing collapsed
+            // into boxes and dots says nothing, whatever the size of its text.
+            double lo = attempt(network, columns, o, above, below, top, bottom, floor, stacked).sameColumns(network, atBase) ? floor : base;
+            double hi = font;
             for (int k = 0; k < 12; k++) {
                 double mid = (lo + hi) / 2;
                 if (attempt(network, columns, o, above, below, top, bottom, mid, stacked).holds(o, network, top, bottom, atBase)) lo = mid;
@@ -133,6 +137,14 @@ record ScreenFit(double scale, Grid grid, boolean stacked) {
         for (int l = 0; l <= network.depth(); l++) {
             if (grid.summary(false, l) != base.grid.summary(false, l) || grid.summary(true, l) != base.grid.summary(true, l)) return false;
             if (!grid.summary(false, l) && grid.radius(l) < Math.min(LEAST_RADIUS, base.grid.radius(l))) return false;
+        }
+        return true;
+    }
+
+    /** Whether the same columns are summary boxes as in {@code base}: a larger type scale did not collapse the drawing. */
+    private boolean sameColumns(Network network, ScreenFit base) {
+        for (int l = 0; l <= network.depth(); l++) {
+            if (grid.summary(false, l) != base.grid.summary(false, l) || grid.summary(true, l) != base.grid.summary(true, l)) return false;
         }
         return true;
     }

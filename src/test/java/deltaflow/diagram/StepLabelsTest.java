@@ -26,13 +26,13 @@ class StepLabelsTest {
     /**
      * Network areas of the window (px) with the exercise strip open, as WindowGallery measured them (English, then
      * Chinese, whose taller text leaves less height), each with the type scales tried there: presenting at
-     * 1024×768, 1280×720 and 1920×1080 from 100% to 300% (a larger formula leaves the network less height); at the desk
-     * at 100%.
+     * 1024×768, 1280×720 and 1920×1080 from 100% to 300% (a larger formula leaves the network less height); at the
+     * desk at 100%.
      */
     record Area(String name, double width, double height, double zhHeight, double[] scales) {
         /**
          * Not met, and so not asserted (see the README): vanishing's five layers at the desk of a 1024×768 or 1280×720
-         * screen with the exercise strip open, where the network gets about 200 px of height.
+         * screen with the exercise strip open, where the network gets about 200 px of height; .
          */
         boolean covers(String scenario) { return !(scenario.equals("vanishing") && name.startsWith("desk") && height < 300); }
     }
