@@ -26,6 +26,44 @@ public final class DiagramBuilder {
         if (position < 0 || position > timeline.size()) {
             throw new IllegalArgumentException("position " + position + " is outside 0.." + timeline.size());
         }
+        boolean[] crowded = new boolean[1];
+        Diagram diagram = build(timeline, position, options, crowded, 1);
+        if (!crowded[0] || !options.hasViewport() || options.textScale() <= 1) return diagram;
+        // The step's labels found no clear place at this type size: the largest share of the type scale's growth (by
+        // bisection) where they do, never below the lecture hall's floor.
+        double lo = 0, hi = 1;
+        Diagram best = null;
+        for (int k = 0; k < 3; k++) {
+            double mid = (lo + hi) / 2;
+            Diagram d = build(timeline, position, options, crowded, mid);
+            if (crowded[0]) hi = mid;
+            else { lo = mid; best = d; }
+        }
+        if (best != null) return best;
+        Diagram floor = build(timeline, position, options, crowded, 0);
+        if (!crowded[0]) return floor;
+        // Crowded even at the hall's floor (12 px per 100%): the board and the formula must agree, so the step's labels
+        // win over the type scale where smaller text gives them clear places (the largest such scale, by bisection);
+        // where even 100% would not, the floor stays and the labels take the places that cover least.
+        Diagram at100 = build(timeline, position, options.withTextScale(1), crowded, 1);
+        if (crowded[0]) return floor;
+        lo = 1;
+        hi = options.textScale();
+        best = at100;
+        for (int k = 0; k < 3; k++) {
+            double mid = (lo + hi) / 2;
+            Diagram d = build(timeline, position, options.withTextScale(mid), crowded, 1);
+            if (crowded[0]) hi = mid;
+            else { lo = mid; best = d; }
+        }
+        return best;
+    }
+
+    /**
+     * One layout, taking {@code share} of the type scale's growth on screen; sets {@code crowded[0]} when a label of the
+     * step had to cover something.
+     */
+    private static Diagram build(Timeline timeline, int position, DiagramOptions options, boolean[] crowded, double share) {
         Step step = timeline.current(position);
         int example = example(timeline, step, options);
         // A layer or pass step rings every value it computed and marks every operand it read, as its equations name them.
@@ -46,7 +84,7 @@ public final class DiagramBuilder {
         if (options.hasViewport()) {
             // On screen: the font first, then the geometry that fits the area at that font (level of detail).
             double below = Grid.MARGIN + (options.showFormula() ? Grid.LINE * 2.6 : 0);
-            fit = ScreenFit.plan(timeline.trace().network(), timeline.scenario().cost(), options, linesAbove(options), linesBelow(options), top, below);
+            fit = ScreenFit.plan(timeline.trace().network(), timeline.scenario().cost(), options, linesAbove(options), linesBelow(options), top, below, share);
             sketchScale = fit.scale();
             grid = fit.grid();
         } else {
@@ -83,6 +121,15 @@ public final class DiagramBuilder {
         }
         // Labels that must find a clear place, and the summaries' text, once everything else is drawn.
         frame.finish(0, sketch.u(top), sketch.u(width), sketch.u(bottom + Grid.MARGIN));
+        crowded[0] = frame.crowded();
+        if (options.hasViewport() && frame.hidden() > 0) {
+            // Never silently: a screen layout that left labels out says so, and how to get them back.
+            MathText note = Notation.plain(options.texts().labelsHidden());
+            width = Math.max(width, TextMetrics.width(note, Grid.FONT) + 2 * Grid.MARGIN);
+            // In the top margin, above the headers: nothing else is drawn there, and the drawing need not grow for it.
+            sketch.text(new Primitive.Text("labels-hidden", "note labels-hidden", sketch.u(width / 2), sketch.u(Grid.MARGIN / 2),
+                    note, sketch.u(Grid.FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, null));
+        }
         if (options.title() != null && !options.title().isBlank()) {
             sketch.text(new Primitive.Text("title", "title", sketch.u(width / 2), sketch.u(Grid.MARGIN + Grid.TITLE_FONT * 0.8),
                     Notation.plain(options.title()), sketch.u(Grid.TITLE_FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, true, null));

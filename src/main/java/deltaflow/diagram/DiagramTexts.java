@@ -26,12 +26,15 @@ public interface DiagramTexts {
     /** Words before the summary's numbers: "max", "mean", "min". */
     String statistic(String which);
 
+    /** Under a screen layout that left labels out for want of room: what to do about it. */
+    String labelsHidden();
+
     DiagramTexts ENGLISH = of(Map.of());
 
     /**
      * Texts from patterns under the keys {@code input}, {@code layer} (with {@code {0}} for l), {@code output},
      * {@code saturated}, {@code dead}, {@code neurons} and {@code inputs} (with {@code {0}} for the count), {@code max},
-     * {@code mean} and {@code min}; a missing key keeps the English word.
+     * {@code mean} and {@code min}, {@code hidden} (the note that labels are hidden); a missing key keeps the English word.
      */
     static DiagramTexts of(Map<String, String> patterns) {
         Map<String, String> p = Map.copyOf(patterns);
@@ -44,6 +47,7 @@ public interface DiagramTexts {
                 return (l == 0 ? p.getOrDefault("inputs", "{0} inputs") : p.getOrDefault("neurons", "{0} neurons")).replace("{0}", String.valueOf(n));
             }
             @Override public String statistic(String which) { return p.getOrDefault(which, which); }
+            @Override public String labelsHidden() { return p.getOrDefault("hidden", "labels hidden — zoom or switch view (L shows them all)"); }
         };
     }
 }

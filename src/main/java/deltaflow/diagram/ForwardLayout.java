@@ -156,11 +156,15 @@ final class ForwardLayout {
                 ValueRef grad = ValueRef.weightGradient(r, l, i, j);
                 f.edge("edge-" + l + "-" + (i + 1) + "-" + (j + 1), l, i, j, x1, y1, x2, y2,
                         ValueRef.weight(l, i, j), grad, ValueRef.meanWeightGradient(l, i, j), ValueRef.updatedWeight(l, i, j));
-                // Where rows are too tight for weight labels, the edge of the current step still gets its own.
+                // Where rows are too tight for weight labels, an edge the step computes or reads still gets its own.
                 if (labels) {
                     edgeLabels(l, i, j, x1, y1, x2, y2);
-                } else if (shown && (f.isCurrent(grad) || f.isCurrent(ValueRef.updatedWeight(l, i, j)) || f.isCurrent(ValueRef.meanWeightGradient(l, i, j)))) {
+                } else if (shown && (f.isCurrent(grad) || f.isCurrent(ValueRef.updatedWeight(l, i, j)) || f.isCurrent(ValueRef.meanWeightGradient(l, i, j))
+                        || !g.dense(l) && (f.isStepValue(ValueRef.weight(l, i, j)) || f.isStepValue(grad)))) {
+                    // In a dense layer (784 × 128) the weights a step reads are its marked edges and boxes, not 784 labels.
                     currentEdgeLabels(l, i, j, x1, y1, x2, y2);
+                } else if (shown && g.fitted && (long) ys1.length * ys2.length <= 16) {
+                    f.hide(1); // a few edges whose labels an export would show
                 }
             }
         }
@@ -278,11 +282,12 @@ final class ForwardLayout {
         if (inside != null) {
             f.sketch.text(new Primitive.Text("neuron-" + suffix, ("neuron-label" + f.sketch.mark(a)).strip(), x, y, inside,
                     f.u(Grid.FONT), Primitive.Anchor.MIDDLE, value ? ColorRole.TEXT : ColorRole.HIDDEN_TEXT, value, a));
-        } else if (value && f.isCurrent(a)) {
+        } else if (value && f.isStepValue(a)) {
             f.floating(List.of(new Frame.Line("neuron-" + suffix, "neuron-label" + f.sketch.mark(a),
                     Notation.equals(Notation.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, true, a)),
                     around(x, y, radius, 1, true, l), "neuron-" + suffix);
         }
+        else if (value && g.fitted) f.hide(1);
         if (l == 0) {
             if (g.linesBelow(0) > 0) f.label("x-" + (i + 1), "input-label", x, y + radius + f.u(Grid.LINE * 0.6), Notation.x(i), ColorRole.TEXT, false, a);
             return;
@@ -292,10 +297,11 @@ final class ForwardLayout {
             Frame.Line b = biasLine(l, i);
             f.label(b.id(), b.classes(), x, y - radius - f.u(Grid.LINE * 0.6), b.text(), b.role(), false, bias);
             biasGradient(x, y, radius, l, i, List.of());
-        } else if (f.options.shows(Shown.BIAS) && (f.isCurrent(bias) || f.isCurrent(updatedBias))) {
-            // Where rows have no room for biases, the bias being updated still shows old → new, over the gradient that moved it.
+        } else if (f.options.shows(Shown.BIAS) && (f.isStepValue(bias) || f.isStepValue(updatedBias))) {
+            // Where rows have no room for biases, a bias the step reads or updates still shows (old → new).
             biasGradient(x, y, radius, l, i, List.of(biasLine(l, i)));
         } else {
+            if (f.options.shows(Shown.BIAS)) f.hide(1);
             biasGradient(x, y, radius, l, i, List.of());
         }
         int line = 0;
@@ -312,18 +318,16 @@ final class ForwardLayout {
     }
 
     /**
-     * The text inside neuron i's circle, or null when none fits. On screen a small circle keeps its value with
-     * fewer digits (down to 2) rather than drawing it below the legible size; the inspector has every digit.
+     * The text inside neuron i's circle, or null when none fits. A value is never cut to fewer digits than set: a circle
+     * too small for all of them shows none, and the value, if the step is about it, goes beside the circle in full.
      */
     private MathText inside(int l, int i, ValueRef a, boolean value) {
         if (!g.fitted) return g.insideText(l) ? (value ? number(f.value(a)) : Notation.a(l, i)) : null;
         double room = 2 * g.radius(l) + 2; // the value may just touch the stroke
+        if (g.slot(l) < Grid.FONT * 1.3) return null; // a line of text is taller than the row: it would cover the next circle
         if (!value) return TextMetrics.width(Notation.a(l, i), Grid.FONT) <= room ? Notation.a(l, i) : null;
-        for (int digits = f.options.significantDigits(); digits >= 2; digits--) {
-            MathText text = MathText.builder().number(f.value(a), digits, false).build();
-            if (TextMetrics.width(text, Grid.FONT) <= room) return text;
-        }
-        return null;
+        MathText text = number(f.value(a));
+        return TextMetrics.width(text, Grid.FONT) <= room ? text : null;
     }
 
     /** σ'(z_i^l) = 0.0012, with "(saturated)" or "(dead)" appended when it is. */
@@ -336,10 +340,12 @@ final class ForwardLayout {
     private void below(int layer, int line, double x, double y, String id, String classes, MathText text, ValueRef ref, ColorRole role) {
         if (line < g.linesBelow(layer)) {
             f.label(id, classes + f.sketch.mark(ref), x, y + f.u(g.radius(layer)) + f.u(Grid.LINE * (0.6 + line)), text, role, false, ref);
-        } else if (f.isCurrent(ref) && f.known(ref)) {
-            // The current step's value is drawn even without room: below the neuron, or beside it, where it hides nothing.
+        } else if (f.isStepValue(ref) && f.known(ref)) {
+            // The step's value and its operands are drawn even without room: below the neuron, or beside it, where they hide nothing.
             f.floating(List.of(new Frame.Line(id, classes + f.sketch.mark(ref), text, role, false, ref)),
                     around(x, y, f.u(g.radius(layer)), 1, true, layer), id.replaceFirst("^[a-z]+-", "neuron-"));
+        } else if (f.known(ref)) {
+            f.hide(1);
         }
     }
 

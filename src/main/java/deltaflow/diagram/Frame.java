@@ -6,7 +6,10 @@ import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What both layouts draw from: the timeline at a position, the example shown, the options, the geometry. */
 final class Frame {
@@ -127,47 +130,147 @@ final class Frame {
         summaries.add(new Summary(id, x, top, bottom, List.copyOf(lines)));
     }
 
+    /** Labels dropped for want of room (rows too tight, or nowhere clear): the screen then says so. */
+    private int hidden;
+
+    /** Counts {@code n} labels the layout leaves out for want of room. */
+    void hide(int n) { hidden += n; }
+
+    private boolean crowded;
+
+    /** Whether a label that must be drawn (the step's, a floating one) found no clear place and covers something. */
+    boolean crowded() { return crowded; }
+
+    /** How many labels that would be drawn with room to spare are not. */
+    int hidden() { return hidden; }
+
+    /** Whether the step computes or reads {@code ref}: its label is always drawn, whatever the room. */
+    boolean isStepValue(ValueRef ref) { return sketch.isStepValue(ref); }
+
+    /** The lines of one label block as drawn: a plate and its text, or a weight's and its gradient's stacked on one edge. */
+    private static final class Block {
+        final List<Primitive> primitives = new ArrayList<>();
+        final List<Primitive.Text> texts = new ArrayList<>();
+        boolean must;
+
+        void add(Primitive.Rect plate, Primitive.Text text) {
+            primitives.add(plate);
+            primitives.add(text);
+            texts.add(text);
+            must |= text.hasClass("current") || text.hasClass("operand");
+        }
+
+        double[] box() {
+            double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (Primitive.Text t : texts) {
+                double[] k = Frame.box(t);
+                b[0] = Math.min(b[0], k[0]); b[1] = Math.min(b[1], k[1]); b[2] = Math.max(b[2], k[2]); b[3] = Math.max(b[3], k[3]);
+            }
+            return b;
+        }
+
+        /** The edge the block labels ({@code edge-2-1-3}, {@code redge-2-1-3}), or null for a neuron's label. */
+        String edge() {
+            String id = texts.get(0).id();
+            if (id.startsWith("weight-") || id.startsWith("grad-")) return "edge-" + id.substring(id.indexOf('-') + 1);
+            if (id.startsWith("rweight-")) return "redge-" + id.substring(id.indexOf('-') + 1);
+            return null;
+        }
+
+        /** The shape the block labels ({@code neuron-2-1}, {@code amp-2-1}, {@code dcdy-1}), or null. */
+        String owner() {
+            String id = texts.get(0).id();
+            if (id.matches("(z|gain|delta|bias|neuron)-\\d+-\\d+")) return "neuron-" + id.substring(id.indexOf('-') + 1);
+            if (id.matches("(rdelta|amp)-\\d+-\\d+")) return "amp-" + id.substring(id.indexOf('-') + 1);
+            if (id.matches("dcdy-\\d+")) return id;
+            return null;
+        }
+    }
+
+    /** The block a plated label belongs to: a weight's label and its gradient's move together. */
+    private static String blockKey(String id) {
+        return id.startsWith("grad-") ? "weight-" + id.substring(5) : id;
+    }
+
     /**
-     * Places the labels that wait for everything else, inside {@code x0..x1 × y0..y1} (diagram units): the floating
-     * ones first, then the summaries' text around them.
+     * Places the labels that wait for everything else, inside {@code x0..x1 × y0..y1} (diagram units), so that no label
+     * covers another or any neuron: first the step's own labels (its value and every operand it reads) that are clear
+     * where the layout put them; then the floating ones and the step's labels that were not clear, each at the first
+     * clear place around its neuron or along its edge; then every other label where it is clear, a weight's slid along
+     * its edge if need be, else left out (and counted, for the note that labels are hidden); then the summaries' text.
      */
     void finish(double x0, double y0, double x1, double y1) {
-        if (floating.isEmpty() && summaries.isEmpty()) return;
         List<double[]> texts = new ArrayList<>();
         List<double[]> shapes = new ArrayList<>();
-        List<String> owners = new ArrayList<>();
-        for (Primitive p : sketch.labels()) if (p instanceof Primitive.Text t) texts.add(box(t));
+        Map<String, double[]> shapeById = new HashMap<>();
         for (Primitive p : sketch.shapes()) {
             if (isNeuron(p)) {
                 shapes.add(box(p));
-                owners.add(p.id().replaceAll("-(circle|shape)$", ""));
+                shapeById.put(p.id().replaceAll("-(circle|shape)$", ""), box(p));
             }
         }
+        List<Primitive> drawn = sketch.labels();
+        List<Primitive> kept = new ArrayList<>();
+        Map<String, Block> blocks = new LinkedHashMap<>();
+        for (int k = 0; k < drawn.size(); k++) {
+            Primitive p = drawn.get(k);
+            if (p instanceof Primitive.Rect plate && k + 1 < drawn.size() && drawn.get(k + 1) instanceof Primitive.Text t
+                    && plate.id().equals(t.id() + "-plate")) {
+                blocks.computeIfAbsent(blockKey(t.id()), key -> new Block()).add(plate, t);
+                k++;
+            } else {
+                kept.add(p); // headers, values inside their circles: fixed
+                if (p instanceof Primitive.Text t) texts.add(box(t));
+            }
+        }
+        sketch.setLabels(kept);
         double[] bounds = {x0, y0, x1, y1};
+        List<Floating> moving = new ArrayList<>();
+        for (Block b : blocks.values()) {
+            if (!b.must) continue;
+            if (inside(b.box(), bounds) && clear(b.box(), texts, shapes)) keep(b, texts);
+            else moving.add(new Floating(lines(b), places(b, shapeById), null, false));
+        }
+        // The step's value first, then its operands, then the rest, so the value is never the one pushed aside.
+        // Labels no step needs (optional) come last, and only where they cover nothing.
+        List<Floating> all = new ArrayList<>();
+        for (Floating l : floating) if (!l.optional()) all.add(l);
+        all.addAll(moving);
+        all.sort(java.util.Comparator.comparingInt(l -> l.lines().stream().anyMatch(k -> (" " + k.classes() + " ").contains(" current ")) ? 0 : 1));
+        for (Floating l : floating) if (l.optional()) all.add(l);
         double height = u(Grid.FONT) * 1.3;
-        List<Floating> ordered = new ArrayList<>();
-        for (Floating l : floating) if (!l.optional()) ordered.add(l);
-        for (Floating l : floating) if (l.optional()) ordered.add(l);
-        for (Floating l : ordered) {
+        for (Floating l : all) {
             double width = 0;
             for (Line line : l.lines()) width = Math.max(width, TextMetrics.width(line.text(), u(Grid.FONT)) + u(6));
             Place best = l.places().get(0);
             double least = Double.MAX_VALUE;
-            for (Place place : l.places()) {
-                double[] b = block(place, width, height * l.lines().size());
-                double cost = inside(b, bounds) ? 0 : 1e9;
-                for (double[] t : texts) cost += 1000 * area(t, b);
-                for (int k = 0; k < shapes.size(); k++) if (!owners.get(k).equals(l.owner())) cost += area(shapes.get(k), b);
-                if (cost < least - 1e-9) { least = cost; best = place; }
-                if (cost == 0) break;
+            for (List<Place> candidates : List.of(l.places(), spiral(l.places().get(0), width, height))) {
+                for (Place place : candidates) {
+                    double[] b = block(place, width, height * l.lines().size());
+                    double cost = inside(b, bounds) ? 0 : 1e9;
+                    for (double[] t : texts) cost += 1000 * area(t, b);
+                    for (double[] shape : shapes) cost += area(shape, b);
+                    if (cost < least - 1e-9) { least = cost; best = place; }
+                    if (cost == 0) break;
+                }
+                if (least == 0) break; // the nearby places first; the wider search only when none of them is clear
             }
-            if (l.optional() && least > 0) continue;
+            if (least > 0 && l.optional()) { hidden += l.lines().size(); continue; }
+            if (least > 0) crowded = true;
             double y = best.y() - height * (l.lines().size() - 1) / 2;
             for (Line line : l.lines()) {
                 sketch.label(line.id(), line.classes(), best.x(), y, line.text(), u(Grid.FONT), best.anchor(), line.role(), line.bold(), line.target());
                 texts.add(box(new Primitive.Text(line.id(), "", best.x(), y, line.text(), u(Grid.FONT), best.anchor(), line.role(), false, null)));
                 y += height;
             }
+        }
+        // The neurons' own labels first (they have one place each); then the weights', which can slide along their edge.
+        List<Block> rest = new ArrayList<>();
+        for (Block b : blocks.values()) if (!b.must && b.edge() == null) rest.add(b);
+        for (Block b : blocks.values()) if (!b.must && b.edge() != null) rest.add(b);
+        for (Block b : rest) {
+            if (inside(b.box(), bounds) && clear(b.box(), texts, shapes)) { keep(b, texts); continue; }
+            if (!slide(b, texts, shapes, bounds)) hidden += b.texts.size();
         }
         for (Summary s : summaries) {
             // The whole summary where it covers nothing; else only its first line (the layer's size); else nothing, since
@@ -184,6 +287,92 @@ final class Frame {
                 break;
             }
         }
+    }
+
+    /**
+     * Places ever further from {@code from}, nearest first, in steps of half a line down and a third of the label across:
+     * where a label the step needs goes when none of the places beside its neuron or along its edge is clear.
+     */
+    private static List<Place> spiral(Place from, double width, double height) {
+        List<double[]> offsets = new ArrayList<>();
+        double sx = width / 3, sy = height / 2;
+        for (int i = -18; i <= 18; i++) for (int j = -12; j <= 12; j++) offsets.add(new double[] {i * sx, j * sy});
+        offsets.sort(java.util.Comparator.comparingDouble(o -> Math.hypot(o[0], o[1] * 1.5)));
+        List<Place> places = new ArrayList<>(offsets.size());
+        for (double[] o : offsets) places.add(new Place(from.x() + o[0], from.y() + o[1], from.anchor()));
+        return places;
+    }
+
+    private static boolean clear(double[] box, List<double[]> texts, List<double[]> shapes) {
+        for (double[] t : texts) if (area(t, box) > 0) return false;
+        for (double[] s : shapes) if (area(s, box) > 0) return false;
+        return true;
+    }
+
+    private void keep(Block b, List<double[]> texts) {
+        for (Primitive p : b.primitives) sketch.restore(p);
+        for (Primitive.Text t : b.texts) texts.add(box(t));
+    }
+
+    private static List<Line> lines(Block b) {
+        List<Line> lines = new ArrayList<>();
+        for (Primitive.Text t : b.texts) lines.add(new Line(t.id(), t.classes(), t.text(), t.role(), t.bold(), t.target()));
+        return lines;
+    }
+
+    /** Where a label of the step may go when its own place is taken: along its edge, else around its neuron, else nearby. */
+    private List<Place> places(Block b, Map<String, double[]> shapeById) {
+        List<Place> places = new ArrayList<>();
+        int n = b.texts.size();
+        double h = u(Grid.FONT * 1.3);
+        Primitive.Line edge = b.edge() == null ? null : sketch.edge(b.edge());
+        if (edge != null) {
+            for (double t : new double[] {0.5, 0.38, 0.62, 0.27, 0.73, 0.17, 0.83}) {
+                places.add(new Place(edge.x1() + t * (edge.x2() - edge.x1()), edge.y1() + t * (edge.y2() - edge.y1()), Primitive.Anchor.MIDDLE));
+            }
+        }
+        double[] own = b.owner() == null ? null : shapeById.get(b.owner());
+        if (own != null) {
+            double cx = (own[0] + own[2]) / 2, cy = (own[1] + own[3]) / 2, extent = (own[3] - own[1]) / 2;
+            boolean below = b.box()[1] >= cy;
+            for (int ring = 0; ring < 3; ring++) {
+                double out = extent + ring * h;
+                places.addAll(around(cx, cy, out, n, below, false));
+                places.addAll(around(cx, cy, out, n, below, true));
+            }
+        }
+        double[] box = b.box();
+        double x = (box[0] + box[2]) / 2, y = (box[1] + box[3]) / 2;
+        for (int k = 1; k <= 4; k++) {
+            for (int sign : new int[] {1, -1}) places.add(new Place(x, y + sign * k * h, Primitive.Anchor.MIDDLE));
+        }
+        return places;
+    }
+
+    /** A weight's block moved along its edge to the nearest place clear of every label and neuron; false when none is. */
+    private boolean slide(Block b, List<double[]> texts, List<double[]> shapes, double[] bounds) {
+        Primitive.Line edge = b.edge() == null ? null : sketch.edge(b.edge());
+        if (edge == null) return false;
+        double[] box = b.box();
+        double cx = (box[0] + box[2]) / 2, cy = (box[1] + box[3]) / 2;
+        double dx = edge.x2() - edge.x1(), dy = edge.y2() - edge.y1();
+        double length2 = dx * dx + dy * dy;
+        if (length2 == 0) return false;
+        double at = ((cx - edge.x1()) * dx + (cy - edge.y1()) * dy) / length2;
+        for (int k = 1; k <= 30; k++) {
+            double t = at + (k % 2 == 1 ? 1 : -1) * 0.025 * ((k + 1) / 2);
+            if (t < 0.1 || t > 0.9) continue;
+            double sx = edge.x1() + t * dx - cx, sy = edge.y1() + t * dy - cy;
+            double[] moved = {box[0] + sx, box[1] + sy, box[2] + sx, box[3] + sy};
+            if (!inside(moved, bounds) || !clear(moved, texts, shapes)) continue;
+            for (Primitive.Text text : b.texts) {
+                sketch.label(text.id(), text.classes(), text.x() + sx, text.y() + sy, text.text(),
+                        text.fontSize(), text.anchor(), text.role(), text.bold(), text.target());
+                texts.add(box(new Primitive.Text(text.id(), "", text.x() + sx, text.y() + sy, text.text(), text.fontSize(), text.anchor(), text.role(), false, null)));
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -218,10 +407,10 @@ final class Frame {
         return new double[] {left, p.y() - height / 2, left + width, p.y() + height / 2};
     }
 
-    /** x0, y0, x1, y1 of a text as a line 1.3 em high, or of a shape. */
+    /** x0, y0, x1, y1 of a text as a line as high as its plate, or of a shape. */
     static double[] box(Primitive p) {
         if (p instanceof Primitive.Text t) {
-            double w = t.estimatedWidth(), h = t.fontSize() * 1.3;
+            double w = t.estimatedWidth(), h = t.fontSize() * Grid.PLATE;
             double left = switch (t.anchor()) { case START -> t.x(); case MIDDLE -> t.x() - w / 2; case END -> t.x() - w; };
             return new double[] {left, t.y() - h / 2, left + w, t.y() + h / 2};
         }

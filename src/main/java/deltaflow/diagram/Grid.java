@@ -14,6 +14,11 @@ import deltaflow.model.Network;
 final class Grid {
     static final double FONT = 12;
     static final double LINE = 14.5;
+    /**
+     * A label plate's height in em: it covers the glyphs (DejaVu's ascent and descent are 1.17 em) and is less than a
+     * line, so the lines under a neuron (z, σ'(z), δ) stack without their plates overlapping.
+     */
+    static final double PLATE = 1.2;
     static final double HEADER_FONT = 13;
     static final double TITLE_FONT = 17;
     static final double MARGIN = 16;

@@ -33,24 +33,27 @@ public final class Palette {
 
     public static Palette of(Theme theme) {
         return switch (theme) {
+            // Every ink at least 4.5:1 (WCAG AA for text) on the background, the neurons' and amplifiers' fills; labels
+            // on a highlight plate are drawn in the text colour (Sketch), which keeps 4.5:1 on both plates.
             case LIGHT -> new Palette(theme, map(
-                    "#ffffff", "#1a1a1a", "#a8a8a8", "#f4f6fa", "#33384a",
-                    "#0072b2", "#d55e00", "#7b2cbf", "#0b7a3e", "#5a5a5a",
+                    "#ffffff", "#1a1a1a", "#6b6b6b", "#f4f6fa", "#33384a",
+                    "#0072b2", "#b04c00", "#7b2cbf", "#0b7a3e", "#5a5a5a",
                     "#ffd23f", "#8fd3ff", "#c4001a", "#eef3fb"));
             case DARK -> new Palette(theme, map(
-                    "#15171c", "#f0f0f0", "#6b6f78", "#23262e", "#c8ccd6",
+                    "#15171c", "#f0f0f0", "#9a9ea6", "#23262e", "#c8ccd6",
                     "#56b4e9", "#f0a03c", "#c59bff", "#5fd38d", "#b0b4bc",
-                    "#b8860b", "#1f5f8b", "#ff5a5a", "#1d2733"));
+                    "#7a5c00", "#1f5f8b", "#ff5a5a", "#1d2733"));
             case HIGH_CONTRAST -> new Palette(theme, map(
                     // Every ink at least 7:1 (WCAG AAA) on white and on both highlight plates; a symbol not yet
                     // computed shows bare (no "= value"), so its grey need not be faint to tell it apart.
                     "#ffffff", "#000000", "#3b3b3b", "#ffffff", "#000000",
                     "#0044cc", "#a02800", "#6a00b0", "#006400", "#000000",
                     "#ffe000", "#99ddff", "#a00000", "#ffffff"));
+            // Okabe–Ito's hues, darkened where text in them would fall below 4.5:1 on white (#cc79a7 was 3.06:1).
             case COLORBLIND -> new Palette(theme, map(
-                    "#ffffff", "#000000", "#999999", "#f7f7f7", "#000000",
-                    "#0072b2", "#e69f00", "#cc79a7", "#009e73", "#555555",
-                    "#f0e442", "#b3def5", "#d55e00", "#f2f2f2"));
+                    "#ffffff", "#000000", "#6e6e6e", "#f7f7f7", "#000000",
+                    "#0072b2", "#9c5700", "#a0406f", "#007356", "#555555",
+                    "#f0e442", "#b3def5", "#b04500", "#f2f2f2"));
         };
     }
 

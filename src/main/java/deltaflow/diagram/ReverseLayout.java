@@ -62,6 +62,16 @@ final class ReverseLayout {
                 String suffix = l + "-" + (i + 1) + "-" + (j + 1);
                 ValueRef weight = ValueRef.weight(l, i, j);
                 f.edge("redge-" + suffix, l, i, j, x1, y1, x2, y2, weight);
+                if (!labels && f.options.shows(Shown.WEIGHT) && !g.dense(l) && f.isStepValue(weight)) {
+                    // No room for weight labels, but the step reads this one: along its edge, or beside an end.
+                    MathText text = Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits());
+                    List<Frame.Place> places = new ArrayList<>();
+                    for (double t : new double[] {0.5, 0.35, 0.65, 0.2, 0.8}) places.add(new Frame.Place(x1 + t * (x2 - x1), y1 + t * (y2 - y1), Primitive.Anchor.MIDDLE));
+                    f.floating(List.of(new Frame.Line("rweight-" + suffix, "weight" + f.sketch.mark(weight), text,
+                            f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight)), places, null);
+                } else if (!labels && f.options.shows(Shown.WEIGHT) && g.fitted && (long) f.network.size(l) * f.network.size(l - 1) <= 16) {
+                    f.hide(1);
+                }
                 if (labels) {
                     int n = f.network.size(l);
                     MathText text = Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits());
@@ -93,7 +103,8 @@ final class ReverseLayout {
             f.sketch.shape(new Primitive.Rect("dcdy-" + (n + 1) + "-shape", "terminal" + mark, tx - size / 2, y - size / 2, size, size,
                     f.u(2), highlight == null ? ColorRole.NEURON_FILL : highlight, ColorRole.NEURON_STROKE, f.u(2), 1, ref));
             boolean roomy = g.insideText(depth) || g.linesBelow(depth) > 0 || g.fitted && g.slot(depth) >= Grid.LINE * 1.4;
-            if (roomy || f.isCurrent(ref)) {
+            if (!roomy && !f.isStepValue(ref) && f.known(ref)) f.hide(1);
+            if (roomy || f.isStepValue(ref)) {
                 f.sketch.label("dcdy-" + (n + 1), mark.strip(), tx + size / 2 + f.u(6), y, f.label(Notation.costGradient(n), ref),
                         f.u(Grid.FONT), Primitive.Anchor.START, f.role(ref, ColorRole.TEXT), false, ref);
             }
@@ -121,12 +132,14 @@ final class ReverseLayout {
         if (f.options.shows(Shown.GAIN)) {
             Frame.Line line = gainLine(l, i);
             if (g.linesAbove(l) > 0) f.label(line.id(), line.classes(), x, y - h - f.u(Grid.LINE * 0.6), line.text(), line.role(), false, gain);
-            else if (f.isCurrent(gain)) f.floating(List.of(line), around(x, y, h, false, l), "amp-" + suffix);
+            else if (f.isStepValue(gain)) f.floating(List.of(line), around(x, y, h, false, l), "amp-" + suffix);
+            else if (f.known(gain)) f.hide(1);
         }
         if (f.options.shows(Shown.DELTA)) {
             Frame.Line line = deltaLine(l, i);
             if (g.linesBelow(l) > 0) f.label(line.id(), line.classes(), x, y + h + f.u(Grid.LINE * 0.6), line.text(), line.role(), false, delta);
-            else if (f.isCurrent(delta)) f.floating(List.of(line), around(x, y, h, true, l), "amp-" + suffix);
+            else if (f.isStepValue(delta)) f.floating(List.of(line), around(x, y, h, true, l), "amp-" + suffix);
+            else if (f.known(delta)) f.hide(1);
         }
     }
 
@@ -215,8 +228,8 @@ final class ReverseLayout {
             boolean fits = rows && (g.linesBelow(depth) > 0 || TextMetrics.width(text, f.u(Grid.FONT)) + f.u(6) <= 2 * half);
             if (fits) {
                 f.label("rdelta-" + depth + "-" + (k + 1), "delta" + f.sketch.mark(delta), x, y, text, f.role(delta, ColorRole.DELTA), false, delta);
-            } else if (f.isCurrent(delta)) {
-                // Rows too tight for their δ: the step's own still shows, on its row beside the box, or across it.
+            } else if (f.isStepValue(delta)) {
+                // Rows too tight for their δ: the step's own and those it reads still show, on its row beside the box, or across it.
                 f.floating(List.of(deltaLine(depth, k)), List.of(new Frame.Place(x - half - f.u(4), y, Primitive.Anchor.END),
                         new Frame.Place(x, y, Primitive.Anchor.MIDDLE)), null);
             }

@@ -70,6 +70,14 @@ final class Sketch {
         return all;
     }
 
+    /**
+     * Whether the current step computes {@code ref} or reads it: whatever the step's operand list holds (a neuron's
+     * inputs, a whole W, a vector), its label is drawn however little room there is, so the board and the formula agree.
+     */
+    boolean isStepValue(ValueRef ref) {
+        return ref != null && markedKinds.get(kind(ref)) && (current.contains(ref) || operands.contains(ref));
+    }
+
     /** Whether the current step computes {@code ref}. */
     boolean isCurrent(ValueRef ref) { return ref != null && markedKinds.get(kind(ref)) && current.contains(ref); }
 
@@ -98,12 +106,13 @@ final class Sketch {
                ColorRole role, boolean bold, ValueRef target) {
         ColorRole plate = highlight(classes);
         double w = TextMetrics.width(text, fontSize) + u(6);
-        double h = fontSize * 1.3;
+        double h = fontSize * Grid.PLATE;
         double left = switch (anchor) { case START -> x - u(3); case MIDDLE -> x - w / 2; case END -> x - w + u(3); };
+        // Opaque: an edge showing through would lower the text's contrast below the palette's guarantee.
         labels.add(new Primitive.Rect(id + "-plate", "plate" + classes, left, y - h / 2, w, h, u(3),
-                plate == null ? ColorRole.BACKGROUND : plate, null, 0, plate == null ? 0.85 : 1, null));
-        // On a highlight plate the label's own colour (purple δ, green gradient) may clash: plain text colour reads best.
-        ColorRole ink = plate == null || role == ColorRole.HIDDEN_TEXT ? role : ColorRole.TEXT;
+                plate == null ? ColorRole.BACKGROUND : plate, null, 0, 1, null));
+        // On a highlight plate the label's own colour (purple δ, green gradient, grey not-yet) may clash: the text colour reads best.
+        ColorRole ink = plate == null ? role : ColorRole.TEXT;
         labels.add(new Primitive.Text(id, classes.strip(), x, y, text, fontSize, anchor, ink, bold, target));
         // A label that shows a δ's value (the Jacobian's name, also about δ^L, is not one).
         boolean showsDelta = target != null && target.quantity() == deltaflow.model.Quantity.DELTA && classes.startsWith("delta");
@@ -115,6 +124,26 @@ final class Sketch {
 
     /** A label with no plate: headers, titles. */
     void text(Primitive.Text text) { labels.add(text); }
+
+    /** Replaces the labels drawn so far: the placement pass (Frame) keeps, moves and drops them. */
+    void setLabels(List<Primitive> kept) {
+        labels.clear();
+        labels.addAll(kept);
+    }
+
+    /** Puts back a label primitive taken out by {@link #setLabels}, unchanged. */
+    void restore(Primitive p) { labels.add(p); }
+
+    private java.util.Map<String, Primitive.Line> edgeIndex;
+
+    /** The edge line with this id, or null; indexed once, when a label first moves along its edge. */
+    Primitive.Line edge(String id) {
+        if (edgeIndex == null) {
+            edgeIndex = new java.util.HashMap<>();
+            for (Primitive p : edges) if (p instanceof Primitive.Line l && !l.id().startsWith("dense")) edgeIndex.put(l.id(), l);
+        }
+        return edgeIndex.get(id);
+    }
 
     /** The shapes drawn so far (circles, amplifiers, boxes), in order. */
     List<Primitive> shapes() { return java.util.Collections.unmodifiableList(shapes); }

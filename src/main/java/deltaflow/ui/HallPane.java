@@ -18,7 +18,8 @@ import java.util.Locale;
  * The scene's root: the window, and over it the shortcut card and the black screen. Applies the lecture
  * hall's settings: the theme's colours (generated from the palette) and the type scale as inline style on the
  * root, presentation mode (full screen, chrome hidden), and the lecturer's keys — F5 and Esc, B and "." to
- * blank, F1 and "?" for the keys, S for slow motion, Ctrl +/−/0 for the type size.
+ * blank, F1 and "?" for the keys, S for slow motion, L for every label, N for the step counter while
+ * presenting, Ctrl +/−/0 for the type size (shown for a moment as "150 %").
  */
 final class HallPane extends StackPane {
     /** The root font size at 100%; every other size in the stylesheet is in em of it. */
@@ -29,6 +30,9 @@ final class HallPane extends StackPane {
     private final MainWindow window;
     private final Region blank = new Region();
     private final ShortcutOverlay shortcuts = new ShortcutOverlay();
+    /** "150 %" for a moment after the type scale changes, so each Ctrl + is seen to do something. */
+    private final javafx.scene.control.Label scaleIndicator = new javafx.scene.control.Label();
+    private final javafx.animation.PauseTransition scaleIndicatorTimer = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.2));
     private double speedBeforeSlowMotion;
 
     /** The window under the presentation layers. */
@@ -43,7 +47,19 @@ final class HallPane extends StackPane {
         blank.getStyleClass().add("blank");
         blank.visibleProperty().bind(hall.blankedProperty());
         shortcuts.visibleProperty().bind(hall.shortcutsShownProperty());
-        getChildren().addAll(window, shortcuts, blank);
+        scaleIndicator.setId("type-scale-indicator");
+        scaleIndicator.getStyleClass().add("type-scale-indicator");
+        scaleIndicator.setVisible(false);
+        scaleIndicator.setMouseTransparent(true);
+        StackPane.setAlignment(scaleIndicator, javafx.geometry.Pos.CENTER);
+        scaleIndicatorTimer.setOnFinished(e -> scaleIndicator.setVisible(false));
+        getChildren().addAll(window, scaleIndicator, shortcuts, blank);
+        hall.typeScaleProperty().addListener((o, was, is) -> {
+            scaleIndicator.setText(hall.typeScaleText());
+            scaleIndicator.setVisible(true);
+            scaleIndicatorTimer.playFromStart();
+        });
+        hall.allLabelsProperty().addListener((o, was, is) -> stepper.setAllLabels(is));
 
         stepper.themeProperty().addListener((o, was, is) -> restyle());
         hall.typeScaleProperty().addListener((o, was, is) -> restyle());
@@ -83,9 +99,10 @@ final class HallPane extends StackPane {
         }
     }
 
-    private static final KeyCombination LARGER = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination LARGER_PLUS = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination LARGER_ADD = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
+    // Ctrl + is Ctrl+Shift+= on most layouts, Ctrl+= for most people, and the keypad's +: all three, shifted or not.
+    private static final KeyCombination LARGER = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
+    private static final KeyCombination LARGER_PLUS = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
+    private static final KeyCombination LARGER_ADD = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
     private static final KeyCombination SMALLER = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SMALLER_SUBTRACT = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
@@ -109,6 +126,8 @@ final class HallPane extends StackPane {
             } else if (typing) return;
             else if (e.getCode() == KeyCode.B || e.getCode() == KeyCode.PERIOD) action = hall::toggleBlank;
             else if (e.getCode() == KeyCode.S) action = hall::toggleSlowMotion;
+            else if (e.getCode() == KeyCode.L) action = hall::toggleAllLabels;
+            else if (e.getCode() == KeyCode.N) action = hall::toggleStepCounter;
             if (action == null) return;
             action.run();
             e.consume();

@@ -27,6 +27,8 @@ public final class LectureHall {
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
     private final BooleanProperty shortcutsShown = new SimpleBooleanProperty(this, "shortcutsShown");
     private final BooleanProperty slowMotion = new SimpleBooleanProperty(this, "slowMotion");
+    private final BooleanProperty allLabels = new SimpleBooleanProperty(this, "allLabels");
+    private final BooleanProperty stepCounterShown = new SimpleBooleanProperty(this, "stepCounterShown");
 
     public LectureHall(Preferences node) {
         this.node = node;
@@ -68,6 +70,19 @@ public final class LectureHall {
     public BooleanProperty shortcutsShownProperty() { return shortcutsShown; }
     public boolean isShortcutsShown() { return shortcutsShown.get(); }
     public void toggleShortcuts() { shortcutsShown.set(!shortcutsShown.get()); }
+
+    /** Every label drawn, however small that makes the text (L): for a question about a label the layout left out. */
+    public BooleanProperty allLabelsProperty() { return allLabels; }
+    public boolean isAllLabels() { return allLabels.get(); }
+    public void toggleAllLabels() { allLabels.set(!allLabels.get()); }
+
+    /** The step counter (the status line) shown in presentation mode too (N). */
+    public BooleanProperty stepCounterShownProperty() { return stepCounterShown; }
+    public boolean isStepCounterShown() { return stepCounterShown.get(); }
+    public void toggleStepCounter() { stepCounterShown.set(!stepCounterShown.get()); }
+
+    /** The type scale as people say it: "150 %". */
+    public String typeScaleText() { return Math.round(getTypeScale() * 100) + " %"; }
 
     public BooleanProperty slowMotionProperty() { return slowMotion; }
     public boolean isSlowMotion() { return slowMotion.get(); }

@@ -15,6 +15,7 @@ final class MainWindow extends BorderPane {
     private final Label status = new Label();
     private boolean inspectorBeforePresenting = true;
     private FormulaPanel formula;
+    private final LectureHall hall;
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export, LectureHall hall) {
         getStyleClass().add("main-window");
@@ -52,10 +53,16 @@ final class MainWindow extends BorderPane {
         status.textProperty().bind(stepper.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         FormulaPanel formula = new FormulaPanel(stepper);
-        formula.prefHeightProperty().bind(heightProperty().multiply(0.22));
+        this.hall = hall;
+        formula.prefHeightProperty().bind(formulaShare(false));
         this.formula = formula;
         VBox bottom = new VBox(desk.exercisePanel(), formula, status);
         bottom.getStyleClass().add("bottom-bar");
+        // The network keeps at least about a third of the window: with the exercise strip open on a 1280×720 screen in
+        // Chinese it had 165 px, too little for the step's labels at a legible size. The formula gives way first.
+        formula.setMinHeight(0);
+        bottom.maxHeightProperty().bind(heightProperty().multiply(0.4));
+        hall.stepCounterShownProperty().addListener((o, was, is) -> showStatus());
         setBottom(bottom);
     }
 
@@ -69,12 +76,29 @@ final class MainWindow extends BorderPane {
     void setPresenting(boolean on) {
         if (on) inspectorBeforePresenting = inspector.isVisible();
         inspector.setVisible(on ? false : inspectorBeforePresenting);
-        // One line of formula is enough on a wide screen; the network gets the height.
-        formula.prefHeightProperty().bind(heightProperty().multiply(on ? 0.17 : 0.22));
-        for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls, status}) {
+        formula.prefHeightProperty().bind(formulaShare(on));
+        for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls}) {
             chrome.setVisible(!on);
             chrome.setManaged(!on);
         }
+        showStatus();
+    }
+
+    /**
+     * The formula's share of the window's height. Presenting, one line of formula is enough on a wide screen and the
+     * network gets the height, but a larger type scale gives the formula more, so it grows with the diagram's text.
+     */
+    private javafx.beans.binding.DoubleBinding formulaShare(boolean presenting) {
+        return javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> getHeight() * (presenting ? Math.min(0.3, 0.13 + 0.04 * hall.getTypeScale()) : 0.22),
+                heightProperty(), hall.typeScaleProperty());
+    }
+
+    /** The status line (the step counter) at the desk, and while presenting only when asked for (N). */
+    private void showStatus() {
+        boolean shown = !hall.isPresenting() || hall.isStepCounterShown();
+        status.setVisible(shown);
+        status.setManaged(shown);
     }
 
     private void applyLanguage(java.util.Locale locale) {

@@ -18,6 +18,8 @@ final class ShortcutOverlay extends StackPane {
             new String[] {"Home  End", "key.firstLast"},
             new String[] {"P", "key.play"},
             new String[] {"S", "key.slow"},
+            new String[] {"L", "key.allLabels"},
+            new String[] {"N", "key.stepCounter"},
             new String[] {"G", "key.granularity"},
             new String[] {"V", "key.view"},
             new String[] {"F5", "key.presentation"},

@@ -211,6 +211,17 @@ public final class StepperViewModel {
 
     public double getTextScale() { return textScale; }
 
+    /** Every label, whatever the room: the export's layout fitted into the view, its text as small as that takes. */
+    private boolean allLabels;
+
+    public void setAllLabels(boolean all) {
+        if (all == allLabels) return;
+        allLabels = all;
+        redraw();
+    }
+
+    public boolean isAllLabels() { return allLabels; }
+
     /** The shape of the diagram's area; redraws only when it matters (the BOTH view) and changed noticeably. */
     public void setAspect(double widthOverHeight) {
         double rounded = Math.round(widthOverHeight * 10) / 10.0;
@@ -346,14 +357,14 @@ public final class StepperViewModel {
 
     /** The options the diagram is drawn with: the view and the selection; the builder's defaults otherwise. */
     public DiagramOptions diagramOptions() {
-        return DiagramOptions.defaults().withTexts(diagramTexts()).withTextScale(textScale).withAspect(aspect).withViewport(viewWidth, viewHeight).withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS)
+        return DiagramOptions.defaults().withTexts(diagramTexts()).withTextScale(textScale).withAspect(aspect).withViewport(allLabels ? 0 : viewWidth, allLabels ? 0 : viewHeight).withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS)
                 .withSummaries(summaries).withGranularity(getGranularity());
     }
 
     /** The diagram's headers in the window's language. */
     static DiagramTexts diagramTexts() {
         java.util.Map<String, String> words = new java.util.HashMap<>();
-        for (String key : java.util.List.of("input", "layer", "output", "saturated", "dead", "neurons", "inputs", "max", "mean", "min")) {
+        for (String key : java.util.List.of("input", "layer", "output", "saturated", "dead", "neurons", "inputs", "max", "mean", "min", "hidden")) {
             words.put(key, Messages.bundle(Messages.locale()).getString("diagram." + key));
         }
         return DiagramTexts.of(words);

@@ -32,6 +32,8 @@ final class ThemeStyle {
         put(css, "phase-gradients", mix(p.color(ColorRole.GRADIENT), background, 0.25));
         put(css, "phase-average", mix(p.color(ColorRole.OPERAND), background, 0.4));
         put(css, "phase-update", mix(p.color(ColorRole.NEGATIVE), background, 0.25));
+        // A phase still to come: one pale block, so the phases done stand out without fading any name.
+        put(css, "phase-future", mix(p.color(ColorRole.HIDDEN_TEXT), background, 0.1));
         for (ColorRole role : ColorRole.values()) put(css, "role-" + role.cssName(), p.color(role));
         return css.toString();
     }

@@ -84,7 +84,10 @@ class ScreenLegibilityTest {
         Timeline t = Timeline.of(Scenarios.builtIn("mazur"));
         Diagram d = build(t, t.size(), View.FORWARD, 1, 900, 660);
         assertTrue(smallestFont(d, 900, 660) >= 14, "smallest " + smallestFont(d, 900, 660));
-        assertTrue(d.find("weight-1-2-1").isPresent(), "the weights stay labelled");
+        long weights = d.primitives().stream().filter(p -> p instanceof Primitive.Text x && x.id().startsWith("weight-")).count();
+        assertTrue(weights >= 6, "the weights stay labelled: " + weights + " of 8");
+        // Two crossing edges have no clear place for their labels: they are left out, and the note says so.
+        assertTrue(weights == 8 || d.find("labels-hidden").isPresent(), "a label left out is announced");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What a reader at the back of the hall would trip over in a laid-out diagram: texts printed over each other,
  * texts over a neuron they do not belong to, texts outside the drawing, a summary's text outside its box. Boxes
- * come from the layout's own width estimate and a line height of 1.3 em (the plates' height).
+ * come from the layout's own width estimate and a line as high as the plates (Grid.PLATE em).
  */
 final class TextLayout {
     /** Overlaps smaller than this (diagram units) are touching, not overprinting. */
@@ -18,7 +18,7 @@ final class TextLayout {
     static double[] box(Primitive.Text t) {
         double w = t.estimatedWidth();
         double left = switch (t.anchor()) { case START -> t.x(); case MIDDLE -> t.x() - w / 2; case END -> t.x() - w; };
-        double h = t.fontSize() * 1.3;
+        double h = t.fontSize() * Grid.PLATE;
         return new double[] {left, t.y() - h / 2, left + w, t.y() + h / 2};
     }
 

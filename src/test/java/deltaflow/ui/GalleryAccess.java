@@ -1,0 +1,19 @@
+package deltaflow.ui;
+
+import deltaflow.model.Exercise;
+import javafx.scene.Scene;
+
+import java.util.Set;
+
+/** For the window gallery (deltaflow.bench, not a test): what only this package may reach. */
+public final class GalleryAccess {
+    private GalleryAccess() {}
+
+    public static FileChooserService noFiles() { return new FakeFileChooser(); }
+
+    /** Opens the exercise strip as Exercise ▸ Start does. */
+    public static void startExercise(Scene scene, Set<Exercise.Topic> topics) {
+        HallPane hall = (HallPane) scene.getRoot();
+        hall.window().desk().exercise().start(topics);
+    }
+}
