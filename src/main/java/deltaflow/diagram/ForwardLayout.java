@@ -34,7 +34,7 @@ final class ForwardLayout {
             if (g.summary(false, l)) summary(left, top, l);
             else for (int i = 0; i < f.network.size(l); i++) neuron(x(left, l), f.u(g.y(top, l, i)), l, i);
         }
-        if (f.options.shows(Shown.COST) && !g.summary(false, depth)) objective(x(left, depth), top);
+        if (f.options.shows(Shown.COST)) objective(x(left, depth), top);
     }
 
     /**
@@ -45,9 +45,12 @@ final class ForwardLayout {
     private void objective(double x, double top) {
         int r = f.example, n = f.network.outputs();
         double radius = f.u(g.radius(depth));
+        boolean summary = g.summary(false, depth);
         for (int k = 0; k < n; k++) {
             double y = f.u(g.y(top, depth, k));
             ValueRef target = ValueRef.target(r, k), gradient = ValueRef.costGradient(r, k);
+            // An output layer drawn as its summary box labels only the outputs the step uses, beside where they are drawn in it.
+            if (summary && !marked(target) && !marked(gradient)) continue;
             String owner = "neuron-" + depth + "-" + (k + 1);
             double right = x + radius + f.u(6), line = f.u(Grid.FONT * 1.3);
             double left = x - radius - f.u(6);

@@ -148,10 +148,26 @@ final class Frame {
     boolean isStepValue(ValueRef ref) { return sketch.isStepValue(ref); }
 
     /** The lines of one label block as drawn: a plate and its text, or a weight's and its gradient's stacked on one edge. */
+    private static boolean isCurrent(Floating l) {
+        return l.lines().stream().anyMatch(k -> (" " + k.classes() + " ").contains(" current "));
+    }
+
+    private static boolean isWeight(Floating l) {
+        return l.lines().stream().allMatch(k -> k.id().startsWith("weight-") || k.id().startsWith("rweight-") || k.id().startsWith("grad-"));
+    }
+
+    /** How many weights a step may read and still have every one of their labels drawn, clear or not. */
+    private static final int MOST_FORCED_WEIGHT_LABELS = 48;
+
     private static final class Block {
         final List<Primitive> primitives = new ArrayList<>();
         final List<Primitive.Text> texts = new ArrayList<>();
         boolean must;
+
+        /** Whether the block shows the step's own value (not only an operand it reads). */
+        boolean current() {
+            return texts.stream().anyMatch(t -> t.hasClass("current"));
+        }
 
         void add(Primitive.Rect plate, Primitive.Text text) {
             primitives.add(plate);
@@ -226,6 +242,13 @@ final class Frame {
         sketch.setLabels(kept);
         double[] bounds = {x0, y0, x1, y1};
         List<Floating> moving = new ArrayList<>();
+        // A whole matrix the step reads (W³ in a layer step of 784-128-64-10: 640 weights) is marked on its edges, but its
+        // numbers are the formula's to show, elided as the slides elide a matrix: past a few dozen, the weights' labels
+        // are drawn only where they are clear, like any other label, instead of being forced over the whole drawing.
+        List<Block> forcedWeights = blocks.values().stream().filter(b -> b.must && b.edge() != null && !b.current()).toList();
+        if (forcedWeights.size() + floating.stream().filter(l -> !l.optional() && !isCurrent(l) && isWeight(l)).count() > MOST_FORCED_WEIGHT_LABELS) {
+            forcedWeights.forEach(b -> b.must = false);
+        }
         for (Block b : blocks.values()) {
             if (!b.must) continue;
             if (inside(b.box(), bounds) && clear(b.box(), texts, shapes)) keep(b, texts);
@@ -233,11 +256,17 @@ final class Frame {
         }
         // The step's value first, then its operands, then the rest, so the value is never the one pushed aside.
         // Labels no step needs (optional) come last, and only where they cover nothing.
+        // Past MOST_FORCED_WEIGHT_LABELS, the weights a step reads without room in their rows are left out (and counted).
+        List<Floating> forcedWeightLines = floating.stream().filter(l -> !l.optional() && !isCurrent(l) && isWeight(l)).toList();
+        boolean tooManyWeights = forcedWeights.size() + forcedWeightLines.size() > MOST_FORCED_WEIGHT_LABELS;
         List<Floating> all = new ArrayList<>();
-        for (Floating l : floating) if (!l.optional()) all.add(l);
+        for (Floating l : floating) if (!l.optional() && !(tooManyWeights && forcedWeightLines.contains(l))) all.add(l);
         all.addAll(moving);
-        all.sort(java.util.Comparator.comparingInt(l -> l.lines().stream().anyMatch(k -> (" " + k.classes() + " ").contains(" current ")) ? 0 : 1));
-        for (Floating l : floating) if (l.optional()) all.add(l);
+        all.sort(java.util.Comparator.comparingInt(l -> isCurrent(l) ? 0 : 1));
+        for (Floating l : floating) {
+            if (l.optional()) all.add(l);
+            else if (tooManyWeights && forcedWeightLines.contains(l)) hidden += l.lines().size(); // the formula shows the matrix
+        }
         double height = u(Grid.FONT) * 1.3;
         for (Floating l : all) {
             double width = 0;
@@ -264,14 +293,7 @@ final class Frame {
                 y += height;
             }
         }
-        // The neurons' own labels first (they have one place each); then the weights', which can slide along their edge.
-        List<Block> rest = new ArrayList<>();
-        for (Block b : blocks.values()) if (!b.must && b.edge() == null) rest.add(b);
-        for (Block b : blocks.values()) if (!b.must && b.edge() != null) rest.add(b);
-        for (Block b : rest) {
-            if (inside(b.box(), bounds) && clear(b.box(), texts, shapes)) { keep(b, texts); continue; }
-            if (!slide(b, texts, shapes, bounds)) hidden += b.texts.size();
-        }
+        // A summary box's statistics before the labels no step needs: they are what a box is for.
         for (Summary s : summaries) {
             // The whole summary where it covers nothing; else only its first line (the layer's size); else nothing, since
             // the labels of the step's own neurons in the box matter more than the statistics around them.
@@ -279,13 +301,23 @@ final class Frame {
                 double y = clearPlace(s, lines, texts, shapes);
                 if (Double.isNaN(y)) continue;
                 for (int k = 0; k < lines.size(); k++) {
-                    sketch.text(new Primitive.Text(s.id() + "-" + (k + 1), "summary-label", s.x(), y, lines.get(k), u(Grid.FONT),
-                            Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, null));
+                    Primitive.Text text = new Primitive.Text(s.id() + "-" + (k + 1), "summary-label", s.x(), y, lines.get(k), u(Grid.FONT),
+                            Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, null);
+                    sketch.text(text);
+                    texts.add(box(text)); // the labels placed after it keep clear of it
                     if (k > 0) sketch.wiring().summaryLine(s.id(), s.id() + "-" + (k + 1)); // the statistics, not the size
                     y += height;
                 }
                 break;
             }
+        }
+        // The neurons' own labels first (they have one place each); then the weights', which can slide along their edge.
+        List<Block> rest = new ArrayList<>();
+        for (Block b : blocks.values()) if (!b.must && b.edge() == null) rest.add(b);
+        for (Block b : blocks.values()) if (!b.must && b.edge() != null) rest.add(b);
+        for (Block b : rest) {
+            if (inside(b.box(), bounds) && clear(b.box(), texts, shapes)) { keep(b, texts); continue; }
+            if (!slide(b, texts, shapes, bounds)) hidden += b.texts.size();
         }
     }
 
