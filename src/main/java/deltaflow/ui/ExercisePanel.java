@@ -121,7 +121,7 @@ final class ExercisePanel extends VBox {
     private void showQuestion() {
         StepFormula f = exercise.questionFormula();
         answer.clear();
-        questionText.setText(f == null ? "" : f.quantity().plain() + " = " + f.symbols().plain() + " = ?");
+        questionText.setText(f == null ? "" : deltaflow.diagram.UnicodeScripts.of(f.quantity()) + " = " + deltaflow.diagram.UnicodeScripts.of(f.symbols()) + " = ?");
         question.setImage(f == null ? null : TexRenderer.render(f.quantity().latex() + " = " + f.symbols().latex() + " = \\;?", size(), ink()));
         question.setAccessibleText(questionText.getText());
         if (f != null) {
@@ -139,7 +139,7 @@ final class ExercisePanel extends VBox {
         feedback.pseudoClassStateChanged(WRONG, f != null && !f.correct());
         feedback.setText(f == null ? "" : f.message());
         StepFormula formula = f == null ? null : f.formula();
-        workedText.setText(formula == null ? "" : formula.full().plain());
+        workedText.setText(formula == null ? "" : deltaflow.diagram.UnicodeScripts.of(formula.full()));
         worked.setImage(formula == null ? null : TexRenderer.render(FormulaPanel.texOneLine(formula), size() * 0.8f, ink()));
         worked.setAccessibleText(workedText.getText());
     }

@@ -74,7 +74,7 @@ public final class ExerciseViewModel {
     public ReadOnlyStringProperty scoreProperty() { return score.getReadOnlyProperty(); }
     public String getScore() { return score.get(); }
 
-    /** The question in symbols only: "z_1^1 = w_11^1 a_1^0 + ...", nothing that gives the value away. */
+    /** The question in symbols only: "z₁¹ = w₁₁¹ a₁⁰ + ...", nothing that gives the value away. */
     public StepFormula questionFormula() {
         Step step = getQuestion();
         if (step == null) return null;
@@ -116,7 +116,9 @@ public final class ExerciseViewModel {
         Step step = getQuestion();
         if (step == null) return Optional.of(Messages.get("exercise.noQuestion"));
         Double guess = Numbers.parse(text);
-        if (guess == null || !Double.isFinite(guess)) return Optional.of(Messages.get("exercise.notNumber", text.strip()));
+        if (guess == null || !Double.isFinite(guess)) {
+            return Optional.of(Messages.get(Numbers.isTooLarge(text) ? "edit.tooLarge" : "exercise.notNumber", text.strip()));
+        }
         Exercise judged = getExercise().answer(step, guess);
         exercise.set(judged);
         boolean right = judged.verdict(step.index()).correct();
@@ -142,7 +144,8 @@ public final class ExerciseViewModel {
         Step step = getQuestion();
         if (step == null) return;
         var operands = Exercise.hint(stepper.getTimeline(), step, StepperViewModel.DIGITS);
-        hint.set(Messages.get("exercise.hintText", symbol(step), operands.isEmpty() ? "—" : String.join(",  ", operands)));
+        hint.set(Messages.get("exercise.hintText", symbol(step),
+                operands.isEmpty() ? "—" : String.join(",  ", operands.stream().map(UnicodeScripts::of).toList())));
     }
 
     // ----- the rules --------------------------------------------------------------------------------

@@ -129,6 +129,12 @@ final class Inspector extends VBox {
     }
 
     private void showSettings() {
+        // Rebuilding takes the focused control out of the scene, and JavaFX would hand the focus on to the next
+        // control, often a text field that then keeps the arrows: the new control with the same id gets it instead.
+        var scene = getScene();
+        String focused = scene != null && scene.getFocusOwner() != null && settings.getChildren().contains(scene.getFocusOwner())
+                ? scene.getFocusOwner().getId() : null;
+        if (focused != null) scene.getRoot().requestFocus();
         settings.getChildren().clear();
         var scenario = stepper.getScenario();
         Network network = scenario.network();
@@ -151,7 +157,9 @@ final class Inspector extends VBox {
             int layer = l;
             ComboBox<Activation> activation = new ComboBox<>();
             activation.setId("activation-" + l);
-            activation.getItems().setAll(Activation.values());
+            // Softmax belongs to the output layer only: a hidden layer is not offered it.
+            boolean output = l == network.depth();
+            activation.getItems().setAll(Arrays.stream(Activation.values()).filter(a -> output || a.isElementwise()).toList());
             activation.setConverter(converter(Activation::id, Activation.values()));
             activation.setValue(network.layer(l).activation());
             activation.setOnAction(e -> choose(stepper.setActivation(layer, activation.getValue())));
@@ -163,6 +171,10 @@ final class Inspector extends VBox {
         biases.setSelected(scenario.trainBiases());
         biases.setOnAction(e -> report(stepper.setTrainBiases(biases.isSelected()), settingsError));
         settings.add(biases, 0, row, 2, 1);
+        if (focused != null) {
+            settings.getChildren().stream().filter(n -> focused.equals(n.getId()) && !(n instanceof TextField))
+                    .findFirst().ifPresent(javafx.scene.Node::requestFocus);
+        }
     }
 
     /** A refused choice puts the boxes back to what the scenario has, after this event is done. */

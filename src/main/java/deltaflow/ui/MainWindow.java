@@ -15,6 +15,7 @@ final class MainWindow extends BorderPane {
     private final Label status = new Label();
     private boolean inspectorBeforePresenting = true;
     private FormulaPanel formula;
+    private UpdateDoneBar updateDone;
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export, LectureHall hall) {
         getStyleClass().add("main-window");
@@ -29,7 +30,7 @@ final class MainWindow extends BorderPane {
                 () -> getWidth() * Math.min(0.4, 0.23 * Math.sqrt(hall.getTypeScale())), widthProperty(), hall.typeScaleProperty()));
 
         menu = new ScenarioMenu(files, export, stepper, inspector, hall);
-        desk = new Desk(stepper, this);
+        desk = new Desk(stepper, files.chooser().forPurpose(FileChooserService.Purpose.SESSION), files.recent().sessions(), files::mayDiscard, this);
         desk.sessions().setTypeScale(hall.typeScaleProperty());
         menu.getMenus().addAll(menu.getMenus().size() - 1, desk.menus()); // Help stays last
         setLeft(desk.lessonPanel());
@@ -52,9 +53,15 @@ final class MainWindow extends BorderPane {
         status.textProperty().bind(stepper.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         FormulaPanel formula = new FormulaPanel(stepper);
-        formula.prefHeightProperty().bind(heightProperty().multiply(0.22));
+        updateDone = new UpdateDoneBar(stepper);
         this.formula = formula;
-        VBox bottom = new VBox(desk.exercisePanel(), formula, status);
+        formulaShare(0.22);
+        // The end of the update sits beside the formula, not above it: the network keeps its height (and labels).
+        javafx.scene.layout.HBox formulaRow = new javafx.scene.layout.HBox(formula, updateDone);
+        javafx.scene.layout.HBox.setHgrow(formula, javafx.scene.layout.Priority.ALWAYS);
+        formula.setMinWidth(0);
+        updateDone.maxWidthProperty().bind(widthProperty().multiply(0.3));
+        VBox bottom = new VBox(desk.exercisePanel(), formulaRow, status);
         bottom.getStyleClass().add("bottom-bar");
         setBottom(bottom);
     }
@@ -70,11 +77,16 @@ final class MainWindow extends BorderPane {
         if (on) inspectorBeforePresenting = inspector.isVisible();
         inspector.setVisible(on ? false : inspectorBeforePresenting);
         // One line of formula is enough on a wide screen; the network gets the height.
-        formula.prefHeightProperty().bind(heightProperty().multiply(on ? 0.17 : 0.22));
+        formulaShare(on ? 0.17 : 0.22);
         for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls, status}) {
             chrome.setVisible(!on);
             chrome.setManaged(!on);
         }
+    }
+
+    /** The formula's share of the window's height. */
+    private void formulaShare(double share) {
+        formula.prefHeightProperty().bind(heightProperty().multiply(share));
     }
 
     private void applyLanguage(java.util.Locale locale) {

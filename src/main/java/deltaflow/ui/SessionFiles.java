@@ -35,6 +35,8 @@ public final class SessionFiles {
     private final FileChooserService chooser;
     private final RecentFiles recent;
     private Path file;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Path> fileProperty = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "file");
+    private java.util.function.BooleanSupplier mayDiscard = () -> true;
     private Consumer<String> onError = message -> {};
     /** The lecture hall's type scale, saved with the session when the window has one. */
     private javafx.beans.property.DoubleProperty typeScale;
@@ -48,7 +50,13 @@ public final class SessionFiles {
 
     public RecentFiles recent() { return recent; }
 
+    /** The session file last opened or saved, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> fileProperty() { return fileProperty.getReadOnlyProperty(); }
+
     public void setOnError(Consumer<String> handler) { onError = handler; }
+
+    /** Asked before a session replaces a scenario with unsaved edits; false keeps the screen as it is. */
+    public void setMayDiscard(java.util.function.BooleanSupplier guard) { mayDiscard = guard; }
 
     /** Saves and restores this type scale (100%–300%) with each session. */
     public void setTypeScale(javafx.beans.property.DoubleProperty scale) { typeScale = scale; }
@@ -97,11 +105,16 @@ public final class SessionFiles {
     }
 
     public void open() {
-        chooser.chooseOpen(directory()).ifPresent(this::open);
+        if (!mayDiscard.getAsBoolean()) return;
+        chooser.chooseOpen(directory()).ifPresent(this::load);
     }
 
-    /** Opens a session file; a failure reports one line and leaves the screen as it was. */
+    /** Opens a session file, first asking about unsaved edits; a failure reports one line and leaves the screen as it was. */
     public void open(Path path) {
+        if (mayDiscard.getAsBoolean()) load(path);
+    }
+
+    private void load(Path path) {
         try {
             Session session = read(path);
             var tooLarge = StepperViewModel.tooLarge(session.scenario());
@@ -111,6 +124,8 @@ public final class SessionFiles {
             }
             apply(session);
             file = path;
+            fileProperty.set(null); // a change each time, so the last thing opened is always known
+            fileProperty.set(path);
             recent.add(path);
         } catch (ScenarioException e) {
             onError.accept(e.localizedMessage(Messages.locale()));
@@ -151,7 +166,9 @@ public final class SessionFiles {
                 writer.flush();
             });
             file = target;
+            fileProperty.set(target);
             recent.add(target);
+            stepper.markSaved(); // the edited scenario is in the session: closing loses nothing
         } catch (IOException e) {
             onError.accept(Messages.get("session.cannotSave", target, e.getMessage()));
         }

@@ -83,7 +83,7 @@ class DeskViewModelsTest {
     void aHintNamesTheOperandsAndTextThatIsNoNumberIsRefused() {
         exercise.start(EnumSet.of(Exercise.Topic.Z));
         exercise.showHint();
-        assertTrue(exercise.getHint().contains("w_11^1 = 0.15"), exercise.getHint());
+        assertTrue(exercise.getHint().contains("w₁₁¹ = 0.15"), exercise.getHint());
         assertTrue(exercise.answer("abc").isPresent());
         assertEquals(0, stepper.getPosition());
         exercise.giveUp();
