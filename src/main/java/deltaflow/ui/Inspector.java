@@ -146,6 +146,7 @@ final class Inspector extends VBox {
 
         ComboBox<Cost> cost = new ComboBox<>();
         cost.setId("cost");
+        cost.setMinWidth(60);
         cost.getItems().setAll(Cost.values());
         cost.setConverter(converter(Cost::id, Cost.values()));
         cost.setValue(scenario.cost());
@@ -157,6 +158,7 @@ final class Inspector extends VBox {
             int layer = l;
             ComboBox<Activation> activation = new ComboBox<>();
             activation.setId("activation-" + l);
+            activation.setMinWidth(60);
             // Softmax belongs to the output layer only: a hidden layer is not offered it.
             boolean output = l == network.depth();
             activation.getItems().setAll(Arrays.stream(Activation.values()).filter(a -> output || a.isElementwise()).toList());
@@ -167,6 +169,7 @@ final class Inspector extends VBox {
             settings.add(activation, 1, row++);
         }
         CheckBox biases = new CheckBox(Messages.get("inspector.trainBiases"));
+        biases.setWrapText(true);
         biases.setId("train-biases");
         biases.setSelected(scenario.trainBiases());
         biases.setOnAction(e -> report(stepper.setTrainBiases(biases.isSelected()), settingsError));
@@ -208,9 +211,11 @@ final class Inspector extends VBox {
         error.setText(refused.orElse(""));
     }
 
+    /** A setting's name, never cut to "…" (at 1280×720 they were): the box beside it gives way instead. */
     private static Label symbol(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("inspector-symbol");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -60,7 +60,9 @@ final class MainWindow extends BorderPane {
         javafx.scene.layout.HBox formulaRow = new javafx.scene.layout.HBox(formula, updateDone);
         javafx.scene.layout.HBox.setHgrow(formula, javafx.scene.layout.Priority.ALWAYS);
         formula.setMinWidth(0);
-        updateDone.maxWidthProperty().bind(widthProperty().multiply(0.3));
+        // A fixed share of the width: squeezed, its text would wrap into a tall column and push the network up.
+        updateDone.minWidthProperty().bind(widthProperty().multiply(0.28));
+        updateDone.maxWidthProperty().bind(updateDone.minWidthProperty());
         VBox bottom = new VBox(desk.exercisePanel(), formulaRow, status);
         bottom.getStyleClass().add("bottom-bar");
         setBottom(bottom);

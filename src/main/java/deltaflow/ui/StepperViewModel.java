@@ -55,6 +55,8 @@ public final class StepperViewModel {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    /** The granularity chosen before a large network switched to layers; null while none did. */
+    private Granularity granularityBeforeLarge;
     /** The scenario as last opened or saved: the edits since are what a discard would lose. */
     private Scenario saved;
     /** Diagram font sizes relative to its geometry, 1..3: the lecture hall's type scale. */
@@ -197,6 +199,7 @@ public final class StepperViewModel {
 
     public void setGranularity(Granularity g) {
         granularity.set(g);
+        granularityBeforeLarge = null; // the user's own choice from now on
         show(getTimeline(), getPosition());
     }
 
@@ -269,9 +272,23 @@ public final class StepperViewModel {
                 : Optional.empty();
     }
 
-    /** Shows another scenario from its beginning; see {@link #tooLarge} first. */
+    /**
+     * Past this many steps a network is stepped by layer when opened: neuron by neuron, 784-128-64-10 is 3.7
+     * million presses of →.
+     */
+    public static final long LARGE_STEPS = 10_000;
+
+    /** Shows another scenario from its beginning; see {@link #tooLarge} first. A large network starts stepping by layer. */
     public void load(Scenario s) {
         pause();
+        boolean large = Timeline.countSteps(s.network(), s.batchSize(), s.trainBiases()) > LARGE_STEPS;
+        if (large && granularityBeforeLarge == null) {
+            granularityBeforeLarge = getGranularity();
+            granularity.set(Granularity.LAYER);
+        } else if (!large && granularityBeforeLarge != null) {
+            granularity.set(granularityBeforeLarge); // back to the way the user stepped small networks
+            granularityBeforeLarge = null;
+        }
         selection.set(null);
         summaries.clear();
         history.clear();

@@ -21,6 +21,7 @@ final class UpdateDoneBar extends javafx.scene.layout.VBox {
     static final int DIGITS = LessonPanel.DIGITS;
 
     private final StepperViewModel stepper;
+    private final Label title = new Label();
     private final Label message = new Label();
 
     UpdateDoneBar(StepperViewModel stepper) {
@@ -28,6 +29,9 @@ final class UpdateDoneBar extends javafx.scene.layout.VBox {
         setId("update-done");
         getStyleClass().add("update-done");
         getStylesheets().add(Objects.requireNonNull(getClass().getResource(ExercisePanel.STYLESHEET)).toExternalForm());
+        title.setId("update-done-title");
+        title.getStyleClass().add("update-done-title");
+        title.textProperty().bind(Messages.text("update.doneTitle"));
         message.setId("update-done-message");
         message.getStyleClass().add("update-done-message");
         message.setWrapText(true);
@@ -40,7 +44,7 @@ final class UpdateDoneBar extends javafx.scene.layout.VBox {
         apply.setTooltip(tip);
         apply.setFocusTraversable(false); // the keys stay with the stepper
         apply.setOnAction(e -> stepper.applyUpdate());
-        getChildren().addAll(message, apply);
+        getChildren().addAll(title, message, apply);
 
         BooleanBinding atEnd = atEnd(stepper);
         visibleProperty().bind(atEnd);
@@ -58,9 +62,9 @@ final class UpdateDoneBar extends javafx.scene.layout.VBox {
                 stepper.positionProperty(), stepper.timelineProperty());
     }
 
-    /** "Update done — C: before → after": the mean cost with the network before and after the update. */
+    /** "cost C: before → after": the mean cost with the network before and after the update. */
     static String text(Timeline timeline) {
-        return Messages.get("update.done", Numbers.format(timeline.trace().totalCost(), DIGITS),
+        return Messages.get("update.cost", Numbers.format(timeline.trace().totalCost(), DIGITS),
                 Numbers.format(timeline.trace().costAfterUpdate(), DIGITS));
     }
 
