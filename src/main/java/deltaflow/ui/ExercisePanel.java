@@ -96,7 +96,8 @@ final class ExercisePanel extends VBox {
         workedText.setManaged(false);
         HBox result = new HBox(18, feedback, worked, workedText);
         result.getStyleClass().add("exercise-result");
-        result.visibleProperty().bind(exercise.feedbackProperty().isNotNull());
+        // At the end the summary takes its place: the network keeps the height.
+        result.visibleProperty().bind(exercise.feedbackProperty().isNotNull().and(exercise.endingProperty().isEmpty()));
         result.managedProperty().bind(result.visibleProperty());
 
         // The end: the score, and the wrong answers to try again.
