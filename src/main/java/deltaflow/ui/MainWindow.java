@@ -63,6 +63,7 @@ final class MainWindow extends BorderPane {
         // A fixed share of the width: squeezed, its text would wrap into a tall column and push the network up.
         updateDone.minWidthProperty().bind(widthProperty().multiply(0.28));
         updateDone.maxWidthProperty().bind(updateDone.minWidthProperty());
+        updateDone.maxHeightProperty().bind(formula.prefHeightProperty()); // never taller than the formula's band
         VBox bottom = new VBox(desk.exercisePanel(), formulaRow, status);
         bottom.getStyleClass().add("bottom-bar");
         setBottom(bottom);
@@ -80,6 +81,7 @@ final class MainWindow extends BorderPane {
         inspector.setVisible(on ? false : inspectorBeforePresenting);
         // One line of formula is enough on a wide screen; the network gets the height.
         formulaShare(on ? 0.17 : 0.22);
+        updateDone.setCompact(on);
         for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls, status}) {
             chrome.setVisible(!on);
             chrome.setManaged(!on);

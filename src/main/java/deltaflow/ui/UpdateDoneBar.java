@@ -56,6 +56,12 @@ final class UpdateDoneBar extends javafx.scene.layout.VBox {
 
     private final javafx.beans.InvalidationListener relabel = o -> showMessage();
 
+    /** Presenting: no title line (the numbers and the button say it), so the card fits the formula's band at 300%. */
+    void setCompact(boolean compact) {
+        title.setVisible(!compact);
+        title.setManaged(!compact);
+    }
+
     /** True when every step of the update has been taken. */
     static BooleanBinding atEnd(StepperViewModel stepper) {
         return Bindings.createBooleanBinding(() -> stepper.getPosition() >= stepper.getTimeline().size(),

@@ -60,7 +60,8 @@ class DeskEndsWindowTest {
 
     @AfterEach
     void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
+        // The stage is shared by every test class: leave it the size the others expect.
+        robot.interact(() -> { Messages.setLocale(Locale.ENGLISH); stage.setWidth(1920); stage.setHeight(1080); });
         prefs.removeNode();
     }
 
