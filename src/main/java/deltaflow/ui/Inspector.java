@@ -147,6 +147,7 @@ final class Inspector extends VBox {
         ComboBox<Cost> cost = new ComboBox<>();
         cost.setId("cost");
         cost.setMinWidth(60);
+        cost.setMaxWidth(Double.MAX_VALUE);
         cost.getItems().setAll(Cost.values());
         cost.setConverter(converter(Cost::id, Cost.values()));
         cost.setValue(scenario.cost());
@@ -158,14 +159,19 @@ final class Inspector extends VBox {
             int layer = l;
             ComboBox<Activation> activation = new ComboBox<>();
             activation.setId("activation-" + l);
-            activation.setMinWidth(60);
+            activation.setMinWidth(60); // the grid's room is the inspector's, never more: no sideways scrolling
+            activation.setMaxWidth(Double.MAX_VALUE);
             // Softmax belongs to the output layer only: a hidden layer is not offered it.
             boolean output = l == network.depth();
             activation.getItems().setAll(Arrays.stream(Activation.values()).filter(a -> output || a.isElementwise()).toList());
             activation.setConverter(converter(Activation::id, Activation.values()));
             activation.setValue(network.layer(l).activation());
             activation.setOnAction(e -> choose(stepper.setActivation(layer, activation.getValue())));
-            settings.add(symbol(Messages.get("inspector.activation", l)), 0, row);
+            // σˡ in the lecture's notation, its words in the tooltip: "σ layer 1" left the box too narrow at 1280×720.
+            Label sigma = symbol(deltaflow.diagram.UnicodeScripts.of(deltaflow.model.MathText.symbol("σ", "\\sigma", "", String.valueOf(l))));
+            sigma.setTooltip(new javafx.scene.control.Tooltip(Messages.get("inspector.activation", l)));
+            sigma.setId("activation-label-" + l);
+            settings.add(sigma, 0, row);
             settings.add(activation, 1, row++);
         }
         CheckBox biases = new CheckBox(Messages.get("inspector.trainBiases"));

@@ -151,6 +151,15 @@ class DeskEndsWindowTest {
             checked++;
         }
         assertTrue(checked >= 4, "checked " + checked);
+        // And the choices beside them show their whole value, with no sideways scrolling.
+        javafx.scene.control.ScrollPane inspector = robot.lookup(".inspector-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        assertTrue(inspector.getContent().getLayoutBounds().getWidth() <= inspector.getViewportBounds().getWidth() + 0.5,
+                "the inspector scrolls sideways");
+        for (String id : new String[] {"#cost", "#activation-1", "#activation-2"}) {
+            Node cell = robot.lookup(id + " .list-cell").query();
+            javafx.scene.text.Text text = (javafx.scene.text.Text) cell.lookup(".text");
+            assertFalse(text.getText().contains("…") || text.getText().contains("..."), id + " shows \"" + text.getText() + "\"");
+        }
     }
 
     @Test
