@@ -12,8 +12,6 @@ public final class Trace {
     private final List<Pass> passes;
     private final GradientSum gradients;
     private final Network updated;
-    /** C with the updated network, worked out when first asked for (NaN until then). */
-    private volatile double costAfterUpdate = Double.NaN;
 
     private Trace(Scenario scenario, List<Pass> passes, GradientSum gradients, Network updated) {
         this.scenario = scenario;
@@ -52,18 +50,19 @@ public final class Trace {
     /** The network after one update θ ← θ − η ∂C/∂θ. */
     public Network updated() { return updated; }
 
+    /** C after the update, NaN until first asked for: the same mini-batch through the updated network. */
+    private volatile double costAfterUpdate = Double.NaN;
+
     /**
-     * C after the update: the mini-batch's cost with the updated network, what one step of gradient descent
-     * bought (Mazur's example: 0.298371109 before, 0.291027774 after).
+     * C = 1/R Σ_r C^r of the same mini-batch through {@link #updated()}: what the update was for (0.291027774 for Mazur's
+     * example, biases fixed). Computed once, when first asked for.
      */
     public double costAfterUpdate() {
-        double cost = costAfterUpdate;
-        if (Double.isNaN(cost)) costAfterUpdate = cost = costWith(scenario, updated);
-        return cost;
-    }
-
-    /** The mini-batch's cost C = 1/R Σ_r C^r with {@code network} in the scenario's place. */
-    public static double costWith(Scenario scenario, Network network) {
-        return of(scenario.withNetwork(network)).totalCost();
+        double c = costAfterUpdate;
+        if (Double.isNaN(c)) {
+            c = Trace.of(scenario.withNetwork(updated)).totalCost();
+            costAfterUpdate = c;
+        }
+        return c;
     }
 }

@@ -70,6 +70,7 @@ public final class DeltaflowApp extends Application {
         files.setOnError(message -> showError(stage, message));
         export.setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnError(message -> showError(stage, message));
+        window.desk().sessions().setOnNotice(message -> showNotice(stage, message));
         stage.titleProperty().bind(title(stepper));
         // Closing the window asks about unsaved edits first, as File ▸ Quit does.
         stage.setOnCloseRequest(e -> { if (!files.mayDiscard()) e.consume(); });
@@ -84,6 +85,18 @@ public final class DeltaflowApp extends Application {
         return javafx.beans.binding.Bindings.createStringBinding(
                 () -> (stepper.isModified() ? "• " : "") + "deltaflow — " + stepper.getScenario().title(),
                 stepper.scenarioProperty(), stepper.modifiedProperty());
+    }
+
+    /** Something the user should know though nothing failed, such as a field the file misspelt and the program ignored. */
+    private static void showNotice(Stage owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("deltaflow");
+        alert.setHeaderText(Messages.get("notice.ignoredFields"));
+        alert.setContentText(message);
+        alert.getDialogPane().setId("notice-dialog");
+        alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
+        alert.show();
     }
 
     /** A failure the user can do something about: the loader's one-line message, in a dialog. */

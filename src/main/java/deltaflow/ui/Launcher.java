@@ -36,6 +36,10 @@ public final class Launcher {
             }
             file = fileOf(args[0]);
         }
+        if (Display.missing()) {
+            err.println("deltaflow: " + Display.MISSING);
+            return 1;
+        }
         DeltaflowApp.initial(scenario, file);
         Application.launch(DeltaflowApp.class);
         return 0;

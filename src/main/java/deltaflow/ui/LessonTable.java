@@ -58,7 +58,7 @@ public record LessonTable(List<String> headers, List<Row> rows) {
             }
         }
         double costRight = trace.costAfterUpdate();
-        double costWrong = Trace.costWith(scenario, wrong);
+        double costWrong = Trace.of(scenario.withNetwork(wrong)).totalCost();
         rows.add(new Row("lesson.costAfter", true, List.of(costRight, costWrong), List.of(false, differs(costRight, costWrong))));
         return new LessonTable(List.of("lesson.header.quantity", "lesson.header.right", "lesson.header.wrong"), rows);
     }

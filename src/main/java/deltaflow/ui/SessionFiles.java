@@ -38,6 +38,7 @@ public final class SessionFiles {
     private final javafx.beans.property.ReadOnlyObjectWrapper<Path> fileProperty = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "file");
     private java.util.function.BooleanSupplier mayDiscard = () -> true;
     private Consumer<String> onError = message -> {};
+    private Consumer<String> onNotice = message -> {};
     /** The lecture hall's type scale, saved with the session when the window has one. */
     private javafx.beans.property.DoubleProperty typeScale;
 
@@ -57,6 +58,9 @@ public final class SessionFiles {
 
     /** Asked before a session replaces a scenario with unsaved edits; false keeps the screen as it is. */
     public void setMayDiscard(java.util.function.BooleanSupplier guard) { mayDiscard = guard; }
+
+    /** Told of what a session that opened had but the program ignored: a misspelt field name ("positon"). */
+    public void setOnNotice(Consumer<String> handler) { onNotice = handler; }
 
     /** Saves and restores this type scale (100%–300%) with each session. */
     public void setTypeScale(javafx.beans.property.DoubleProperty scale) { typeScale = scale; }
@@ -116,25 +120,45 @@ public final class SessionFiles {
 
     private void load(Path path) {
         try {
-            Session session = read(path);
+            java.util.List<String> notices = new java.util.ArrayList<>();
+            Session session = read(path, notice -> notices.add(notice.localizedMessage(Messages.locale())));
             var tooLarge = StepperViewModel.tooLarge(session.scenario());
             if (tooLarge.isPresent()) {
                 onError.accept(path + ": " + tooLarge.get());
                 return;
             }
-            apply(session);
+            // Whole or not at all: the file was checked through, but should putting it on screen still fail,
+            // what was on screen comes back rather than half of each.
+            Session before = capture();
+            try {
+                apply(session);
+            } catch (RuntimeException e) {
+                apply(before);
+                onError.accept(path + ": " + e);
+                return;
+            }
             file = path;
             fileProperty.set(null); // a change each time, so the last thing opened is always known
             fileProperty.set(path);
             recent.add(path);
+            if (!notices.isEmpty()) onNotice.accept(path.getFileName() + ": " + String.join("\n", notices));
         } catch (ScenarioException e) {
             onError.accept(e.localizedMessage(Messages.locale()));
         }
     }
 
     static Session read(Path path) throws ScenarioException {
+        return read(path, notice -> { });
+    }
+
+    static Session read(Path path, Consumer<ScenarioException> notices) throws ScenarioException {
+        try {
+            if (Files.isRegularFile(path)) deltaflow.model.MemoryBudget.checkReading(Files.size(path), path.toString());
+        } catch (IOException e) {
+            // unreadable: reported below, where it is opened
+        }
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return SessionFormat.read(reader);
+            return SessionFormat.read(reader, notices);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(path.toString(), Messages.get("session.noSuchFile"));
         } catch (MalformedInputException e) {
