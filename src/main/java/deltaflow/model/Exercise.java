@@ -85,9 +85,9 @@ public final class Exercise {
     public List<Verdict> verdicts() { return List.copyOf(firstAnswers.values()); }
 
     /** The hint: which earlier values the step uses, named in the lecture's notation with their values. */
-    public static List<String> hint(Timeline timeline, Step step, int significantDigits) {
+    public static List<MathText> hint(Timeline timeline, Step step, int significantDigits) {
         return timeline.operands(step).stream()
-                .map(ref -> Notation.symbol(ref).plain() + " = " + Numbers.format(timeline.value(ref), significantDigits))
+                .map(ref -> MathText.builder().append(Notation.symbol(ref)).text(" = " + Numbers.format(timeline.value(ref), significantDigits)).build())
                 .toList();
     }
 

@@ -46,6 +46,48 @@ public final class GradientCheck {
         return entries;
     }
 
+    /**
+     * {@code count} parameters drawn at random (uniformly, without repeats, from a {@code seed}ed generator) and
+     * checked as {@link #check} checks each: for a network too large to check parameter by parameter in a lecture,
+     * a sample that a bug in any layer would still show up in. In the order {@link #check} lists them.
+     */
+    public static List<Entry> sample(Scenario scenario, int count, long seed) {
+        Network network = scenario.network();
+        long total = network.parameterCount();
+        java.util.TreeSet<Long> chosen = new java.util.TreeSet<>();
+        java.util.Random random = new java.util.Random(seed);
+        // Floyd's algorithm: count distinct numbers below total, each subset equally likely.
+        for (long k = total - Math.min(count, total); k < total; k++) {
+            long pick = (long) (random.nextDouble() * (k + 1));
+            if (!chosen.add(pick)) chosen.add(k);
+        }
+        Trace trace = Trace.of(scenario);
+        List<Entry> entries = new ArrayList<>(chosen.size());
+        long offset = 0;
+        for (int l = 1; l <= network.depth(); l++) {
+            Layer layer = network.layer(l);
+            long weights = (long) layer.size() * layer.inputs(), size = weights + layer.size();
+            for (long index : chosen.subSet(offset, offset + size)) {
+                long within = index - offset;
+                if (within < weights) {
+                    int i = (int) (within / layer.inputs()), j = (int) (within % layer.inputs());
+                    double w = layer.weight(i, j);
+                    double plus = totalCost(scenario, network.withWeight(l, i, j, w + DEFAULT_STEP));
+                    double minus = totalCost(scenario, network.withWeight(l, i, j, w - DEFAULT_STEP));
+                    entries.add(entry(ValueRef.weight(l, i, j), trace.meanWeightGradient(l, i, j), (plus - minus) / (2 * DEFAULT_STEP)));
+                } else {
+                    int i = (int) (within - weights);
+                    double b = layer.bias(i);
+                    double plus = totalCost(scenario, network.withBias(l, i, b + DEFAULT_STEP));
+                    double minus = totalCost(scenario, network.withBias(l, i, b - DEFAULT_STEP));
+                    entries.add(entry(ValueRef.bias(l, i), trace.meanBiasGradient(l, i), (plus - minus) / (2 * DEFAULT_STEP)));
+                }
+            }
+            offset += size;
+        }
+        return entries;
+    }
+
     /** The largest relative error of a check; 0 for an empty list. */
     public static double maxRelativeError(List<Entry> entries) {
         double max = 0;

@@ -62,4 +62,11 @@ public final class Numbers {
             return null;
         }
     }
+
+    /** True for a number written correctly but beyond a double's range ("1e400", "−2e308"): too large, not "not a number". */
+    public static boolean isTooLarge(String text) {
+        String cleaned = text.strip().replace(MINUS, "-").replace(',', '.');
+        if (!cleaned.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) return false;
+        return Double.isInfinite(Double.parseDouble(cleaned));
+    }
 }

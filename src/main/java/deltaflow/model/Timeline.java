@@ -53,8 +53,12 @@ public final class Timeline {
             start += perExampleLong;
         }
         start = add(all, Segment.Type.TOTAL_COST, 0, start, 1, 1, 1);
-        for (int l = 1; l <= depth; l++) {
-            start = add(all, Segment.Type.MEAN_GRADIENT, l, start, network.size(l), network.size(l - 1) + 1, network.size(l - 1));
+        // With one example the mean of each gradient is that gradient: the average phase is its one step C = C¹,
+        // which also makes the means known, rather than a copy of every gradient.
+        if (batch > 1) {
+            for (int l = 1; l <= depth; l++) {
+                start = add(all, Segment.Type.MEAN_GRADIENT, l, start, network.size(l), network.size(l - 1) + 1, network.size(l - 1));
+            }
         }
         int biasColumns = trace.scenario().trainBiases() ? 1 : 0;
         for (int l = 1; l <= depth; l++) {
@@ -89,7 +93,7 @@ public final class Timeline {
             updates += n * (network.size(l - 1) + (trainBiases ? 1 : 0));
         }
         long perExample = forward + 1 + network.outputs() + deltas + gradients;
-        return perExample * batchSize + 1 + gradients + updates;
+        return perExample * batchSize + 1 + (batchSize > 1 ? gradients : 0) + updates;
     }
 
     private static long add(List<Segment> list, Segment.Type type, int layer, long start, int rows, int columns, int weightColumns) {
@@ -201,8 +205,10 @@ public final class Timeline {
             case WEIGHT_GRADIENT -> exampleStart(r) + localStart[gradientSegment(l)] + ref.neuron() * (network.size(l - 1) + 1) + ref.source();
             case BIAS_GRADIENT -> exampleStart(r) + localStart[gradientSegment(l)] + ref.neuron() * (network.size(l - 1) + 1) + network.size(l - 1);
             case TOTAL_COST -> batchSegment(0).start();
-            case MEAN_WEIGHT_GRADIENT -> batchSegment(l).start() + ref.neuron() * (network.size(l - 1) + 1) + ref.source();
-            case MEAN_BIAS_GRADIENT -> batchSegment(l).start() + ref.neuron() * (network.size(l - 1) + 1) + network.size(l - 1);
+            case MEAN_WEIGHT_GRADIENT -> !averaged() ? batchSegment(0).start()
+                    : batchSegment(l).start() + ref.neuron() * (network.size(l - 1) + 1) + ref.source();
+            case MEAN_BIAS_GRADIENT -> !averaged() ? batchSegment(0).start()
+                    : batchSegment(l).start() + ref.neuron() * (network.size(l - 1) + 1) + network.size(l - 1);
             case UPDATED_WEIGHT -> updateIndex(l, ref.neuron(), ref.source());
             case UPDATED_BIAS -> trace.scenario().trainBiases() ? updateIndex(l, ref.neuron(), network.size(l - 1)) : -1;
         };
@@ -214,11 +220,14 @@ public final class Timeline {
 
     private int gradientSegment(int l) { return 3 * trace.network().depth() + 2 + (l - 1); }
 
-    /** Segment k after the examples: 0 is C, 1..L the mean gradients, L+1..2L the updates. */
+    /** Segment k after the examples: 0 is C, 1..L the mean gradients (when R > 1), then the L updates. */
     private Segment batchSegment(int k) { return segments[trace.batchSize() * localStart.length + k]; }
 
+    /** Whether the average phase has steps of its own for the mean gradients: with one example it has not. */
+    private boolean averaged() { return trace.batchSize() > 1; }
+
     private int updateIndex(int l, int i, int j) {
-        Segment s = batchSegment(trace.network().depth() + l);
+        Segment s = batchSegment((averaged() ? trace.network().depth() : 0) + l);
         return s.start() + i * s.columns() + j;
     }
 

@@ -40,13 +40,19 @@ public final class DeltaflowApp extends Application {
     @Override public void start(Stage stage) {
         Scenario scenario = initialScenario != null ? initialScenario : Scenarios.builtIn("default");
         StepperViewModel stepper = new StepperViewModel(scenario);
-        ScenarioFiles files = new ScenarioFiles(stepper, new FxFileChooserService(() -> stage), RecentFiles.forUser());
+        ScenarioFiles files = new ScenarioFiles(stepper, Folders.forUser().around(new FxFileChooserService(() -> stage)), RecentFiles.forUser());
         if (initialFile != null) files.opened(initialFile);
+        files.setUnsavedPrompt(new UnsavedChangesDialog(() -> stage));
+        Remembered remembered = Remembered.forUser();
+        remembered.restoreSettings(stepper);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = show(stage, stepper, files, LectureHall.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         stage.getIcons().addAll(java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256)
                 .mapToObj(size -> AboutDialog.icon(size).getImage()).filter(Objects::nonNull).toList());
+        SessionFiles sessions = ((HallPane) scene.getRoot()).window().desk().sessions();
         if (initialSession != null) openSession(scene, initialSession);
+        else if (initialScenario == null) remembered.reopen(files, sessions); // what the command line named comes first
+        remembered.follow(stepper, files, sessions);
         TourViewModel.of(scene).openIfFirstRun(java.util.prefs.Preferences.userRoot().node("org/deltaflow/tour"));
         FirstFrame.after(scene, Preload::inBackground); // the first → then finds the formula typesetting loaded
         FirstFrame.watch(scene);
@@ -70,7 +76,7 @@ public final class DeltaflowApp extends Application {
 
     /** Builds the window with the lecture hall's settings (type scale, presentation mode) from {@code hall}. */
     public static Scene show(Stage stage, StepperViewModel stepper, ScenarioFiles files, LectureHall hall, double width, double height) {
-        DiagramExport export = new DiagramExport(stepper, files.chooser());
+        DiagramExport export = new DiagramExport(stepper, files.chooser().forPurpose(FileChooserService.Purpose.EXPORT));
         MainWindow window = new MainWindow(stepper, files, export, hall);
         HallPane root = new HallPane(window, stepper, hall);
         Scene scene = new Scene(root, width, height);
@@ -85,11 +91,20 @@ public final class DeltaflowApp extends Application {
         export.setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnNotice(message -> showNotice(stage, message));
-        stage.titleProperty().bind(stepper.scenarioProperty().map(s -> "deltaflow — " + s.title()));
+        stage.titleProperty().bind(title(stepper));
+        // Closing the window asks about unsaved edits first, as File ▸ Quit does.
+        stage.setOnCloseRequest(e -> { if (!files.mayDiscard()) e.consume(); });
         stage.setScene(scene);
         stage.show();
         root.requestFocus(); // no control starts with the focus, so the keys step the lesson at once
         return scene;
+    }
+
+    /** "deltaflow — Mazur 2-2-2", marked "• " while it has edits not saved. */
+    static javafx.beans.binding.StringBinding title(StepperViewModel stepper) {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> (stepper.isModified() ? "• " : "") + "deltaflow — " + stepper.getScenario().title(),
+                stepper.scenarioProperty(), stepper.modifiedProperty());
     }
 
     /** Something the user should know though nothing failed, such as a field the file misspelt and the program ignored. */

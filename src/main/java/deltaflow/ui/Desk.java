@@ -4,7 +4,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.input.KeyCombination;
 
 import java.util.List;
-import java.util.prefs.Preferences;
 
 /**
  * The student's desk, assembled once for the window: exercises, lessons, sessions and undo, with their
@@ -18,15 +17,16 @@ final class Desk {
     private final LessonPanel lessonPanel;
     private final List<Menu> menus;
 
-    Desk(StepperViewModel stepper, javafx.scene.Node owner) {
+    /** {@code mayDiscard} asks about unsaved edits before a session or a lesson replaces the scenario. */
+    Desk(StepperViewModel stepper, FileChooserService chooser, RecentFiles recentSessions, java.util.function.BooleanSupplier mayDiscard,
+         javafx.scene.Node owner) {
         exercise = new ExerciseViewModel(stepper);
         lessons = new LessonViewModel(stepper);
-        FileChooserService chooser = new FxFileChooserService(() -> owner.getScene() == null ? null : owner.getScene().getWindow(),
-                FxFileChooserService.Kind.SESSION);
-        sessions = new SessionFiles(stepper, exercise, chooser, new RecentFiles(Preferences.userRoot().node("org/deltaflow/recent-sessions")));
+        sessions = new SessionFiles(stepper, exercise, chooser, recentSessions);
         exercisePanel = new ExercisePanel(exercise);
         lessonPanel = new LessonPanel(lessons);
-        menus = DeskMenus.create(stepper, exercise, lessons, sessions);
+        sessions.setMayDiscard(mayDiscard);
+        menus = DeskMenus.create(stepper, exercise, lessons, sessions, mayDiscard);
         // Ctrl+Y is the other common redo; a menu item has room for one accelerator only.
         owner.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), stepper::redo);

@@ -19,8 +19,9 @@ import java.util.Set;
 final class DeskMenus {
     private DeskMenus() {}
 
-    static List<Menu> create(StepperViewModel stepper, ExerciseViewModel exercise, LessonViewModel lessons, SessionFiles sessions) {
-        return List.of(edit(stepper), exercise(exercise), lessons(lessons), session(sessions));
+    static List<Menu> create(StepperViewModel stepper, ExerciseViewModel exercise, LessonViewModel lessons, SessionFiles sessions,
+                             java.util.function.BooleanSupplier mayDiscard) {
+        return List.of(edit(stepper), exercise(exercise), lessons(lessons, mayDiscard), session(sessions));
     }
 
     private static Menu edit(StepperViewModel stepper) {
@@ -61,7 +62,7 @@ final class DeskMenus {
         return menu;
     }
 
-    private static Menu lessons(LessonViewModel lessons) {
+    private static Menu lessons(LessonViewModel lessons, java.util.function.BooleanSupplier mayDiscard) {
         Menu menu = menu("menu-lessons", "lesson.menu");
         int k = 1;
         for (Lesson lesson : Lesson.values()) {
@@ -69,7 +70,7 @@ final class DeskMenus {
             item.setId("menu-lesson-" + lesson.id());
             String number = "_" + k++ + "  ";
             item.textProperty().bind(Messages.text(lesson.titleKey()).map(title -> number + title));
-            item.setOnAction(e -> lessons.open(lesson));
+            item.setOnAction(e -> { if (mayDiscard.getAsBoolean()) lessons.open(lesson); }); // a lesson loads its own scenario
             menu.getItems().add(item);
         }
         MenuItem close = item("menu-lesson-close", "lesson.close", lessons::close, null);

@@ -84,7 +84,10 @@ final class ExercisePanel extends VBox {
         hintText.setWrapText(true);
         hintText.textProperty().bind(exercise.hintProperty());
         hintText.visibleProperty().bind(exercise.hintProperty().isNotEmpty());
-        hintText.managedProperty().bind(hintText.visibleProperty());
+        // Its room is kept while a question is up, so pressing Hint does not push the formula and the network down.
+        hintText.managedProperty().bind(exercise.questionProperty().isNotNull().or(hintText.visibleProperty()));
+        hintText.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.ceil(2.6 * hintText.getFont().getSize()), hintText.fontProperty()));
 
         feedback.setId("exercise-feedback");
         feedback.getStyleClass().add("exercise-feedback");
@@ -93,10 +96,42 @@ final class ExercisePanel extends VBox {
         workedText.setManaged(false);
         HBox result = new HBox(18, feedback, worked, workedText);
         result.getStyleClass().add("exercise-result");
-        result.visibleProperty().bind(exercise.feedbackProperty().isNotNull());
+        // At the end the summary takes its place: the network keeps the height.
+        result.visibleProperty().bind(exercise.feedbackProperty().isNotNull().and(exercise.endingProperty().isEmpty()));
         result.managedProperty().bind(result.visibleProperty());
 
-        getChildren().addAll(header, ask, waiting, hintText, result);
+        // The end: the score, and the wrong answers to try again.
+        Label ending = new Label();
+        ending.setId("exercise-ending");
+        ending.getStyleClass().add("exercise-feedback");
+        ending.textProperty().bind(exercise.endingProperty());
+        Label retryTitle = new Label();
+        retryTitle.textProperty().bind(Messages.text("exercise.retry"));
+        retryTitle.getStyleClass().add("exercise-muted");
+        Label retryList = new Label();
+        retryList.setId("exercise-retry-list");
+        retryList.getStyleClass().add("exercise-muted");
+        retryList.setWrapText(true);
+        retryList.textProperty().bind(exercise.toRetryProperty().map(lines -> String.join(",   ", lines)));
+        Button retry = button("exercise-retry", "exercise.retryButton", exercise::retryWrong);
+        Label allRight = new Label();
+        allRight.textProperty().bind(Messages.text("exercise.allRight"));
+        allRight.getStyleClass().add("exercise-muted");
+        HBox retryRow = new HBox(14, retryTitle, retryList, retry);
+        retryRow.getStyleClass().add("exercise-ask");
+        var wrongOnes = javafx.beans.binding.Bindings.createBooleanBinding(() -> !exercise.toRetryProperty().get().isEmpty(), exercise.toRetryProperty());
+        retryRow.visibleProperty().bind(wrongOnes);
+        retryRow.managedProperty().bind(retryRow.visibleProperty());
+        allRight.visibleProperty().bind(exercise.endingProperty().isNotEmpty().and(wrongOnes.not()));
+        allRight.managedProperty().bind(allRight.visibleProperty());
+        VBox end = new VBox(6, ending, retryRow, allRight);
+        end.visibleProperty().bind(exercise.endingProperty().isNotEmpty());
+        end.managedProperty().bind(end.visibleProperty());
+        waiting.visibleProperty().unbind();
+        waiting.visibleProperty().bind(exercise.questionProperty().isNull().and(exercise.feedbackProperty().isNull())
+                .and(exercise.endingProperty().isEmpty()));
+
+        getChildren().addAll(header, ask, waiting, hintText, result, end);
         exercise.questionProperty().addListener((o, was, is) -> showQuestion());
         exercise.feedbackProperty().addListener((o, was, is) -> showFeedback());
         questionText.textFillProperty().addListener((o, was, is) -> { showQuestion(); showFeedback(); });
@@ -121,7 +156,7 @@ final class ExercisePanel extends VBox {
     private void showQuestion() {
         StepFormula f = exercise.questionFormula();
         answer.clear();
-        questionText.setText(f == null ? "" : f.quantity().plain() + " = " + f.symbols().plain() + " = ?");
+        questionText.setText(f == null ? "" : deltaflow.diagram.UnicodeScripts.of(f.quantity()) + " = " + deltaflow.diagram.UnicodeScripts.of(f.symbols()) + " = ?");
         question.setImage(f == null ? null : TexRenderer.render(f.quantity().latex() + " = " + f.symbols().latex() + " = \\;?", size(), ink()));
         question.setAccessibleText(questionText.getText());
         if (f != null) {
@@ -139,7 +174,7 @@ final class ExercisePanel extends VBox {
         feedback.pseudoClassStateChanged(WRONG, f != null && !f.correct());
         feedback.setText(f == null ? "" : f.message());
         StepFormula formula = f == null ? null : f.formula();
-        workedText.setText(formula == null ? "" : formula.full().plain());
+        workedText.setText(formula == null ? "" : deltaflow.diagram.UnicodeScripts.of(formula.full()));
         worked.setImage(formula == null ? null : TexRenderer.render(FormulaPanel.texOneLine(formula), size() * 0.8f, ink()));
         worked.setAccessibleText(workedText.getText());
     }

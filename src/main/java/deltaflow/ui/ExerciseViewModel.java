@@ -38,6 +38,10 @@ public final class ExerciseViewModel {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     /** Steps revealed without an answer: they count as not right, and are no longer held. */
     private final Set<Integer> givenUp = new HashSet<>();
+    /** The only steps asked when retrying the wrong answers; null to ask every step of the topics. */
+    private Set<Integer> only;
+    private final ReadOnlyStringWrapper ending = new ReadOnlyStringWrapper(this, "ending", "");
+    private final ReadOnlyObjectWrapper<java.util.List<String>> toRetry = new ReadOnlyObjectWrapper<>(this, "toRetry", java.util.List.of());
     /** Set while a session is restored, so its scenario change does not wipe the answers being restored. */
     private boolean restoring;
 
@@ -67,6 +71,13 @@ public final class ExerciseViewModel {
     public ReadOnlyObjectProperty<Feedback> feedbackProperty() { return feedback.getReadOnlyProperty(); }
     public Feedback getFeedback() { return feedback.get(); }
 
+    /** Once every question is answered: "Exercise done: 7 of 9 right." (empty before). */
+    public ReadOnlyStringProperty endingProperty() { return ending.getReadOnlyProperty(); }
+    public String getEnding() { return ending.get(); }
+
+    /** At the end, the wrong (or revealed) answers, each "z₁¹ = 0.3775 (you said 0.9)": what "Retry these" asks again. */
+    public ReadOnlyObjectProperty<java.util.List<String>> toRetryProperty() { return toRetry.getReadOnlyProperty(); }
+
     public ReadOnlyStringProperty hintProperty() { return hint.getReadOnlyProperty(); }
     public String getHint() { return hint.get(); }
 
@@ -74,7 +85,7 @@ public final class ExerciseViewModel {
     public ReadOnlyStringProperty scoreProperty() { return score.getReadOnlyProperty(); }
     public String getScore() { return score.get(); }
 
-    /** The question in symbols only: "z_1^1 = w_11^1 a_1^0 + ...", nothing that gives the value away. */
+    /** The question in symbols only: "z₁¹ = w₁₁¹ a₁⁰ + ...", nothing that gives the value away. */
     public StepFormula questionFormula() {
         Step step = getQuestion();
         if (step == null) return null;
@@ -91,6 +102,7 @@ public final class ExerciseViewModel {
 
     /** Resumes an exercise with the answers it already has (from a session), or stops when null. */
     public void restore(Exercise resumed) {
+        only = null;
         givenUp.clear();
         feedback.set(null);
         exercise.set(resumed);
@@ -100,6 +112,25 @@ public final class ExerciseViewModel {
     }
 
     public void stop() { restore(null); }
+
+    /** The steps answered wrong or revealed, in order. */
+    private java.util.List<Integer> wrong() {
+        java.util.TreeSet<Integer> steps = new java.util.TreeSet<>(givenUp);
+        Exercise e = getExercise();
+        if (e != null) for (Exercise.Verdict v : e.verdicts()) if (!v.correct()) steps.add(v.stepIndex());
+        return java.util.List.copyOf(steps);
+    }
+
+    /** Asks the wrong and revealed answers again, from the first of them, with a fresh score. */
+    public void retryWrong() {
+        java.util.List<Integer> again = wrong();
+        if (getExercise() == null || again.isEmpty()) return;
+        Exercise fresh = Exercise.of(getExercise().topics());
+        restore(fresh);
+        only = java.util.Set.copyOf(again);
+        stepper.jumpTo(again.get(0));
+        refresh();
+    }
 
     /** Runs {@code change} (loading a session's scenario) without resetting the answers. */
     public void whileRestoring(Runnable change) {
@@ -116,7 +147,9 @@ public final class ExerciseViewModel {
         Step step = getQuestion();
         if (step == null) return Optional.of(Messages.get("exercise.noQuestion"));
         Double guess = Numbers.parse(text);
-        if (guess == null || !Double.isFinite(guess)) return Optional.of(Messages.get("exercise.notNumber", text.strip()));
+        if (guess == null || !Double.isFinite(guess)) {
+            return Optional.of(Messages.get(Numbers.isTooLarge(text) ? "edit.tooLarge" : "exercise.notNumber", text.strip()));
+        }
         Exercise judged = getExercise().answer(step, guess);
         exercise.set(judged);
         boolean right = judged.verdict(step.index()).correct();
@@ -142,7 +175,8 @@ public final class ExerciseViewModel {
         Step step = getQuestion();
         if (step == null) return;
         var operands = Exercise.hint(stepper.getTimeline(), step, StepperViewModel.DIGITS);
-        hint.set(Messages.get("exercise.hintText", symbol(step), operands.isEmpty() ? "—" : String.join(",  ", operands)));
+        hint.set(Messages.get("exercise.hintText", symbol(step),
+                operands.isEmpty() ? "—" : String.join(",  ", operands.stream().map(UnicodeScripts::of).toList())));
     }
 
     // ----- the rules --------------------------------------------------------------------------------
@@ -151,6 +185,7 @@ public final class ExerciseViewModel {
     boolean holds(int stepIndex) {
         Exercise e = getExercise();
         if (e == null || e.isAnswered(stepIndex) || givenUp.contains(stepIndex)) return false;
+        if (only != null && !only.contains(stepIndex)) return false;
         return e.asks(stepper.getTimeline().step(stepIndex));
     }
 
@@ -170,11 +205,23 @@ public final class ExerciseViewModel {
         question.set(next);
         if (e == null) {
             score.set("");
+            ending.set("");
+            toRetry.set(java.util.List.of());
             return;
         }
         int answered = e.answered() + givenUp.size();
-        int remaining = Math.max(0, e.questions(timeline) - answered);
+        int remaining = Math.max(0, (only != null ? only.size() : e.questions(timeline)) - answered);
         score.set(Messages.get("exercise.score", e.correct(), answered, remaining));
+        boolean done = remaining == 0 && answered > 0;
+        ending.set(done ? Messages.get("exercise.done", e.correct(), answered) : "");
+        toRetry.set(done ? wrong().stream().map(this::retryLine).toList() : java.util.List.of());
+    }
+
+    private String retryLine(int stepIndex) {
+        Step step = stepper.getTimeline().step(stepIndex);
+        Exercise.Verdict v = getExercise().verdict(stepIndex);
+        String value = symbol(step) + " = " + Numbers.format(step.value(), StepperViewModel.DIGITS);
+        return v == null ? value : Messages.get("exercise.youSaid", value, Numbers.format(v.guess(), StepperViewModel.DIGITS));
     }
 
     private String symbol(Step step) {

@@ -18,8 +18,8 @@ import java.util.Locale;
  * The scene's root: the window, and over it the shortcut card and the black screen. Applies the lecture
  * hall's settings: the theme's colours (generated from the palette) and the type scale as inline style on the
  * root, presentation mode (full screen, chrome hidden), and the lecturer's keys — F5 and Esc, B and "." to
- * blank, F1 and "?" for the keys, S for slow motion, L for every label, N for the step counter while
- * presenting, Ctrl +/−/0 for the type size (shown for a moment as "150 %").
+ * blank (presentation mode only), F1 and "?" for the keys, S for slow motion, L for every label, N for the step
+ * counter while presenting, Ctrl +/−/0 for the type size (shown for a moment as "150 %").
  */
 final class HallPane extends StackPane {
     /** The root font size at 100%; every other size in the stylesheet is in em of it. */
@@ -66,6 +66,8 @@ final class HallPane extends StackPane {
         Messages.localeProperty().addListener((o, was, is) -> restyle());
         hall.presentingProperty().addListener((o, was, is) -> present(is));
         hall.slowMotionProperty().addListener((o, was, is) -> slowMotion(is));
+        // A step taken while blanked shows the screen again: the lecturer is moving on.
+        stepper.positionProperty().addListener((o, was, is) -> { if (hall.isBlanked()) hall.unblank(); });
         restyle();
     }
 
@@ -124,7 +126,8 @@ final class HallPane extends StackPane {
                 hall.setPresenting(false);
                 return; // not consumed: Esc also clears the selection
             } else if (typing) return;
-            else if (e.getCode() == KeyCode.B || e.getCode() == KeyCode.PERIOD) action = hall::toggleBlank;
+            // Blanking is for the hall: at the desk "." is part of a number typed with no field focused.
+            else if ((e.getCode() == KeyCode.B || e.getCode() == KeyCode.PERIOD) && hall.isPresenting()) action = hall::toggleBlank;
             else if (e.getCode() == KeyCode.S) action = hall::toggleSlowMotion;
             else if (e.getCode() == KeyCode.L) action = hall::toggleAllLabels;
             else if (e.getCode() == KeyCode.N) action = hall::toggleStepCounter;

@@ -129,6 +129,12 @@ final class Inspector extends VBox {
     }
 
     private void showSettings() {
+        // Rebuilding takes the focused control out of the scene, and JavaFX would hand the focus on to the next
+        // control, often a text field that then keeps the arrows: the new control with the same id gets it instead.
+        var scene = getScene();
+        String focused = scene != null && scene.getFocusOwner() != null && settings.getChildren().contains(scene.getFocusOwner())
+                ? scene.getFocusOwner().getId() : null;
+        if (focused != null) scene.getRoot().requestFocus();
         settings.getChildren().clear();
         var scenario = stepper.getScenario();
         Network network = scenario.network();
@@ -140,6 +146,8 @@ final class Inspector extends VBox {
 
         ComboBox<Cost> cost = new ComboBox<>();
         cost.setId("cost");
+        cost.setMinWidth(60);
+        cost.setMaxWidth(Double.MAX_VALUE);
         cost.getItems().setAll(Cost.values());
         cost.setConverter(converter(Cost::id, Cost.values()));
         cost.setValue(scenario.cost());
@@ -151,18 +159,31 @@ final class Inspector extends VBox {
             int layer = l;
             ComboBox<Activation> activation = new ComboBox<>();
             activation.setId("activation-" + l);
-            activation.getItems().setAll(Activation.values());
+            activation.setMinWidth(60); // the grid's room is the inspector's, never more: no sideways scrolling
+            activation.setMaxWidth(Double.MAX_VALUE);
+            // Softmax belongs to the output layer only: a hidden layer is not offered it.
+            boolean output = l == network.depth();
+            activation.getItems().setAll(Arrays.stream(Activation.values()).filter(a -> output || a.isElementwise()).toList());
             activation.setConverter(converter(Activation::id, Activation.values()));
             activation.setValue(network.layer(l).activation());
             activation.setOnAction(e -> choose(stepper.setActivation(layer, activation.getValue())));
-            settings.add(symbol(Messages.get("inspector.activation", l)), 0, row);
+            // σˡ in the lecture's notation, its words in the tooltip: "σ layer 1" left the box too narrow at 1280×720.
+            Label sigma = symbol(deltaflow.diagram.UnicodeScripts.of(deltaflow.model.MathText.symbol("σ", "\\sigma", "", String.valueOf(l))));
+            sigma.setTooltip(new javafx.scene.control.Tooltip(Messages.get("inspector.activation", l)));
+            sigma.setId("activation-label-" + l);
+            settings.add(sigma, 0, row);
             settings.add(activation, 1, row++);
         }
         CheckBox biases = new CheckBox(Messages.get("inspector.trainBiases"));
+        biases.setWrapText(true);
         biases.setId("train-biases");
         biases.setSelected(scenario.trainBiases());
         biases.setOnAction(e -> report(stepper.setTrainBiases(biases.isSelected()), settingsError));
         settings.add(biases, 0, row, 2, 1);
+        if (focused != null) {
+            settings.getChildren().stream().filter(n -> focused.equals(n.getId()) && !(n instanceof TextField))
+                    .findFirst().ifPresent(javafx.scene.Node::requestFocus);
+        }
     }
 
     /** A refused choice puts the boxes back to what the scenario has, after this event is done. */
@@ -196,9 +217,11 @@ final class Inspector extends VBox {
         error.setText(refused.orElse(""));
     }
 
+    /** A setting's name, never cut to "…" (at 1280×720 they were): the box beside it gives way instead. */
     private static Label symbol(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("inspector-symbol");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

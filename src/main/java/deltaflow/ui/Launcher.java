@@ -35,7 +35,7 @@ public final class Launcher {
                 err.println("deltaflow: " + args[0] + ": " + tooLarge.get());
                 return 2;
             }
-            if (!Scenarios.BUILT_IN.contains(args[0]) || java.nio.file.Files.exists(Path.of(args[0]))) file = Path.of(args[0]);
+            file = fileOf(args[0]);
         }
         if (Display.missing()) {
             err.println("deltaflow: " + Display.MISSING);
@@ -57,5 +57,14 @@ public final class Launcher {
         DeltaflowApp.initialSession(session);
         Application.launch(DeltaflowApp.class);
         return 0;
+    }
+
+    /**
+     * The file a command-line argument opened, or null for a built-in name ("mazur", "mnist-shaped"): the
+     * scenario came from a file exactly when one exists by that name, as {@link Scenarios#resolve} decides.
+     */
+    static Path fileOf(String argument) {
+        Path path = Path.of(argument);
+        return java.nio.file.Files.exists(path) ? path : null;
     }
 }

@@ -65,7 +65,9 @@ public final class LectureHall {
 
     public BooleanProperty blankedProperty() { return blanked; }
     public boolean isBlanked() { return blanked.get(); }
-    public void toggleBlank() { blanked.set(!blanked.get()); }
+    /** Blanking belongs to presentation mode; outside it the screen is never blanked. */
+    public void toggleBlank() { blanked.set(!blanked.get() && isPresenting()); }
+    public void unblank() { blanked.set(false); }
 
     public BooleanProperty shortcutsShownProperty() { return shortcutsShown; }
     public boolean isShortcutsShown() { return shortcutsShown.get(); }

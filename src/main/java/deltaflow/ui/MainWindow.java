@@ -16,6 +16,7 @@ final class MainWindow extends BorderPane {
     private boolean inspectorBeforePresenting = true;
     private FormulaPanel formula;
     private final LectureHall hall;
+    private UpdateDoneBar updateDone;
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export, LectureHall hall) {
         getStyleClass().add("main-window");
@@ -30,7 +31,7 @@ final class MainWindow extends BorderPane {
                 () -> getWidth() * Math.min(0.4, 0.23 * Math.sqrt(hall.getTypeScale())), widthProperty(), hall.typeScaleProperty()));
 
         menu = new ScenarioMenu(files, export, stepper, inspector, hall);
-        desk = new Desk(stepper, this);
+        desk = new Desk(stepper, files.chooser().forPurpose(FileChooserService.Purpose.SESSION), files.recent().sessions(), files::mayDiscard, this);
         desk.sessions().setTypeScale(hall.typeScaleProperty());
         menu.getMenus().addAll(menu.getMenus().size() - 1, desk.menus()); // Help stays last
         setLeft(desk.lessonPanel());
@@ -55,8 +56,17 @@ final class MainWindow extends BorderPane {
         FormulaPanel formula = new FormulaPanel(stepper);
         this.hall = hall;
         formula.prefHeightProperty().bind(formulaShare(false));
+        updateDone = new UpdateDoneBar(stepper);
         this.formula = formula;
-        VBox bottom = new VBox(desk.exercisePanel(), formula, status);
+        // The end of the update sits beside the formula, not above it: the network keeps its height (and labels).
+        javafx.scene.layout.HBox formulaRow = new javafx.scene.layout.HBox(formula, updateDone);
+        javafx.scene.layout.HBox.setHgrow(formula, javafx.scene.layout.Priority.ALWAYS);
+        formula.setMinWidth(0);
+        // A fixed share of the width: squeezed, its text would wrap into a tall column and push the network up.
+        updateDone.minWidthProperty().bind(widthProperty().multiply(0.28));
+        updateDone.maxWidthProperty().bind(updateDone.minWidthProperty());
+        updateDone.maxHeightProperty().bind(formula.prefHeightProperty()); // never taller than the formula's band
+        VBox bottom = new VBox(desk.exercisePanel(), formulaRow, status);
         bottom.getStyleClass().add("bottom-bar");
         // The network keeps at least about a third of the window: with the exercise strip open on a 1280×720 screen in
         // Chinese it had 165 px, too little for the step's labels at a legible size. The formula gives way first.
@@ -77,6 +87,7 @@ final class MainWindow extends BorderPane {
         if (on) inspectorBeforePresenting = inspector.isVisible();
         inspector.setVisible(on ? false : inspectorBeforePresenting);
         formula.prefHeightProperty().bind(formulaShare(on));
+        updateDone.setCompact(on);
         for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls}) {
             chrome.setVisible(!on);
             chrome.setManaged(!on);

@@ -24,6 +24,8 @@ final class PhaseBar extends Region {
     private final List<Label> blocks = new ArrayList<>();
     private final Region marker = new Region();
     private int[] starts = new int[0];
+    /** Sums of the blocks' weights before each block (one more entry than blocks): a block's share of the width. */
+    private int[] cumulative = {0, 1};
     private int size;
 
     PhaseBar(StepperViewModel stepper) {
@@ -42,25 +44,52 @@ final class PhaseBar extends Region {
 
     private final javafx.beans.InvalidationListener relabel = o -> rebuild();
 
+    /**
+     * From this many examples on, the bar has one block per example (labelled by its number, the phases in its
+     * tooltip) rather than four per example: 32 examples made 130 blocks too narrow for any name.
+     */
+    static final int BY_EXAMPLE = 6;
+    /** The width of "average" and "update" in example blocks, when the bar is by example. */
+    private static final int BATCH_WEIGHT = 4;
+
     private void rebuild() {
         Timeline timeline = stepper.getTimeline();
-        starts = timeline.passBoundaries();
+        int[] passes = timeline.passBoundaries();
         size = timeline.size();
-        boolean many = timeline.scenario().batchSize() > 1;
+        int batch = timeline.scenario().batchSize();
+        boolean many = batch > 1;
+        boolean byExample = batch >= BY_EXAMPLE;
+        List<Integer> kept = new ArrayList<>();
         blocks.clear();
-        for (int start : starts) {
+        for (int start : passes) {
             Step step = timeline.step(start);
             String id = step.phase().id();
             String name = Messages.get("phase." + id);
             // With several examples, each example's run starts with "forward r" and a rule; the rest stay short to fit.
             boolean startsExample = many && step.phase() == deltaflow.model.Phase.FORWARD;
-            Label block = new Label(startsExample ? name + " " + (step.example() + 1) : name);
-            block.getStyleClass().addAll("phase-block", "phase-" + id);
-            if (startsExample) block.getStyleClass().add("example-start");
-            block.setTooltip(new javafx.scene.control.Tooltip(step.kind().isBatchLevel() ? Messages.get("phase.allExamples", name)
-                    : Messages.get("phase.example", name, step.example() + 1)));
+            if (byExample && !step.kind().isBatchLevel() && !startsExample) continue; // inside its example's block
+            Label block;
+            if (byExample && startsExample) {
+                block = new Label(Messages.get("phase.exampleBlock", step.example() + 1));
+                block.getStyleClass().addAll("phase-block", "phase-" + id, "phase-example", "example-start");
+                block.setTooltip(new javafx.scene.control.Tooltip(Messages.get("phase.byExample", step.example() + 1)));
+            } else {
+                block = new Label(startsExample ? name + " " + (step.example() + 1) : name);
+                block.getStyleClass().addAll("phase-block", "phase-" + id);
+                if (startsExample) block.getStyleClass().add("example-start");
+                block.setTooltip(new javafx.scene.control.Tooltip(step.kind().isBatchLevel() ? Messages.get("phase.allExamples", name)
+                        : Messages.get("phase.example", name, step.example() + 1)));
+            }
             block.setMinWidth(0);
             blocks.add(block);
+            kept.add(start);
+        }
+        starts = kept.stream().mapToInt(Integer::intValue).toArray();
+        // By example, "average" and "update" weigh as much as an example's four phases would, so their names fit.
+        cumulative = new int[starts.length + 1];
+        for (int k = 0; k < starts.length; k++) {
+            boolean batchLevel = timeline.step(starts[k]).kind().isBatchLevel();
+            cumulative[k + 1] = cumulative[k] + (byExample && batchLevel ? BATCH_WEIGHT : 1);
         }
         getChildren().setAll(blocks);
         getChildren().add(marker);
@@ -78,12 +107,15 @@ final class PhaseBar extends Region {
         requestLayout();
     }
 
-    /** The x of a position: blocks share the width equally; within a block, steps do. */
+    /** The left edge of block k, as a share 0..1 of the bar: blocks share the width by weight; within a block, steps do. */
+    private double left(int k) { return (double) cumulative[k] / cumulative[cumulative.length - 1]; }
+
+    /** The x of a position. */
     double xOf(int position) {
-        double blockWidth = contentWidth() / starts.length;
         for (int k = 0; k < starts.length; k++) {
             if (position <= end(k)) {
-                return getInsets().getLeft() + blockWidth * (k + (double) (position - starts[k]) / (end(k) - starts[k]));
+                double within = (double) (position - starts[k]) / (end(k) - starts[k]);
+                return getInsets().getLeft() + contentWidth() * (left(k) + within * (left(k + 1) - left(k)));
             }
         }
         return getInsets().getLeft() + contentWidth();
@@ -91,10 +123,10 @@ final class PhaseBar extends Region {
 
     /** The position nearest to an x. */
     int positionAt(double x) {
-        double blockWidth = contentWidth() / starts.length;
-        double u = (x - getInsets().getLeft()) / blockWidth;
-        int k = (int) Math.max(0, Math.min(starts.length - 1, Math.floor(u)));
-        double within = Math.max(0, Math.min(1, u - k));
+        double u = (x - getInsets().getLeft()) / contentWidth();
+        int k = 0;
+        while (k < starts.length - 1 && u >= left(k + 1)) k++;
+        double within = Math.max(0, Math.min(1, (u - left(k)) / (left(k + 1) - left(k))));
         return starts[k] + (int) Math.round(within * (end(k) - starts[k]));
     }
 
@@ -105,20 +137,23 @@ final class PhaseBar extends Region {
 
     private double contentWidth() { return Math.max(1, getWidth() - getInsets().getLeft() - getInsets().getRight()); }
 
+    /** The strip under the blocks where the marker runs: it never crosses a phase's name. */
+    static final double MARKER_STRIP = 8;
+
     @Override protected void layoutChildren() {
         double top = getInsets().getTop();
-        double height = getHeight() - top - getInsets().getBottom();
-        double blockWidth = contentWidth() / starts.length;
+        double height = getHeight() - top - getInsets().getBottom() - MARKER_STRIP;
         for (int k = 0; k < blocks.size(); k++) {
-            blocks.get(k).resizeRelocate(getInsets().getLeft() + k * blockWidth, top, blockWidth, height);
+            double x0 = getInsets().getLeft() + contentWidth() * left(k), x1 = getInsets().getLeft() + contentWidth() * left(k + 1);
+            blocks.get(k).resizeRelocate(x0, top, x1 - x0, height);
         }
-        double markerWidth = Math.max(4, marker.prefWidth(-1));
-        marker.resizeRelocate(xOf(stepper.getPosition()) - markerWidth / 2, top - 4, markerWidth, height + 8);
+        double markerWidth = Math.max(16, 3 * marker.prefWidth(-1));
+        marker.resizeRelocate(xOf(stepper.getPosition()) - markerWidth / 2, top + height + 1, markerWidth, MARKER_STRIP - 1);
     }
 
     @Override protected double computePrefHeight(double width) {
         double label = blocks.isEmpty() ? 30 : blocks.get(0).prefHeight(-1);
-        return label + getInsets().getTop() + getInsets().getBottom();
+        return label + MARKER_STRIP + getInsets().getTop() + getInsets().getBottom();
     }
 
     @Override protected double computePrefWidth(double height) { return 600; }

@@ -17,13 +17,26 @@ public final class RecentFiles {
         return new RecentFiles(Preferences.userRoot().node("org/deltaflow/recent"));
     }
 
+    /** The sessions opened lately, kept beside these files (the user's: {@code org/deltaflow/recent-sessions}). */
+    public RecentFiles sessions() {
+        Preferences parent = node.parent() != null ? node.parent() : node;
+        return new RecentFiles(parent.node(node.name() + "-sessions"));
+    }
+
     public List<Path> list() {
         List<Path> paths = new ArrayList<>();
         for (int k = 0; k < MAX; k++) {
             String p = node.get("file" + k, null);
-            if (p != null) paths.add(Path.of(p));
+            if (p != null && !isBuiltInName(Path.of(p))) paths.add(Path.of(p));
         }
         return paths;
+    }
+
+    /** A built-in scenario's name taken for a file by an older version: never offered as one. */
+    private static boolean isBuiltInName(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        return (deltaflow.model.Scenarios.BUILT_IN.contains(name) || deltaflow.model.Scenarios.LARGE.contains(name))
+                && !java.nio.file.Files.exists(path);
     }
 
     /** Where a file dialog starts: the folder of {@code current} if there is one, else of the latest recent file. */

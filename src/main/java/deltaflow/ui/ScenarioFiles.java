@@ -24,7 +24,9 @@ public final class ScenarioFiles {
     private final FileChooserService chooser;
     private final RecentFiles recent;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<String> builtIn = new ReadOnlyObjectWrapper<>(this, "builtIn");
     private Consumer<String> onError = message -> {};
+    private UnsavedChangesPrompt unsaved = UnsavedChangesPrompt.always(UnsavedChangesPrompt.Answer.DISCARD);
 
     public ScenarioFiles(StepperViewModel stepper, FileChooserService chooser, RecentFiles recent) {
         this.stepper = stepper;
@@ -36,7 +38,12 @@ public final class ScenarioFiles {
     public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
     public Path getFile() { return file.get(); }
 
+    /** The name of the built-in scenario last opened from the menu, null once a file is opened. */
+    public ReadOnlyObjectProperty<String> builtInProperty() { return builtIn.getReadOnlyProperty(); }
+
     public RecentFiles recent() { return recent; }
+
+    public StepperViewModel stepper() { return stepper; }
 
     /** The file dialogs, shared with the diagram export. */
     public FileChooserService chooser() { return chooser; }
@@ -44,11 +51,36 @@ public final class ScenarioFiles {
     /** Where a failure's one-line message goes (a dialog in the window). */
     public void setOnError(Consumer<String> handler) { onError = handler; }
 
-    public void open() {
-        chooser.chooseOpen(directory()).ifPresent(this::open);
+    /** Who is asked before edits are discarded (the window's dialog; tests answer themselves). */
+    public void setUnsavedPrompt(UnsavedChangesPrompt prompt) { unsaved = prompt; }
+
+    /**
+     * True when the scenario on screen may be replaced or the program closed: nothing is unsaved, or the user
+     * chose to save (and the save went through) or to discard. False when they cancelled.
+     */
+    public boolean mayDiscard() {
+        if (!stepper.isModified()) return true;
+        return switch (unsaved.ask(stepper.getScenario().title())) {
+            case SAVE -> {
+                save();
+                yield !stepper.isModified(); // a cancelled Save As or a failed write keeps the edits on screen
+            }
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
     }
 
+    public void open() {
+        if (!mayDiscard()) return;
+        chooser.chooseOpen(directory()).ifPresent(this::load);
+    }
+
+    /** Opens a file (File ▸ Open Recent), first asking about unsaved edits. */
     public void open(Path path) {
+        if (mayDiscard()) load(path);
+    }
+
+    private void load(Path path) {
         try {
             Scenario scenario = Scenarios.load(path);
             var tooLarge = StepperViewModel.tooLarge(scenario);
@@ -57,6 +89,8 @@ public final class ScenarioFiles {
                 return;
             }
             stepper.load(scenario);
+            builtIn.set(null);
+            file.set(null); // a change each time, so the last thing opened is always known
             file.set(path);
             recent.add(path);
         } catch (ScenarioException e) {
@@ -71,8 +105,11 @@ public final class ScenarioFiles {
     }
 
     public void openBuiltIn(String name) {
+        if (!mayDiscard()) return;
         stepper.load(Scenarios.builtIn(name));
         file.set(null);
+        builtIn.set(null);
+        builtIn.set(name);
     }
 
     public void save() {
@@ -88,6 +125,7 @@ public final class ScenarioFiles {
     public void save(Path target) {
         try {
             writeAtomically(stepper.getScenario(), target);
+            stepper.markSaved();
             file.set(target);
             recent.add(target);
         } catch (IOException e) {

@@ -31,7 +31,7 @@ final class ScenarioMenu extends MenuBar {
         Menu recent = menu("menu.openRecent");
         recent.setId("menu-recent");
         recent.getItems().add(disabled(Messages.get("menu.none")));
-        MenuItem quit = item("menu-quit", "menu.quit", Platform::exit);
+        MenuItem quit = item("menu-quit", "menu.quit", () -> { if (files.mayDiscard()) Platform.exit(); });
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = menu("menu.file");
         file.setId("menu-file");

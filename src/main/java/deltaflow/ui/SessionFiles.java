@@ -35,6 +35,8 @@ public final class SessionFiles {
     private final FileChooserService chooser;
     private final RecentFiles recent;
     private Path file;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Path> fileProperty = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "file");
+    private java.util.function.BooleanSupplier mayDiscard = () -> true;
     private Consumer<String> onError = message -> {};
     private Consumer<String> onNotice = message -> {};
     /** The lecture hall's type scale, saved with the session when the window has one. */
@@ -49,7 +51,13 @@ public final class SessionFiles {
 
     public RecentFiles recent() { return recent; }
 
+    /** The session file last opened or saved, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> fileProperty() { return fileProperty.getReadOnlyProperty(); }
+
     public void setOnError(Consumer<String> handler) { onError = handler; }
+
+    /** Asked before a session replaces a scenario with unsaved edits; false keeps the screen as it is. */
+    public void setMayDiscard(java.util.function.BooleanSupplier guard) { mayDiscard = guard; }
 
     /** Told of what a session that opened had but the program ignored: a misspelt field name ("positon"). */
     public void setOnNotice(Consumer<String> handler) { onNotice = handler; }
@@ -101,11 +109,16 @@ public final class SessionFiles {
     }
 
     public void open() {
-        chooser.chooseOpen(directory()).ifPresent(this::open);
+        if (!mayDiscard.getAsBoolean()) return;
+        chooser.chooseOpen(directory()).ifPresent(this::load);
     }
 
-    /** Opens a session file; a failure reports one line and leaves the screen as it was. */
+    /** Opens a session file, first asking about unsaved edits; a failure reports one line and leaves the screen as it was. */
     public void open(Path path) {
+        if (mayDiscard.getAsBoolean()) load(path);
+    }
+
+    private void load(Path path) {
         try {
             java.util.List<String> notices = new java.util.ArrayList<>();
             Session session = read(path, notice -> notices.add(notice.localizedMessage(Messages.locale())));
@@ -125,6 +138,8 @@ public final class SessionFiles {
                 return;
             }
             file = path;
+            fileProperty.set(null); // a change each time, so the last thing opened is always known
+            fileProperty.set(path);
             recent.add(path);
             if (!notices.isEmpty()) onNotice.accept(path.getFileName() + ": " + String.join("\n", notices));
         } catch (ScenarioException e) {
@@ -175,7 +190,9 @@ public final class SessionFiles {
                 writer.flush();
             });
             file = target;
+            fileProperty.set(target);
             recent.add(target);
+            stepper.markSaved(); // the edited scenario is in the session: closing loses nothing
         } catch (IOException e) {
             onError.accept(Messages.get("session.cannotSave", target, e.getMessage()));
         }

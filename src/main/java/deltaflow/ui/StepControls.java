@@ -21,10 +21,19 @@ final class StepControls extends FlowPane {
         Button back = button("back", "step.back", stepper::back);
         Button play = button("play", "step.play", stepper::togglePlay);
         play.textProperty().bind(javafx.beans.binding.Bindings.when(stepper.playingProperty()).then(Messages.text("step.pause")).otherwise(Messages.text("step.play")));
+        // ⏸ (U+23F8) is missing from many fonts and showed as a box: the pause sign is drawn, two bars in the text's ink.
+        Region pause = new Region();
+        pause.getStyleClass().add("pause-icon");
+        play.getStylesheets().add(java.util.Objects.requireNonNull(getClass().getResource(ExercisePanel.STYLESHEET)).toExternalForm());
+        play.graphicProperty().bind(javafx.beans.binding.Bindings.when(stepper.playingProperty()).then((javafx.scene.Node) pause).otherwise((javafx.scene.Node) null));
         Button next = button("next", "step.next", stepper::next);
         Button last = button("last", "step.last", stepper::last);
         first.disableProperty().bind(stepper.positionProperty().isEqualTo(0));
         back.disableProperty().bind(stepper.positionProperty().isEqualTo(0));
+        // At the end there is nothing further: Apply update (under the diagram) starts the next iteration.
+        var atEnd = UpdateDoneBar.atEnd(stepper);
+        next.disableProperty().bind(atEnd);
+        last.disableProperty().bind(atEnd);
 
         // Down to slow motion's speed, so the slider's slowest is as watchable (and a bound value is never clamped).
         Slider speed = new Slider(LectureHall.SLOW_SPEED, 20, stepper.speedProperty().get());

@@ -55,6 +55,11 @@ public final class StepperViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    /** The granularity chosen before a large network switched to layers; null while none did. */
+    private Granularity granularityBeforeLarge;
+    /** The scenario as last opened or saved: the edits since are what a discard would lose. */
+    private Scenario saved;
     /** Diagram font sizes relative to its geometry, 1..3: the lecture hall's type scale. */
     private double textScale = 1;
     /** Width / height of the area the diagram fills (0: unknown), so the BOTH view can stack. */
@@ -131,6 +136,19 @@ public final class StepperViewModel {
 
     public DoubleProperty speedProperty() { return speed; }
 
+    /** True when the scenario differs from the one last opened or saved (undoing every edit makes it false again). */
+    public ReadOnlyBooleanProperty modifiedProperty() { return modified.getReadOnlyProperty(); }
+    public boolean isModified() { return modified.get(); }
+
+    /** A one-line note in the status line (a setting that could not be restored), until the next step replaces it. */
+    public void note(String text) { status.set(text); }
+
+    /** The scenario on screen has been written where it came from: nothing is lost by discarding it now. */
+    public void markSaved() {
+        saved = getScenario();
+        modified.set(false);
+    }
+
     /** The example whose values are on show: the current step's, or the first before any step. */
     public int example() {
         Step step = currentStep.get();
@@ -189,6 +207,7 @@ public final class StepperViewModel {
 
     public void setGranularity(Granularity g) {
         granularity.set(g);
+        granularityBeforeLarge = null; // the user's own choice from now on
         show(getTimeline(), getPosition());
     }
 
@@ -275,13 +294,39 @@ public final class StepperViewModel {
                         deltaflow.model.MemoryBudget.megabytes(Runtime.getRuntime().maxMemory())));
     }
 
-    /** Shows another scenario from its beginning; see {@link #tooLarge} first. */
+    /**
+     * Past this many steps a network is stepped by layer when opened: neuron by neuron, 784-128-64-10 is 3.7
+     * million presses of →.
+     */
+    public static final long LARGE_STEPS = 10_000;
+
+    /** Shows another scenario from its beginning; see {@link #tooLarge} first. A large network starts stepping by layer. */
     public void load(Scenario s) {
         pause();
+        boolean large = Timeline.countSteps(s.network(), s.batchSize(), s.trainBiases()) > LARGE_STEPS;
+        if (large && granularityBeforeLarge == null) {
+            granularityBeforeLarge = getGranularity();
+            granularity.set(Granularity.LAYER);
+        } else if (!large && granularityBeforeLarge != null) {
+            granularity.set(granularityBeforeLarge); // back to the way the user stepped small networks
+            granularityBeforeLarge = null;
+        }
         selection.set(null);
         summaries.clear();
         history.clear();
+        saved = s;
         show(Timeline.of(s), 0);
+    }
+
+    /**
+     * The end of one update is the start of the next: the updated network becomes the scenario, as an edit
+     * (undo takes it back), shown from its first step so a class can run the next iteration.
+     */
+    public void applyUpdate() {
+        pause();
+        Scenario next = getScenario().withNetwork(getTimeline().trace().updated());
+        if (!next.equals(getScenario())) history.record(state());
+        show(Timeline.of(next), 0);
     }
 
     // ----- commands: undo and redo -----------------------------------------------------------------
@@ -334,7 +379,7 @@ public final class StepperViewModel {
 
     private static Optional<String> number(String text, java.util.function.DoubleFunction<Optional<String>> use) {
         Double value = Numbers.parse(text);
-        if (value == null) return Optional.of(Messages.get("edit.notNumber", text.strip()));
+        if (value == null) return Optional.of(Messages.get(Numbers.isTooLarge(text) ? "edit.tooLarge" : "edit.notNumber", text.strip()));
         return use.apply(value);
     }
 
@@ -388,6 +433,7 @@ public final class StepperViewModel {
     private void show(Timeline t, int target) {
         int p = Math.max(0, Math.min(target, t.size()));
         scenario.set(t.scenario());
+        modified.set(t.scenario() != saved && !t.scenario().equals(saved));
         timeline.set(t);
         position.set(p);
         Step step = t.current(p);

@@ -49,4 +49,17 @@ class GradientCheckTest {
         assertEquals(0.5, bias.numerical(), 1e-5); // C = ½(ReLU(b) + 1)²: (½(1 + h)² − ½)/2h = ½ + h/4
         assertEquals(1.0, bias.relativeError(), 1e-5);
     }
+
+    @Test
+    void aSampleIsDistinctParametersCheckedExactlyAsTheFullCheckDoesAndTheSameForTheSameSeed() {
+        List<GradientCheck.Entry> all = GradientCheck.check(mazur);
+        List<GradientCheck.Entry> sample = GradientCheck.sample(mazur, 5, 42);
+        assertEquals(5, sample.size());
+        assertEquals(5, sample.stream().map(GradientCheck.Entry::parameter).distinct().count());
+        assertTrue(all.containsAll(sample), sample.toString());
+        // In the full check's order, so a sorted table starts from the same place.
+        assertEquals(sample, all.stream().filter(sample::contains).toList());
+        assertEquals(sample, GradientCheck.sample(mazur, 5, 42));
+        assertEquals(all, GradientCheck.sample(mazur, 50, 1), "asking for more than there are checks them all");
+    }
 }

@@ -83,7 +83,7 @@ class DeskViewModelsTest {
     void aHintNamesTheOperandsAndTextThatIsNoNumberIsRefused() {
         exercise.start(EnumSet.of(Exercise.Topic.Z));
         exercise.showHint();
-        assertTrue(exercise.getHint().contains("w_11^1 = 0.15"), exercise.getHint());
+        assertTrue(exercise.getHint().contains("w₁₁¹ = 0.15"), exercise.getHint());
         assertTrue(exercise.answer("abc").isPresent());
         assertEquals(0, stepper.getPosition());
         exercise.giveUp();
@@ -104,6 +104,41 @@ class DeskViewModelsTest {
         exercise.stop();
         stepper.last();
         assertEquals(stepper.getTimeline().size(), stepper.getPosition());
+    }
+
+    @Test
+    void theEndListsTheWrongAnswersAndRetryAsksOnlyThoseAgain() {
+        exercise.start(EnumSet.of(Exercise.Topic.Z));
+        assertEquals("", exercise.getEnding());
+        exercise.answer("0.3775");   // z₁¹ right
+        exercise.answer("0.9");      // z₂¹ wrong: 0.3925
+        stepper.last();              // on to the next question, past a¹
+        exercise.giveUp();           // z₁², revealed
+        // z₂² = 0.5 × 0.593269992 + 0.55 × 0.596884378 + 0.6 = 1.2249214 (Mazur's net_o2)
+        exercise.answer("1.2249");
+        stepper.last();
+        assertEquals("Exercise done: 2 of 4 right.", exercise.getEnding());
+        assertEquals(List.of("z₂¹ = 0.3925 (you said 0.9)", "z₁² = 1.106"), exercise.toRetryProperty().get());
+        exercise.retryWrong();
+        assertEquals(1, stepper.getPosition(), "back to the first wrong answer");
+        assertEquals(1, exercise.getQuestion().index());
+        assertEquals("", exercise.getEnding());
+        exercise.answer("0.3925");
+        stepper.last();
+        assertEquals(4, stepper.getPosition(), "z₁² is asked next");
+        exercise.answer("1.1059");
+        stepper.last();
+        assertEquals(stepper.getTimeline().size(), stepper.getPosition(), "z₂² is not asked again");
+        assertEquals("Exercise done: 2 of 2 right.", exercise.getEnding());
+        assertTrue(exercise.toRetryProperty().get().isEmpty());
+    }
+
+    @Test
+    void aNumberTooLargeForADoubleIsTooLargeNotNotANumber() {
+        exercise.start(EnumSet.of(Exercise.Topic.Z));
+        assertEquals("too large: \"1e400\" (numbers go up to about 1.8 × 10³⁰⁸)", exercise.answer("1e400").orElseThrow());
+        assertEquals("too large: \"−1e400\" (numbers go up to about 1.8 × 10³⁰⁸)", stepper.editWeight(1, 0, 0, "−1e400").orElseThrow());
+        assertEquals("not a number: \"1e4x\"", stepper.editWeight(1, 0, 0, "1e4x").orElseThrow());
     }
 
     // ----- undo and redo ------------------------------------------------------------------------------

@@ -69,12 +69,12 @@ class DeskWindowTest {
         robot.type(KeyCode.RIGHT);
         assertEquals(0, stepper.getPosition());
         assertTrue(robot.lookup("#exercise-answer").queryAs(TextField.class).isFocused());
-        assertTrue(text(robot, "#exercise-question").startsWith("z_1^1 = "), text(robot, "#exercise-question"));
+        assertTrue(text(robot, "#exercise-question").startsWith("z₁¹ = "), text(robot, "#exercise-question"));
         robot.write("0.3775").type(KeyCode.ENTER);
         assertTrue(text(robot, "#exercise-feedback").startsWith("✓"), text(robot, "#exercise-feedback"));
         assertEquals(1, stepper.getPosition());
         robot.clickOn("#exercise-hint");
-        assertTrue(text(robot, "#exercise-hint-text").contains("w_21^1 = 0.25"), text(robot, "#exercise-hint-text"));
+        assertTrue(text(robot, "#exercise-hint-text").contains("w₂₁¹ = 0.25"), text(robot, "#exercise-hint-text"));
         robot.clickOn("#exercise-answer").write("0.9").type(KeyCode.ENTER);
         assertTrue(text(robot, "#exercise-feedback").startsWith("✗"), text(robot, "#exercise-feedback"));
         assertTrue(text(robot, "#exercise-feedback").contains("0.3925"), text(robot, "#exercise-feedback"));
@@ -84,7 +84,7 @@ class DeskWindowTest {
         robot.interact(() -> stepper.next());
         screenshot("exercise.png");
         assertEquals(2, stepper.getPosition());
-        assertTrue(text(robot, "#exercise-question").startsWith("a_1^1"), text(robot, "#exercise-question"));
+        assertTrue(text(robot, "#exercise-question").startsWith("a₁¹"), text(robot, "#exercise-question"));
     }
 
     @Test

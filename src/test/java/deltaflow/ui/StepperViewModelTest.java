@@ -40,7 +40,7 @@ class StepperViewModelTest {
         assertNull(stepper.getCurrentStep());
         assertNull(stepper.getFormula());
         assertEquals("a_1^1", label("neuron-1-1")); // the symbol, not a number, until it is computed
-        assertTrue(stepper.getStatus().startsWith("step 0 of 48"), stepper.getStatus());
+        assertTrue(stepper.getStatus().startsWith("step 0 of 36"), stepper.getStatus());
     }
 
     @Test
@@ -48,7 +48,7 @@ class StepperViewModelTest {
         stepTo(StepKind.A, 1, 0);
         assertShows(0.593269992, label("neuron-1-1")); // out_h1
         assertEquals("a_1^2", label("neuron-2-1"));
-        assertEquals("step 3 of 48 · forward · a₁¹ · example 1 of 1", stepper.getStatus());
+        assertEquals("step 3 of 36 · forward · a₁¹ · example 1 of 1", stepper.getStatus());
         stepTo(StepKind.DELTA, 1, 0);
         assertEquals("δ_1^1", stepper.getFormula().quantity().plain());
         assertShows(0.008771354, stepper.getFormula().result().plain());
@@ -70,10 +70,10 @@ class StepperViewModelTest {
     @Test
     void lastAndJumpToAreClamped() {
         stepper.last();
-        assertEquals(48, stepper.getPosition());
+        assertEquals(36, stepper.getPosition());
         assertEquals(StepKind.WEIGHT_UPDATE, stepper.getCurrentStep().kind());
         stepper.jumpTo(1000);
-        assertEquals(48, stepper.getPosition());
+        assertEquals(36, stepper.getPosition());
         stepper.jumpTo(-3);
         assertEquals(0, stepper.getPosition());
     }
@@ -85,7 +85,7 @@ class StepperViewModelTest {
         assertEquals(2, stepper.getPosition()); // z_1^1 and z_2^1
         assertEquals("W^{1} x + b^{1}", stepper.getFormula().symbols().latex());
         assertTrue(stepper.getFormula().numbers().latex().contains("\\begin{bmatrix}"));
-        assertEquals("step 2 of 48 · forward · z¹ · example 1 of 1", stepper.getStatus());
+        assertEquals("step 2 of 36 · forward · z¹ · example 1 of 1", stepper.getStatus());
     }
 
     @Test
@@ -112,7 +112,7 @@ class StepperViewModelTest {
         stepper.tick();
         assertEquals(2, stepper.getPosition());
         while (stepper.isPlaying()) stepper.tick();
-        assertEquals(48, stepper.getPosition());
+        assertEquals(36, stepper.getPosition());
         stepper.play(); // from the end, playing starts again
         assertEquals(0, stepper.getPosition());
         assertTrue(stepper.isPlaying());
@@ -153,7 +153,7 @@ class StepperViewModelTest {
         // w5+ = w5 − η ∂C/∂w5 with the new η, from the engine's own gradient.
         double gradient = stepper.getTimeline().value(ValueRef.meanWeightGradient(2, 0, 0));
         assertEquals(0.4 - 0.1 * gradient, stepper.getTimeline().value(ValueRef.updatedWeight(2, 0, 0)), 1e-15);
-        assertEquals(48, stepper.getPosition());
+        assertEquals(36, stepper.getPosition());
     }
 
     @Test
@@ -172,9 +172,9 @@ class StepperViewModelTest {
     void anEditThatShortensTheTimelineClampsThePosition() {
         assertTrue(stepper.setTrainBiases(true).isEmpty());
         stepper.last();
-        assertEquals(48 + 4, stepper.getPosition()); // four bias updates more
+        assertEquals(36 + 4, stepper.getPosition()); // four bias updates more
         assertTrue(stepper.setTrainBiases(false).isEmpty());
-        assertEquals(48, stepper.getPosition());
+        assertEquals(36, stepper.getPosition());
     }
 
     @Test
@@ -184,7 +184,7 @@ class StepperViewModelTest {
         stepper.load(Scenarios.builtIn("xor"));
         assertEquals(0, stepper.getPosition());
         assertNull(stepper.getSelection());
-        assertFalse(stepper.getStatus().contains("48"));
+        assertFalse(stepper.getStatus().contains("36"));
     }
 
     @Test

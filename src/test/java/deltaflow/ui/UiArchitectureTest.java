@@ -25,6 +25,9 @@ class UiArchitectureTest {
                 .or().haveSimpleNameStartingWith("LessonTable")
                 .or().haveSimpleNameStartingWith("EditHistory")
                 .or().haveSimpleNameStartingWith("SessionFiles")
+                .or().haveSimpleNameStartingWith("Remembered")
+                .or().haveSimpleNameStartingWith("Folders")
+                .or().haveSimpleNameStartingWith("UnsavedChangesPrompt")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "java.awt..")
                 .check(classes);
     }

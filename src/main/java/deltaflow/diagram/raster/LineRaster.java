@@ -25,17 +25,22 @@ final class LineRaster {
     private final int width, height;
     /** TYPE_INT_ARGB (not premultiplied) rather than TYPE_INT_RGB. */
     private final boolean transparent;
+    /** TYPE_INT_ARGB_PRE: source-over is then one multiply per channel, with no division (the window's haze). */
+    private final boolean premultiplied;
     private final List<Line> lines = new ArrayList<>();
     private final Map<Double, Profile[]> profiles = new HashMap<>();
     private final Map<Long, int[]> colours = new HashMap<>();
 
     LineRaster(BufferedImage image) {
         int type = image.getType();
-        if (type != BufferedImage.TYPE_INT_RGB && type != BufferedImage.TYPE_INT_ARGB) throw new IllegalArgumentException("image type " + type);
+        if (type != BufferedImage.TYPE_INT_RGB && type != BufferedImage.TYPE_INT_ARGB && type != BufferedImage.TYPE_INT_ARGB_PRE) {
+            throw new IllegalArgumentException("image type " + type);
+        }
         this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         this.width = image.getWidth();
         this.height = image.getHeight();
         this.transparent = type == BufferedImage.TYPE_INT_ARGB;
+        this.premultiplied = type == BufferedImage.TYPE_INT_ARGB_PRE;
     }
 
     /**
@@ -179,6 +184,14 @@ final class LineRaster {
         int dst = pixels[index], f = 255 - alpha;
         if (transparent) {
             pixels[index] = blendTransparent(source, alpha, dst, f);
+            return;
+        }
+        if (premultiplied) { // all four channels as the opaque case does red, green and blue
+            int rb = (dst & 0xff00ff) * f + 0x800080;
+            rb = (rb + (rb >>> 8 & 0xff00ff)) >>> 8 & 0xff00ff;
+            int ag = (dst >>> 8 & 0xff00ff) * f + 0x800080;
+            ag = (ag + (ag >>> 8 & 0xff00ff)) >>> 8 & 0xff00ff;
+            pixels[index] = source + (rb | ag << 8);
             return;
         }
         int rb = (dst & 0xff00ff) * f + 0x800080;

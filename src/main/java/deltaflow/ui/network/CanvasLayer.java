@@ -3,7 +3,11 @@ package deltaflow.ui.network;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Primitive;
 import javafx.geometry.Rectangle2D;
+import deltaflow.diagram.raster.HazeRaster;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Affine;
 
 import java.util.ArrayList;
@@ -26,6 +30,8 @@ final class CanvasLayer {
     private static final double MAX_SHARE = 0.5;
     /** Screen pixels around a changed primitive: antialiasing and rounding. */
     private static final double PAD = 2;
+    /** Below this many haze lines the rasterizer is quick enough, and a picture of the whole canvas is not worth it. */
+    private static final int MIN_HAZE = 2_000;
 
     /** Drawn bottom to top, in the diagram's own order: the builder emits halos, then edges, then shapes and labels. */
     enum Tier { HALOS, EDGES, REST }
@@ -50,6 +56,7 @@ final class CanvasLayer {
 
     /** Drops what was painted, so the next paint is a full one (and a hidden diagram is not kept alive). */
     void forget() {
+        hazes.clear();
         Arrays.fill(shown, List.of());
         painted = null;
         viewKey = new double[0];
@@ -76,7 +83,8 @@ final class CanvasLayer {
                 canvases[t].setWidth(width);
                 canvases[t].setHeight(height);
                 painter.clear(0, 0, width, height, background);
-                painter.paint(drawn);
+                if (tier == Tier.EDGES) paintEdges(drawn, diagram, transform, width, height);
+                else painter.paint(drawn);
             } else {
                 repaint(painter, drawn, regions, transform, background);
             }
@@ -86,6 +94,47 @@ final class CanvasLayer {
         viewKey = key;
         painted = diagram;
     }
+
+    /**
+     * A full repaint of the edges: the dense layers' translucent haze drawn into one picture by {@link HazeRaster}
+     * and painted at once, then the other lines over it. Handing the software pipeline's rasterizer 110,000 lines
+     * one by one cost 6–19 s of render-thread CPU on opening 784-128-64-10 or switching its view; steps repaint
+     * a few small regions line by line, as before.
+     */
+    private void paintEdges(List<Primitive> drawn, Diagram diagram, Affine transform, double width, double height) {
+        List<Primitive.Line> haze = new ArrayList<>();
+        List<Primitive> rest = new ArrayList<>();
+        for (Primitive p : drawn) {
+            if (p instanceof Primitive.Line l && HazeRaster.isHaze(l)) haze.add(l);
+            else rest.add(p);
+        }
+        GraphicsContext gc = canvases[Tier.EDGES.ordinal()].getGraphicsContext2D();
+        if (haze.size() >= MIN_HAZE) {
+            int w = Math.max(1, (int) Math.ceil(width)), h = Math.max(1, (int) Math.ceil(height));
+            HazeKey key = new HazeKey(List.of(w, h, transform.getMxx(), transform.getTx(), transform.getTy()), diagram.palette().theme(), haze);
+            WritableImage image = hazes.get(key);
+            if (image == null) {
+                int[] pixels = HazeRaster.argb(haze, diagram.palette(), transform.getMxx(), transform.getTx(), transform.getTy(), w, h);
+                image = new WritableImage(w, h);
+                image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+                hazes.put(key, image);
+            }
+            gc.setTransform(new Affine());
+            gc.setGlobalAlpha(1);
+            gc.drawImage(image, 0, 0);
+        } else {
+            rest = drawn;
+        }
+        new CanvasPainter(gc, diagram.palette(), transform).paint(rest);
+    }
+
+    /** A haze picture is the same while the lines, the palette and where they land on screen are. */
+    private record HazeKey(List<Number> view, deltaflow.diagram.Theme theme, List<Primitive.Line> lines) {}
+
+    /** The last few haze pictures: switching back to a view (forward → both → forward) repaints without drawing again. */
+    private final Map<HazeKey, WritableImage> hazes = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<HazeKey, WritableImage> eldest) { return size() > 3; }
+    };
 
     /** The diagram's primitives by tier, each in drawing order. */
     @SuppressWarnings("unchecked")

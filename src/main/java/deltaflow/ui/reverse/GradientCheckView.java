@@ -25,6 +25,10 @@ import java.util.List;
 public final class GradientCheckView extends VBox {
     /** Each parameter costs two forward passes over the batch: above this the wait is longer than a lecture allows. */
     public static final long MAX_PARAMETERS = 5000;
+    /** Parameters checked, drawn at random, when a network has more than {@link #MAX_PARAMETERS}. */
+    public static final int SAMPLE = 200;
+    /** The sample's seed: the same parameters every time, so a lecture can be prepared. */
+    public static final long SEED = 11;
     private static final int DIGITS = 6;
 
     private final TableView<GradientCheck.Entry> table = new TableView<>();
@@ -38,14 +42,11 @@ public final class GradientCheckView extends VBox {
         summary.setId("check-summary");
         summary.setWrapText(true);
         long count = scenario.network().parameterCount();
-        if (count > MAX_PARAMETERS) {
-            summary.setText(Messages.get("check.tooLarge", count, MAX_PARAMETERS));
-            getChildren().add(summary);
-            return;
-        }
-        List<GradientCheck.Entry> entries = GradientCheck.check(scenario);
-        summary.setText(Messages.get("check.summary", Numbers.format(GradientCheck.maxRelativeError(entries), 3), entries.size(),
-                Numbers.format(GradientCheck.DEFAULT_STEP, 1)));
+        boolean sampled = count > MAX_PARAMETERS;
+        List<GradientCheck.Entry> entries = sampled ? GradientCheck.sample(scenario, SAMPLE, SEED) : GradientCheck.check(scenario);
+        String result = Messages.get("check.summary", Numbers.format(GradientCheck.maxRelativeError(entries), 3), entries.size(),
+                Numbers.format(GradientCheck.DEFAULT_STEP, 1));
+        summary.setText(sampled ? result + " — " + Messages.get("check.sampled", entries.size(), count, SEED) : result);
         table.setId("check-table");
         table.getColumns().add(column("check.parameter", e -> UnicodeScripts.of(Notation.symbol(e.parameter())), false));
         table.getColumns().add(number("check.backprop", GradientCheck.Entry::backprop));
@@ -66,14 +67,34 @@ public final class GradientCheckView extends VBox {
         stage.setTitle(Messages.get("check.title"));
         Scene scene = new Scene(new GradientCheckView(scenario), 1100, 700);
         if (stylesheet != null) scene.getStylesheets().add(stylesheet);
+        scene.setOnKeyPressed(e -> { if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) stage.close(); });
         stage.setScene(scene);
         stage.show();
         return stage;
     }
 
+    /**
+     * A column's header as a label that wraps within the column, whole however narrow the column: the central
+     * difference's "(C(θ+h) − C(θ−h)) / 2h" was cut to "central differ…".
+     */
+    private static void header(TableColumn<?, ?> column, String key) {
+        Label label = new Label();
+        label.textProperty().bind(Messages.text(key));
+        label.setWrapText(true);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.getStyleClass().add("check-header");
+        label.setId("check-header-" + key.substring(key.indexOf('.') + 1));
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(label);
+        box.prefWidthProperty().bind(column.widthProperty().subtract(8));
+        label.maxWidthProperty().bind(column.widthProperty().subtract(8));
+        column.setGraphic(box);
+        column.setText(null);
+    }
+
     private static TableColumn<GradientCheck.Entry, String> column(String key, java.util.function.Function<GradientCheck.Entry, String> value, boolean mono) {
         TableColumn<GradientCheck.Entry, String> c = new TableColumn<>();
-        c.textProperty().bind(Messages.text(key));
+        header(c, key);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;
     }
@@ -81,7 +102,7 @@ public final class GradientCheckView extends VBox {
     /** Sorted by the number, shown to {@link #DIGITS} digits. */
     private static TableColumn<GradientCheck.Entry, Double> number(String key, java.util.function.ToDoubleFunction<GradientCheck.Entry> value) {
         TableColumn<GradientCheck.Entry, Double> c = new TableColumn<>();
-        c.textProperty().bind(Messages.text(key));
+        header(c, key);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             @Override protected void updateItem(Double v, boolean empty) {

@@ -47,9 +47,28 @@ class GradientCheckViewTest {
     }
 
     @Test
-    void aNetworkTooLargeToCheckSaysSoInsteadOfHanging() {
+    void aNetworkTooLargeForAFullCheckChecksASeededSample() {
         GradientCheckView large = new GradientCheckView(Scenarios.builtIn("mnist-shaped"));
-        assertTrue(large.table().getItems().isEmpty());
-        assertTrue(((Label) large.lookup("#check-summary")).getText().contains("109"), ((Label) large.lookup("#check-summary")).getText());
+        assertEquals(GradientCheckView.SAMPLE, large.table().getItems().size());
+        for (GradientCheck.Entry e : large.table().getItems()) assertTrue(e.relativeError() < 1e-4, e.toString());
+        String summary = ((Label) large.lookup("#check-summary")).getText();
+        assertTrue(summary.contains("200 of the 109386 parameters"), summary);
+        // Every layer is in the sample, so a bug in any of them shows.
+        assertEquals(java.util.Set.of(1, 2, 3), large.table().getItems().stream().map(e -> e.parameter().layer()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void headersAreWholeAndEscClosesTheWindow(FxRobot robot) {
+        for (String id : new String[] {"parameter", "backprop", "numerical", "error"}) {
+            Label header = robot.lookup("#check-header-" + id).queryAs(Label.class);
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) header.lookup(".text");
+            assertEquals(header.getText(), shown.getText(), "header " + id + " is cut");
+        }
+        Stage[] opened = new Stage[1];
+        robot.interact(() -> opened[0] = GradientCheckView.open(Scenarios.builtIn("mazur"), null, null));
+        assertTrue(opened[0].isShowing());
+        robot.interact(() -> opened[0].getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false)));
+        assertTrue(!opened[0].isShowing(), "Esc closes the gradient check");
     }
 }
