@@ -53,7 +53,7 @@ public final class Backprop {
      */
     public static void gains(Activation sigma, double[] z, double[] a, double[] gains) {
         for (int i = 0; i < z.length; i++) {
-            gains[i] = sigma.isElementwise() ? sigma.derivative(z[i]) : a[i] * (1 - a[i]);
+            gains[i] = sigma.isElementwise() ? sigma.derivativeFromOutput(z[i], a[i]) : a[i] * (1 - a[i]);
         }
     }
 

@@ -61,6 +61,30 @@ public final class GradientSum {
     /** ∂C/∂b_i^l = 1/R Σ_r ∂C^r/∂b_i^l. */
     public double meanBiasGradient(int l, int i) { return biases[l][i] / examples; }
 
+    /**
+     * The same step as {@link #update} on arrays changed in place (by layer l = 1..L, row-major like Layer),
+     * each weight then penalized by {@code regularization}; with {@link Regularization#NONE} every number
+     * is the one update computes, to the last bit.
+     */
+    void updateInPlace(double[][] w, double[][] b, double learningRate, boolean trainBiases,
+                       Regularization regularization, double rate) {
+        for (int l = 1; l < weights.length; l++) {
+            double[] wl = w[l], sum = weights[l];
+            if (regularization == Regularization.NONE) {
+                for (int k = 0; k < wl.length; k++) wl[k] = Backprop.update(wl[k], learningRate, sum[k] / examples);
+            } else {
+                for (int k = 0; k < wl.length; k++) {
+                    double before = wl[k];
+                    wl[k] = regularization.apply(before, Backprop.update(before, learningRate, sum[k] / examples), learningRate, rate);
+                }
+            }
+            if (trainBiases) {
+                double[] bl = b[l];
+                for (int i = 0; i < bl.length; i++) bl[i] = Backprop.update(bl[i], learningRate, biases[l][i] / examples);
+            }
+        }
+    }
+
     /** One step of gradient descent, θ ← θ − η ∂C/∂θ; biases stay as they are unless trained. */
     public Network update(Network network, double learningRate, boolean trainBiases) {
         var layers = new java.util.ArrayList<Layer>(network.depth());
