@@ -49,7 +49,7 @@ public final class Pass {
         int depth = network.depth();
         for (int r = 0; r < batch; r++) {
             double[] x = passes[r].a[0];
-            for (int j = 0; j < x.length; j++) x[j] = examples.get(r).x(j);
+            System.arraycopy(examples.get(r).xView(), 0, x, 0, x.length);
         }
         double[][] previous = new double[batch][], z = new double[batch][];
         for (int l = 1; l <= depth; l++) {
@@ -67,7 +67,7 @@ public final class Pass {
     private void costAndBackward(Network network, Cost costFunction, Example example) {
         int depth = network.depth();
         double[] y = a[depth];
-        double[] target = example.target();
+        double[] target = example.targetView();
         cost = costFunction.value(y, target);
         costFunction.gradient(y, target, costGradient);
         for (int l = 1; l <= depth; l++) Backprop.gains(network.layer(l).activation(), z[l], a[l], gains[l]);
