@@ -20,6 +20,8 @@ public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
+    /** Stopped by Ctrl-C, as a shell reports a process ended by SIGINT. */
+    public static final int INTERRUPTED = 130;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -31,7 +33,7 @@ public final class Cli {
 
     /** True when the arguments name a command rather than options for the window. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && List.of("trace", "export", "help", "--help", "-h", "--version").contains(args[0]);
+        return args.length > 0 && List.of("trace", "export", "train", "help", "--help", "-h", "--version").contains(args[0]);
     }
 
     public int run(String[] args) {
@@ -39,6 +41,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "trace" -> trace(Arrays.copyOfRange(args, 1, args.length));
                 case "export" -> new ExportCommand(out).run(Arrays.copyOfRange(args, 1, args.length));
+                case "train" -> new TrainCommand(out, err, System.console() != null).run(Arrays.copyOfRange(args, 1, args.length));
                 case "--version" -> {
                     out.println("deltaflow " + version());
                     yield OK;
@@ -91,6 +94,9 @@ public final class Cli {
                        deltaflow export SCENARIO -o FILE [options]
                                                       draw the network as SVG, PNG, TikZ or a GIF of the backward pass
                                                       (see 'deltaflow export --help')
+                       deltaflow train SCENARIO -o TRAINED.json [options]
+                                                      train on a data set (circle, spiral, digits, a CSV file, ...)
+                                                      (see 'deltaflow train --help')
                        deltaflow --version
                 SCENARIO is a scenario file (JSON, format v1) or a built-in: %s
                 """.formatted(String.join(", ", Scenarios.BUILT_IN));
