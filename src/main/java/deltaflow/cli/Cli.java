@@ -41,7 +41,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "trace" -> trace(Arrays.copyOfRange(args, 1, args.length));
                 case "export" -> new ExportCommand(out).run(Arrays.copyOfRange(args, 1, args.length));
-                case "train" -> new TrainCommand(out, err, System.console() != null).run(Arrays.copyOfRange(args, 1, args.length));
+                case "train" -> new TrainCommand(out, err, err == System.err && TrainCommand.stderrIsTerminal()).run(Arrays.copyOfRange(args, 1, args.length));
                 case "--version" -> {
                     out.println("deltaflow " + version());
                     yield OK;

@@ -154,6 +154,19 @@ final class TrainCommand {
         return Cli.OK;
     }
 
+    /**
+     * True when standard error is a terminal: on Linux where /proc/self/fd/2 leads to a tty; elsewhere when
+     * Java sees a console (its stdin and stdout are terminals), the nearest it can tell.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
+    }
+
     private static TrainingFields fieldsOf(Path file) throws ScenarioException {
         try {
             JsonElement root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));

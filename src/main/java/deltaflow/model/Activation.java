@@ -25,6 +25,13 @@ public enum Activation {
             return 1.0 - t * t;
         }
         @Override public double derivativeFromOutput(double z, double a) { return 1.0 - a * a; }
+        // The loops below are the element-wise ones written out, so the compiler inlines tanh into them.
+        @Override public void apply(double[] z, double[] a) {
+            for (int i = 0; i < z.length; i++) a[i] = FastTanh.tanh(z[i]);
+        }
+        @Override public void derivatives(double[] z, double[] a, double[] gains) {
+            for (int i = 0; i < z.length; i++) gains[i] = 1.0 - a[i] * a[i];
+        }
     },
     /** ReLU; σ'(0) is taken as 0, the usual convention. */
     RELU("relu", "ReLU", "\\mathrm{ReLU}") {
@@ -90,6 +97,11 @@ public enum Activation {
      * is exactly the value derivative would compute.
      */
     public double derivativeFromOutput(double z, double a) { return derivative(z); }
+
+    /** σ'(z_i) for a whole layer, given a = σ(z): {@link #derivativeFromOutput} for each i. */
+    public void derivatives(double[] z, double[] a, double[] gains) {
+        for (int i = 0; i < z.length; i++) gains[i] = derivativeFromOutput(z[i], a[i]);
+    }
 
     /** a = σ(z) for the whole layer. */
     public void apply(double[] z, double[] a) {

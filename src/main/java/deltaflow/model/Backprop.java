@@ -52,8 +52,10 @@ public final class Backprop {
      * this is its diagonal ∂y_i/∂z_i = y_i(1 − y_i): shown for reference, never multiplied as a gain.
      */
     public static void gains(Activation sigma, double[] z, double[] a, double[] gains) {
-        for (int i = 0; i < z.length; i++) {
-            gains[i] = sigma.isElementwise() ? sigma.derivativeFromOutput(z[i], a[i]) : a[i] * (1 - a[i]);
+        if (sigma.isElementwise()) {
+            sigma.derivatives(z, a, gains);
+        } else {
+            for (int i = 0; i < z.length; i++) gains[i] = a[i] * (1 - a[i]);
         }
     }
 
