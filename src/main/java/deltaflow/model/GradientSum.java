@@ -35,7 +35,11 @@ public final class GradientSum {
 
     /** Adds the gradients of passes[0..count−1], in that order, layer by layer so each sum stays in cache. */
     public void addAll(Pass[] passes, int count) {
-        double[][] previous = new double[count][], deltas = new double[count][];
+        addAll(passes, count, new double[count][], new double[count][]);
+    }
+
+    /** {@link #addAll} with two scratch arrays of length count, so a training update allocates nothing. */
+    void addAll(Pass[] passes, int count, double[][] previous, double[][] deltas) {
         for (int l = 1; l < weights.length; l++) {
             for (int r = 0; r < count; r++) {
                 previous[r] = passes[r].activationsView(l - 1);

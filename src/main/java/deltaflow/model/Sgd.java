@@ -21,6 +21,7 @@ public final class Sgd {
     private final GradientSum gradients;
     private final Batch batch = new Batch();
     private Pass[] passes = new Pass[0];
+    private double[][][] scratchFull, scratchLast;
 
     public Sgd(Network initial) {
         shape = initial;
@@ -101,11 +102,27 @@ public final class Sgd {
             passes = grown;
         }
         batch.of(examples, order, from, to);
+        double[][][] scratch = scratch(count);
         gradients.clear();
-        Pass.runBatch(working, cost, batch, passes);
-        gradients.addAll(passes, count);
+        Pass.runBatch(working, cost, batch, passes, scratch[0], scratch[1]);
+        gradients.addAll(passes, count, scratch[0], scratch[1]);
         gradients.updateInPlace(weights, biases, learningRate, trainBiases, regularization, rate);
         return gradients.meanCost();
+    }
+
+    /** Two row arrays of length count for the kernels, kept for the two batch sizes an epoch has (full, last). */
+    private double[][][] scratch(int count) {
+        if (scratchFull == null || scratchFull[0].length != count) {
+            if (scratchLast != null && scratchLast[0].length == count) {
+                double[][][] swap = scratchFull;
+                scratchFull = scratchLast;
+                scratchLast = swap;
+            } else {
+                scratchLast = scratchFull;
+                scratchFull = new double[][][] {new double[count][], new double[count][]};
+            }
+        }
+        return scratchFull;
     }
 
     /** ∂C/∂w_ij^l of the last update's mini-batch, at the weights before it. */
