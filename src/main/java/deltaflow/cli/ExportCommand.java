@@ -37,7 +37,7 @@ final class ExportCommand {
                                     backward-end (all δ), gradients-end (all ∂C/∂w, ∂C/∂b), end (after the update)
                                   phase boundaries are those of the example given by --example (default end)
               --example R         the example to draw, from 1 (default 1)
-              --values LIST       numbers to label: z,a,gain,delta,w,grad,b, or all, or none (default all)
+              --values LIST       numbers to label: z,a,gain,delta,w,grad,b,cost, or all, or none (default all)
               --digits N          significant digits, 1..17 (default 4)
               --scale S           size: 1 compact .. 4 poster (default 2: labels of 24 px on a 1920×1080 slide)
               --theme T           light, dark, high-contrast or colorblind (default light)
@@ -45,7 +45,7 @@ final class ExportCommand {
               --title TEXT        a title above the network
               --formula           the current step's equation beneath the network
               --no-highlight      do not mark the current step and its operands
-              --fps N             frames per second of the gif (default 2)
+              --fps N             frames per second of the gif and png-sequence (default 12)
               --bare              tikz: only the tikzpicture and its colours, for \\input in a Beamer frame
               --every-neuron      draw every neuron of a wide layer (by default a layer too tall to label its neurons
                                     is one box with its size and the max, mean and min of its values)
@@ -147,7 +147,7 @@ final class ExportCommand {
             View view = View.FORWARD;
             Set<Shown> values = EnumSet.allOf(Shown.class);
             int digits = 4, example = 1;
-            double scale = 2, fps = 2;
+            double scale = 2, fps = deltaflow.diagram.raster.BackwardAnimation.DEFAULT_FPS;
             Theme theme = Theme.LIGHT;
             boolean transparent = false, formula = false, highlight = true, bare = false, everyNeuron = false;
             for (int k = 0; k < args.length; k++) {

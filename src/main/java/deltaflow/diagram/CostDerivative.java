@@ -7,9 +7,9 @@ import deltaflow.model.MathText;
 final class CostDerivative {
     private CostDerivative() {}
 
-    /** "∂C/∂y_n = y_n − ŷ_n" for the squared cost, and so on. */
+    /** "∂C^r/∂y_n = y_n − ŷ_n" for the squared cost, and so on. */
     static MathText header(Cost cost) {
-        MathText.Builder b = MathText.builder().add("∂C/∂", "\\partial C/\\partial ").append(y()).text(" = ");
+        MathText.Builder b = MathText.builder().add("∂", "\\partial ").symbol("C", "C", "", "r").add("/∂", "/\\partial ").append(y()).text(" = ");
         return switch (cost) {
             case SQUARED -> b.append(y()).op("−", "-").append(yHat()).build();
             case NORM -> b.text("(").append(y()).op("−", "-").append(yHat()).add(") / ‖y − ŷ‖", ") / \\|y - \\hat{y}\\|").build();

@@ -10,12 +10,22 @@ import java.util.Optional;
  * first, so later ones are on top). Built once by {@link DiagramBuilder}; the screen, SVG, TikZ, PNG and GIF
  * sinks all draw exactly this.
  */
-public record Diagram(double width, double height, Palette palette, List<Primitive> primitives) {
+public record Diagram(double width, double height, Palette palette, List<Primitive> primitives, ReverseWiring wiring) {
     /** How far from a thin edge a click still hits it, in diagram units. */
     private static final double EDGE_TOLERANCE = 4;
 
     public Diagram {
         primitives = List.copyOf(primitives);
+    }
+
+    /** A drawing with no reverse network to animate. */
+    public Diagram(double width, double height, Palette palette, List<Primitive> primitives) {
+        this(width, height, palette, primitives, ReverseWiring.none());
+    }
+
+    /** The same drawing with other primitives (some hidden, some added over it), its wiring kept. */
+    public Diagram withPrimitives(List<Primitive> replaced) {
+        return new Diagram(width, height, palette, replaced, wiring);
     }
 
     /** The primitive with this id, if any. */

@@ -2,10 +2,12 @@ package deltaflow.diagram;
 
 import deltaflow.model.MathText;
 import deltaflow.model.Step;
+import deltaflow.model.StepFormula;
+import deltaflow.model.StepSpan;
 import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
 
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,11 +27,14 @@ public final class DiagramBuilder {
             throw new IllegalArgumentException("position " + position + " is outside 0.." + timeline.size());
         }
         Step step = timeline.current(position);
-        Set<ValueRef> current = new HashSet<>();
-        Set<ValueRef> operands = new HashSet<>();
+        int example = example(timeline, step, options);
+        // A layer or pass step rings every value it computed and marks every operand it read, as its equations name them.
+        StepSpan span = timeline.span(position, options.granularity());
+        Set<ValueRef> current = Set.of();
+        Set<ValueRef> operands = Set.of();
         if (options.highlightCurrent() && step != null) {
-            current.add(step.result());
-            operands.addAll(timeline.operands(step));
+            current = timeline.results(span).inExample(example);
+            operands = timeline.operands(span).inExample(example);
         }
         int depth = timeline.trace().network().depth();
         int columns = depth;
@@ -54,7 +59,7 @@ public final class DiagramBuilder {
         for (int l = 1; l <= depth; l++) weights += (long) timeline.trace().network().size(l) * timeline.trace().network().size(l - 1);
         Sketch sketch = new Sketch(sketchScale, current, operands, options.selected(),
                 (int) Math.min(1 << 22, weights * (options.view() == View.BOTH ? 2 : 1)));
-        Frame frame = new Frame(timeline, position, options, example(timeline, step, options), grid, sketch);
+        Frame frame = new Frame(timeline, position, options, example, grid, sketch);
 
         double headerY = top + Grid.HEADER / 2;
         double body = top + Grid.HEADER;
@@ -83,17 +88,21 @@ public final class DiagramBuilder {
                     Notation.plain(options.title()), sketch.u(Grid.TITLE_FONT), Primitive.Anchor.MIDDLE, ColorRole.TEXT, true, null));
         }
         if (options.showFormula() && step != null) {
-            MathText formula = timeline.formula(step, options.significantDigits()).full();
+            // A pass is the list of its layer equations, one line each: "formula", "formula-2", ...
+            List<StepFormula> formulas = timeline.formulas(span, options.significantDigits());
             double fontSize = Grid.FONT * 1.1;
             // A long sum must still fit: widen the diagram rather than clip the equation.
-            width = Math.max(width, TextMetrics.width(formula, fontSize) + 2 * Grid.MARGIN);
-            bottom += Grid.LINE * 1.6; // room for a typeset fraction above it
-            sketch.text(new Primitive.Text("formula", "formula", sketch.u(width / 2), sketch.u(bottom), formula, sketch.u(fontSize),
-                    Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, step.result()));
-            bottom += Grid.LINE;
+            for (StepFormula f : formulas) width = Math.max(width, TextMetrics.width(f.full(), fontSize) + 2 * Grid.MARGIN);
+            for (int k = 0; k < formulas.size(); k++) {
+                MathText formula = formulas.get(k).full();
+                bottom += Grid.LINE * 1.6; // room for a typeset fraction above it
+                sketch.text(new Primitive.Text(k == 0 ? "formula" : "formula-" + (k + 1), "formula", sketch.u(width / 2), sketch.u(bottom), formula,
+                        sketch.u(fontSize), Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, k == formulas.size() - 1 ? step.result() : null));
+                bottom += Grid.LINE;
+            }
         }
         double height = bottom + Grid.MARGIN;
-        return new Diagram(sketch.u(width), sketch.u(height), Palette.of(options.theme()), sketch.primitives());
+        return new Diagram(sketch.u(width), sketch.u(height), Palette.of(options.theme()), sketch.primitives(), sketch.wiring());
     }
 
     /** Label lines above a neuron: its bias (forward) or its amplifier's gain (reverse). */

@@ -1,5 +1,6 @@
 package deltaflow.diagram;
 
+import deltaflow.model.Granularity;
 import deltaflow.model.ValueRef;
 
 import java.util.EnumSet;
@@ -32,11 +33,13 @@ import java.util.Set;
  * @param summaries        columns asked to be drawn as one summary box (true) or neuron by neuron (false), by the id of
  *                         their header ({@code header-forward-1}, {@code header-reverse-2}); a column not named here is a
  *                         summary when its neurons would be too small to carry a label (level of detail)
+ * @param granularity      how far a press of "next" went: a layer step marks every value of the layer and every operand it
+ *                         read, a pass step all of the pass's; by neuron (the default) the one step's
  */
 public record DiagramOptions(View view, Set<Shown> values, int significantDigits, boolean highlightCurrent, Theme theme,
                              String title, boolean showFormula, ValueRef selected, double scale, int example,
                              DiagramTexts texts, double textScale, double aspect,
-                             double viewWidth, double viewHeight, Map<String, Boolean> summaries) {
+                             double viewWidth, double viewHeight, Map<String, Boolean> summaries, Granularity granularity) {
     /** Draw the example the current step belongs to. */
     public static final int FOLLOW_STEP = -1;
     /** The smallest font a screen diagram draws at 100% type scale, in px: read from the back of a hall. */
@@ -53,13 +56,14 @@ public record DiagramOptions(View view, Set<Shown> values, int significantDigits
         if (!(aspect >= 0)) throw new IllegalArgumentException("aspect must be ≥ 0, not " + aspect);
         if (!(viewWidth >= 0 && viewHeight >= 0)) throw new IllegalArgumentException("the view size must be ≥ 0, not " + viewWidth + " × " + viewHeight);
         summaries = summaries == null ? Map.of() : Map.copyOf(summaries);
+        if (granularity == null) granularity = Granularity.NEURON;
     }
 
     /** Options without a view size: the fixed layout scale exports use. */
     public DiagramOptions(View view, Set<Shown> values, int significantDigits, boolean highlightCurrent, Theme theme,
                           String title, boolean showFormula, ValueRef selected, double scale, int example,
                           DiagramTexts texts, double textScale, double aspect) {
-        this(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, 0, 0, Map.of());
+        this(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, 0, 0, Map.of(), Granularity.NEURON);
     }
 
     /** Whether the builder knows the on-screen area (and so lays out for legibility there). */
@@ -82,20 +86,21 @@ public record DiagramOptions(View view, Set<Shown> values, int significantDigits
         return withSummaries(s);
     }
 
-    public DiagramOptions withView(View v) { return new DiagramOptions(v, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withValues(Set<Shown> v) { return new DiagramOptions(view, v, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withSignificantDigits(int d) { return new DiagramOptions(view, values, d, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withHighlightCurrent(boolean h) { return new DiagramOptions(view, values, significantDigits, h, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withTheme(Theme t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, t, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withTitle(String t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, t, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withShowFormula(boolean f) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, f, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withSelected(ValueRef s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, s, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withScale(double s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, s, example, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withTexts(DiagramTexts t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, t, textScale, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withTextScale(double t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, t, aspect, viewWidth, viewHeight, summaries); }
-    public DiagramOptions withAspect(double a) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, a, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withView(View v) { return new DiagramOptions(v, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withValues(Set<Shown> v) { return new DiagramOptions(view, v, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withSignificantDigits(int d) { return new DiagramOptions(view, values, d, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withHighlightCurrent(boolean h) { return new DiagramOptions(view, values, significantDigits, h, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withTheme(Theme t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, t, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withTitle(String t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, t, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withShowFormula(boolean f) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, f, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withSelected(ValueRef s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, s, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withScale(double s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, s, example, texts, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withTexts(DiagramTexts t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, t, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withTextScale(double t) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, t, aspect, viewWidth, viewHeight, summaries, granularity); }
+    public DiagramOptions withAspect(double a) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, a, viewWidth, viewHeight, summaries, granularity); }
     /** The on-screen area in px the diagram will fill (0 × 0: unknown); also sets the aspect. */
-    public DiagramOptions withViewport(double w, double h) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, w > 0 && h > 0 ? w / h : aspect, w, h, summaries); }
-    public DiagramOptions withSummaries(Map<String, Boolean> s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, s); }
-    public DiagramOptions withExample(int r) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, r, texts, textScale, aspect, viewWidth, viewHeight, summaries); }
+    public DiagramOptions withViewport(double w, double h) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, w > 0 && h > 0 ? w / h : aspect, w, h, summaries, granularity); }
+    public DiagramOptions withSummaries(Map<String, Boolean> s) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, s, granularity); }
+    public DiagramOptions withGranularity(Granularity g) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, example, texts, textScale, aspect, viewWidth, viewHeight, summaries, g); }
+    public DiagramOptions withExample(int r) { return new DiagramOptions(view, values, significantDigits, highlightCurrent, theme, title, showFormula, selected, scale, r, texts, textScale, aspect, viewWidth, viewHeight, summaries, granularity); }
 }

@@ -27,11 +27,97 @@ final class ForwardLayout {
 
     /** Draws into the sketch with its left edge at {@code left} and its body at {@code top} (scale-1 units). */
     void draw(double left, double top, double headerY) {
+        reserveBiasLabels(left, top);
         for (int l = 1; l <= depth; l++) edges(left, top, l);
         for (int l = 0; l <= depth; l++) {
             f.header("header-forward-" + l, x(left, l), f.u(headerY), header(l));
             if (g.summary(false, l)) summary(left, top, l);
             else for (int i = 0; i < f.network.size(l); i++) neuron(x(left, l), f.u(g.y(top, l, i)), l, i);
+        }
+        if (f.options.shows(Shown.COST) && !g.summary(false, depth)) objective(x(left, depth), top);
+    }
+
+    /**
+     * What the update minimises, beside the output layer: each target ŷ_n (with ∂C^r/∂y_n while a step computes or reads
+     * it), and the cost: C^r of the example once computed, the mean C from the average phase on, and at the end the cost
+     * after the update (C = 0.2984 → 0.2910), the number gradient descent was for. Placed clear of other labels.
+     */
+    private void objective(double x, double top) {
+        int r = f.example, n = f.network.outputs();
+        double radius = f.u(g.radius(depth));
+        for (int k = 0; k < n; k++) {
+            double y = f.u(g.y(top, depth, k));
+            ValueRef target = ValueRef.target(r, k), gradient = ValueRef.costGradient(r, k);
+            String owner = "neuron-" + depth + "-" + (k + 1);
+            double right = x + radius + f.u(6), line = f.u(Grid.FONT * 1.3);
+            double left = x - radius - f.u(6);
+            List<Frame.Line> targetLine = List.of(new Frame.Line("target-" + (k + 1), "target" + f.sketch.mark(target),
+                    Notation.equals(Notation.target(k), f.value(target), f.options.significantDigits()), ColorRole.TEXT, false, target));
+            List<Frame.Place> targetPlaces = List.of(new Frame.Place(right, y, Primitive.Anchor.START), new Frame.Place(right, y - line, Primitive.Anchor.START),
+                    new Frame.Place(right, y + line, Primitive.Anchor.START), new Frame.Place(left, y - line, Primitive.Anchor.END),
+                    new Frame.Place(x, y - radius - line, Primitive.Anchor.MIDDLE));
+            // A target the step reads (the cost's) is always drawn; the others where they cover nothing.
+            if (marked(target)) f.floating(targetLine, targetPlaces, owner);
+            else f.floatingIfClear(targetLine, targetPlaces, owner);
+            if (f.known(gradient) && marked(gradient)) {
+                // Under ŷ_n where the margin is wide enough, else left of the neuron above or below its incoming edges.
+                f.floating(List.of(new Frame.Line("fdcdy-" + (k + 1), "cost-gradient" + f.sketch.mark(gradient),
+                        Notation.equals(Notation.costGradient(k), f.value(gradient), f.options.significantDigits()), ColorRole.GRADIENT, false, gradient)),
+                        List.of(new Frame.Place(right, y + line, Primitive.Anchor.START), new Frame.Place(left, y - line, Primitive.Anchor.END),
+                                new Frame.Place(left, y + line, Primitive.Anchor.END), new Frame.Place(x, y - radius - line, Primitive.Anchor.MIDDLE)), owner);
+            }
+        }
+        Frame.Line cost = costLine();
+        if (cost == null) return;
+        double first = f.u(g.y(top, depth, 0)), last = f.u(g.y(top, depth, n - 1));
+        double below = last + radius + f.u(Grid.LINE) * (g.linesBelow(depth) + 0.8), above = first - radius - f.u(Grid.LINE) * (g.linesAbove(depth) + 0.8);
+        List<Frame.Place> places = new ArrayList<>(List.of(new Frame.Place(x, below, Primitive.Anchor.MIDDLE), new Frame.Place(x + radius + f.u(6), below, Primitive.Anchor.START),
+                new Frame.Place(x, above, Primitive.Anchor.MIDDLE), new Frame.Place(x + radius + f.u(6), above, Primitive.Anchor.START),
+                new Frame.Place(x + radius + f.u(6), (first + last) / 2, Primitive.Anchor.START)));
+        // Tight rows (ten outputs over the whole body): between two outputs, right of the column, then left of it.
+        for (Primitive.Anchor side : List.of(Primitive.Anchor.START, Primitive.Anchor.END)) {
+            for (int k = n - 1; k >= 1; k--) {
+                double between = (f.u(g.y(top, depth, k - 1)) + f.u(g.y(top, depth, k))) / 2;
+                places.add(new Frame.Place(side == Primitive.Anchor.START ? x + radius + f.u(6) : x - radius - f.u(6), between, side));
+            }
+        }
+        // The cost a step computes or reads, and at the end before → after, is always drawn; otherwise where it covers nothing.
+        boolean needed = cost.classes().contains("current") || cost.classes().contains("operand") || f.position == f.timeline.size();
+        if (needed) f.floating(List.of(cost), places, null);
+        else f.floatingIfClear(List.of(cost), places, null);
+    }
+
+    /** C^r = …, C = …, or C = before → after; null before the example's cost is computed. */
+    private Frame.Line costLine() {
+        ValueRef perExample = ValueRef.cost(f.example), mean = ValueRef.totalCost();
+        int digits = f.options.significantDigits();
+        if (f.known(mean)) {
+            MathText text = Notation.equals(Notation.cost(), f.value(mean), digits);
+            if (f.position == f.timeline.size()) {
+                text = MathText.builder().append(text).text(" → ").number(f.timeline.trace().costAfterUpdate(), digits, false).build();
+            }
+            return new Frame.Line("cost", "cost mean" + f.sketch.mark(mean, perExample), text, ColorRole.TEXT, true, mean);
+        }
+        if (!f.known(perExample)) return null;
+        return new Frame.Line("cost", "cost" + f.sketch.mark(perExample), Notation.equals(Notation.costR(), f.value(perExample), digits), ColorRole.TEXT, true, perExample);
+    }
+
+    /**
+     * At the update a trained bias's label grows (old → new): weight labels slide along their edges to keep clear of it,
+     * and of the neurons, which it no longer leaves room beside. Before, the layout is the one without these reservations.
+     */
+    private void reserveBiasLabels(double left, double top) {
+        if (!f.options.shows(Shown.BIAS) || !f.timeline.scenario().trainBiases() || f.position < f.timeline.size()
+                && !f.known(ValueRef.updatedBias(1, 0))) return;
+        for (int l = 1; l <= depth; l++) {
+            if (g.summary(false, l) || !g.edgeLabels(l) && !(l < depth && g.edgeLabels(l + 1))) continue;
+            for (int i = 0; i < f.network.size(l); i++) {
+                double y = f.u(g.y(top, l, i)), r = f.u(g.radius(l));
+                f.reserve(x(left, l), y, 2 * r, 2 * r);
+                if (g.linesAbove(l) > 0) {
+                    f.reserve(x(left, l), y - r - f.u(Grid.LINE * 0.6), TextMetrics.width(biasLine(l, i).text(), f.u(Grid.FONT)) + f.u(6), f.u(Grid.FONT) * 1.3);
+                }
+            }
         }
     }
 
@@ -54,6 +140,11 @@ final class ForwardLayout {
         Primitive.Line[] kept = g.dense(l) && !labels && DenseEdges.enabled
                 ? DenseEdges.of(f.network, l, x1, x2, ys1, ys2, f.u(g.edgeWidth(l, 0)), g.edgeOpacity(l)) : null;
         java.util.Set<Integer> marked = kept == null ? java.util.Set.of() : DenseEdges.marked(f.network, l, f.sketch.marked());
+        if (kept != null && marked.size() == kept.length) {
+            // A layer step reads or computes the whole W^l: one band marks it, rather than 100,000 halos.
+            wholeLayerBand(l, x1, x2, ys1, ys2);
+            marked = java.util.Set.of();
+        }
         for (int i = 0; i < ys2.length; i++) {
             double y2 = ys2[i];
             for (int j = 0; j < ys1.length; j++) {
@@ -73,6 +164,18 @@ final class ForwardLayout {
                 }
             }
         }
+    }
+
+    /** The halo of every edge of a dense layer at once: the band between the two columns, with the edges' mark. */
+    private void wholeLayerBand(int l, double x1, double x2, double[] ys1, double[] ys2) {
+        int r = f.example;
+        String mark = f.sketch.mark(ValueRef.weight(l, 0, 0), ValueRef.weightGradient(r, l, 0, 0), ValueRef.meanWeightGradient(l, 0, 0),
+                ValueRef.updatedWeight(l, 0, 0));
+        ColorRole highlight = Sketch.highlight(mark);
+        if (highlight == null) return;
+        double pad = f.u(4);
+        double[] band = {x1, ys1[0] - pad, x2, ys2[0] - pad, x2, ys2[ys2.length - 1] + pad, x1, ys1[ys1.length - 1] + pad};
+        f.sketch.halo(new Primitive.Polygon("edges-" + l + "-halo", "halo" + mark, band, highlight, null, 0, false, null));
     }
 
     /**
@@ -105,11 +208,28 @@ final class ForwardLayout {
             lines.add(new Frame.Line("weight-" + suffix, "weight" + f.sketch.mark(weight, updated), text,
                     f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight));
         }
-        if (f.options.shows(Shown.WEIGHT_GRADIENT) && f.known(grad)) {
-            lines.add(new Frame.Line("grad-" + suffix, "gradient" + f.sketch.mark(grad),
-                    Notation.equals(Notation.weightGradient(l, i, j), f.value(grad), f.options.significantDigits()), ColorRole.GRADIENT, false, grad));
+        if (f.options.shows(Shown.WEIGHT_GRADIENT)) {
+            Frame.Line line = gradientLine("grad-" + suffix, grad, ValueRef.meanWeightGradient(l, i, j),
+                    Notation.weightGradient(l, i, j, true), Notation.weightGradient(l, i, j, false));
+            if (line != null) lines.add(line);
         }
         return lines;
+    }
+
+    /**
+     * A parameter's gradient as the phase has it: the drawn example's ∂C^r/∂θ during its gradients, the mean ∂C/∂θ
+     * from the average phase on (so "w = 1.2 → 1.184" stands beside the number that moved it); null before either.
+     * Between the per-example gradients and the parameter's own mean, the mean's symbol waits, greyed.
+     */
+    private Frame.Line gradientLine(String id, ValueRef perExample, ValueRef mean, MathText perExampleSymbol, MathText meanSymbol) {
+        if (f.known(mean)) {
+            return new Frame.Line(id, "gradient mean" + f.sketch.mark(mean, perExample),
+                    Notation.equals(meanSymbol, f.value(mean), f.options.significantDigits()), ColorRole.GRADIENT, false, mean);
+        }
+        if (f.known(ValueRef.totalCost())) return new Frame.Line(id, "gradient mean" + f.sketch.mark(mean, perExample), meanSymbol, ColorRole.HIDDEN_TEXT, false, mean);
+        if (!f.known(perExample)) return null;
+        return new Frame.Line(id, "gradient" + f.sketch.mark(perExample),
+                Notation.equals(perExampleSymbol, f.value(perExample), f.options.significantDigits()), ColorRole.GRADIENT, false, perExample);
     }
 
     /** Labels staggered along the edge by target neuron, so the labels of a fan-in do not sit on each other. */
@@ -168,11 +288,15 @@ final class ForwardLayout {
             return;
         }
         if (g.linesAbove(l) > 0 && f.options.shows(Shown.BIAS)) {
-            f.label("bias-" + suffix, "bias" + f.sketch.mark(bias), x, y - radius - f.u(Grid.LINE * 0.6),
-                    Notation.equals(Notation.bias(l, i), f.value(bias), f.options.significantDigits()), ColorRole.BIAS, false, bias);
+            // At the update a bias reads old → new, like a weight.
+            Frame.Line b = biasLine(l, i);
+            f.label(b.id(), b.classes(), x, y - radius - f.u(Grid.LINE * 0.6), b.text(), b.role(), false, bias);
+            biasGradient(x, y, radius, l, i, List.of());
         } else if (f.options.shows(Shown.BIAS) && (f.isCurrent(bias) || f.isCurrent(updatedBias))) {
-            // Where rows have no room for biases, the bias being updated still shows old → new.
-            f.floating(List.of(biasLine(l, i)), around(x, y, radius, 1, false, l), "neuron-" + suffix);
+            // Where rows have no room for biases, the bias being updated still shows old → new, over the gradient that moved it.
+            biasGradient(x, y, radius, l, i, List.of(biasLine(l, i)));
+        } else {
+            biasGradient(x, y, radius, l, i, List.of());
         }
         int line = 0;
         if (f.options.shows(Shown.Z)) below(l, line++, x, y, "z-" + suffix, "z", f.label(Notation.z(l, i), z), z, f.role(z, ColorRole.TEXT));
@@ -219,11 +343,28 @@ final class ForwardLayout {
         }
     }
 
+    /**
+     * ∂C^r/∂b_i^l (or, from the average phase on, the mean ∂C/∂b_i^l) beside the neuron while a step computes or reads
+     * it: the diagram has no row for bias gradients, so it is placed clear of the other labels.
+     */
+    private void biasGradient(double x, double y, double radius, int l, int i, List<Frame.Line> above) {
+        ValueRef perExample = ValueRef.biasGradient(f.example, l, i), mean = ValueRef.meanBiasGradient(l, i);
+        List<Frame.Line> lines = new ArrayList<>(above);
+        if (f.options.shows(Shown.BIAS) && (marked(perExample) || marked(mean))) {
+            Frame.Line line = gradientLine("bgrad-" + l + "-" + (i + 1), perExample, mean, Notation.biasGradient(l, i, true), Notation.biasGradient(l, i, false));
+            if (line != null) lines.add(line);
+        }
+        if (!lines.isEmpty()) f.floating(lines, around(x, y, radius, lines.size(), false, l), "neuron-" + l + "-" + (i + 1));
+    }
+
     /** b_i^l = 0.35, with → and the updated bias once known. */
     private Frame.Line biasLine(int l, int i) {
         ValueRef bias = ValueRef.bias(l, i), updated = ValueRef.updatedBias(l, i);
         MathText text = Notation.equals(Notation.bias(l, i), f.value(bias), f.options.significantDigits());
-        if (f.known(updated)) text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
+        // Biases held fixed (Mazur's example) have no update to show; the timeline counts them as known from the start.
+        if (f.timeline.scenario().trainBiases() && f.known(updated)) {
+            text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
+        }
         return new Frame.Line("bias-" + l + "-" + (i + 1), "bias" + f.sketch.mark(bias, updated), text, ColorRole.BIAS, false, bias);
     }
 
@@ -278,6 +419,9 @@ final class ForwardLayout {
             if (f.options.shows(Shown.BIAS) && (marked(ValueRef.bias(l, i)) || marked(ValueRef.updatedBias(l, i))
                     || marked(ValueRef.biasGradient(r, l, i)) || marked(ValueRef.meanBiasGradient(l, i)))) {
                 lines.add(biasLine(l, i));
+                Frame.Line gradient = gradientLine("bgrad-" + suffix, ValueRef.biasGradient(r, l, i), ValueRef.meanBiasGradient(l, i),
+                        Notation.biasGradient(l, i, true), Notation.biasGradient(l, i, false));
+                if (gradient != null && (marked(ValueRef.biasGradient(r, l, i)) || marked(ValueRef.meanBiasGradient(l, i)))) lines.add(gradient);
             }
         }
         if (!lines.isEmpty()) f.floating(lines, inBox(x, y, radius, lines.size(), l), "neuron-" + suffix);

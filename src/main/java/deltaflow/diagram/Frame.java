@@ -31,6 +31,11 @@ final class Frame {
     /** Boxes (x, y, w, h) of the weight labels placed so far, so later ones can move along their edge to stay clear. */
     private final java.util.List<double[]> edgeLabelBoxes = new java.util.ArrayList<>();
 
+    /** A label drawn later at a fixed place (a bias above its neuron), centred at (cx, cy): weight labels keep clear of it. */
+    void reserve(double cx, double cy, double w, double h) {
+        edgeLabelBoxes.add(new double[] {cx - w / 2, cy - h / 2, w, h});
+    }
+
     boolean known(ValueRef ref) { return timeline.isKnown(ref, position); }
 
     /** Whether the current step computes this value: its label is drawn even where the rows have no room for labels. */
@@ -92,7 +97,7 @@ final class Frame {
     /** A place for a label: its x (by anchor) and the middle of its block of lines. */
     record Place(double x, double y, Primitive.Anchor anchor) {}
 
-    private record Floating(List<Line> lines, List<Place> places, String owner) {}
+    private record Floating(List<Line> lines, List<Place> places, String owner, boolean optional) {}
 
     /** A summary box's text, placed in the box where it covers no label. */
     private record Summary(String id, double x, double top, double bottom, List<MathText> lines) {}
@@ -106,7 +111,15 @@ final class Frame {
      * at the one that covers least. {@code owner} is the id of the neuron it labels ({@code neuron-2-5}), or null.
      */
     void floating(List<Line> lines, List<Place> places, String owner) {
-        floating.add(new Floating(List.copyOf(lines), List.copyOf(places), owner));
+        floating.add(new Floating(List.copyOf(lines), List.copyOf(places), owner, false));
+    }
+
+    /**
+     * A label worth showing but not needed by the step (a target ŷ_n, the cost while no step reads it): placed after the
+     * {@link #floating} ones, and only at a place that covers nothing; else left out.
+     */
+    void floatingIfClear(List<Line> lines, List<Place> places, String owner) {
+        floating.add(new Floating(List.copyOf(lines), List.copyOf(places), owner, true));
     }
 
     /** A summary box's lines, centred at {@code x} between {@code top} and {@code bottom}; placed by {@link #finish}. */
@@ -132,7 +145,10 @@ final class Frame {
         }
         double[] bounds = {x0, y0, x1, y1};
         double height = u(Grid.FONT) * 1.3;
-        for (Floating l : floating) {
+        List<Floating> ordered = new ArrayList<>();
+        for (Floating l : floating) if (!l.optional()) ordered.add(l);
+        for (Floating l : floating) if (l.optional()) ordered.add(l);
+        for (Floating l : ordered) {
             double width = 0;
             for (Line line : l.lines()) width = Math.max(width, TextMetrics.width(line.text(), u(Grid.FONT)) + u(6));
             Place best = l.places().get(0);
@@ -145,6 +161,7 @@ final class Frame {
                 if (cost < least - 1e-9) { least = cost; best = place; }
                 if (cost == 0) break;
             }
+            if (l.optional() && least > 0) continue;
             double y = best.y() - height * (l.lines().size() - 1) / 2;
             for (Line line : l.lines()) {
                 sketch.label(line.id(), line.classes(), best.x(), y, line.text(), u(Grid.FONT), best.anchor(), line.role(), line.bold(), line.target());
@@ -161,6 +178,7 @@ final class Frame {
                 for (int k = 0; k < lines.size(); k++) {
                     sketch.text(new Primitive.Text(s.id() + "-" + (k + 1), "summary-label", s.x(), y, lines.get(k), u(Grid.FONT),
                             Primitive.Anchor.MIDDLE, ColorRole.TEXT, false, null));
+                    if (k > 0) sketch.wiring().summaryLine(s.id(), s.id() + "-" + (k + 1)); // the statistics, not the size
                     y += height;
                 }
                 break;

@@ -24,15 +24,39 @@ final class Notation {
 
     static MathText weight(int l, int i, int j) { return deltaflow.model.Notation.w(i, j, l); }
 
-    /** ∂C/∂w_ij^l inline, as a label reads it (the formula panel typesets it as a fraction). */
-    static MathText weightGradient(int l, int i, int j) {
-        return MathText.builder().add("∂C/∂", "\\partial C/\\partial ").append(weight(l, i, j)).build();
+    /**
+     * ∂C^r/∂w_ij^l (one example's, {@code perExample}) or the mean ∂C/∂w_ij^l inline, as a label reads it (the
+     * formula panel typesets it as a fraction). The lecture's point is C = 1/R Σ_r C^r: the two are different numbers.
+     */
+    static MathText weightGradient(int l, int i, int j, boolean perExample) {
+        return partialOf(perExample, weight(l, i, j));
     }
 
-    /** ∂C/∂y_n inline. */
-    static MathText costGradient(int n) {
-        return MathText.builder().add("∂C/∂", "\\partial C/\\partial ").append(deltaflow.model.Notation.y(n)).build();
+    /** ∂C^r/∂b_i^l or the mean ∂C/∂b_i^l inline. */
+    static MathText biasGradient(int l, int i, boolean perExample) {
+        return partialOf(perExample, bias(l, i));
     }
+
+    private static MathText partialOf(boolean perExample, MathText parameter) {
+        MathText.Builder b = MathText.builder().add("∂", "\\partial ");
+        if (perExample) b.symbol("C", "C", "", "r");
+        else b.text("C");
+        return b.add("/∂", "/\\partial ").append(parameter).build();
+    }
+
+    /** ∂C^r/∂y_n inline: one example's, like every number of the backward pass. */
+    static MathText costGradient(int n) {
+        return MathText.builder().add("∂", "\\partial ").symbol("C", "C", "", "r").add("/∂", "/\\partial ").append(deltaflow.model.Notation.y(n)).build();
+    }
+
+    /** ŷ_n, the target. */
+    static MathText target(int n) { return deltaflow.model.Notation.yHat(n); }
+
+    /** C^r, one example's cost. */
+    static MathText costR() { return deltaflow.model.Notation.costR(); }
+
+    /** C = 1/R Σ_r C^r. */
+    static MathText cost() { return MathText.builder().text("C").build(); }
 
     /** {@code symbol = value}. */
     static MathText equals(MathText symbol, double value, int digits) {

@@ -39,6 +39,11 @@ final class ReverseLayout {
         for (int l = depth; l >= 2; l--) edges(left, top, l);
         terminals(left, top, headerY);
         for (int l = depth; l >= 1; l--) {
+            double[] rows = new double[f.network.size(l)];
+            for (int i = 0; i < rows.length; i++) rows[i] = f.u(g.y(top, l, i));
+            ReverseWiring.Kind kind = l == depth && jacobian() ? ReverseWiring.Kind.JACOBIAN
+                    : g.summary(true, l) ? ReverseWiring.Kind.SUMMARY : ReverseWiring.Kind.AMPLIFIERS;
+            f.sketch.wiring().column(l, kind, x(left, l) - reach(l), x(left, l) + reach(l), rows);
             f.header("header-reverse-" + l, x(left, l), f.u(headerY), MathText.symbol("δ", "\\delta", "", String.valueOf(l)));
             if (l == depth && jacobian()) jacobianBox(left, top);
             else if (g.summary(true, l)) summary(left, top, l);
@@ -74,6 +79,7 @@ final class ReverseLayout {
         int r = f.example;
         double tx = terminalX(left);
         double size = f.u(Math.max(0.6, Math.min(14, g.radius(depth) * 0.55)));
+        f.sketch.wiring().terminals(tx - size / 2);
         // The inputs' formula, once for the column; each terminal carries its value.
         f.header("header-reverse-input", tx, f.u(headerY), CostDerivative.header(f.timeline.scenario().cost()));
         for (int n = 0; n < f.network.outputs(); n++) {
@@ -109,6 +115,7 @@ final class ReverseLayout {
         }
         // Pointing left: the signal enters at the base (right) and leaves at the tip as δ_i^l.
         double[] triangle = {x + h, y - h, x + h, y + h, x - h, y};
+        f.sketch.wiring().amplifier(l, i, x + h, y, x - h, y);
         f.sketch.shape(new Primitive.Polygon("amp-" + suffix + "-shape", "amplifier" + warn + mark, triangle, ColorRole.AMPLIFIER_FILL,
                 warn.isEmpty() ? ColorRole.NEURON_STROKE : ColorRole.WARNING, f.u(warn.isEmpty() ? 2 : 4), !warn.isEmpty(), delta));
         if (f.options.shows(Shown.GAIN)) {

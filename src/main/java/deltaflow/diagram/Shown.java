@@ -15,12 +15,14 @@ public enum Shown {
     /** ∂C^r/∂w_ij^l on each edge. */
     WEIGHT_GRADIENT("grad"),
     /** b_i^l above each neuron. */
-    BIAS("b");
+    BIAS("b"),
+    /** What is minimised, beside the output layer: the targets ŷ_n, ∂C^r/∂y_n at their steps, C^r and C (before → after at the end). */
+    COST("cost");
 
     private final String id;
 
     Shown(String id) { this.id = id; }
 
-    /** The name used on the command line ({@code --values z,a,gain,delta,w,grad,b}). */
+    /** The name used on the command line ({@code --values z,a,gain,delta,w,grad,b,cost}). */
     public String id() { return id; }
 }

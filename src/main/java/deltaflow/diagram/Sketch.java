@@ -22,6 +22,7 @@ final class Sketch {
     private final java.util.BitSet markedKinds = new java.util.BitSet();
     private final List<Primitive> shapes = new ArrayList<>();
     private final List<Primitive> labels = new ArrayList<>();
+    private final ReverseWiring wiring = new ReverseWiring();
 
     /** @param expectedEdges how many edges will be drawn: growing a list of 100,000 costs more than drawing them */
     Sketch(double scale, Set<ValueRef> current, Set<ValueRef> operands, ValueRef selected, int expectedEdges) {
@@ -104,7 +105,13 @@ final class Sketch {
         // On a highlight plate the label's own colour (purple δ, green gradient) may clash: plain text colour reads best.
         ColorRole ink = plate == null || role == ColorRole.HIDDEN_TEXT ? role : ColorRole.TEXT;
         labels.add(new Primitive.Text(id, classes.strip(), x, y, text, fontSize, anchor, ink, bold, target));
+        // A label that shows a δ's value (the Jacobian's name, also about δ^L, is not one).
+        boolean showsDelta = target != null && target.quantity() == deltaflow.model.Quantity.DELTA && classes.startsWith("delta");
+        if (showsDelta) wiring.deltaLabel(target, id, left, y - h / 2, w, h, fontSize);
     }
+
+    /** Where the reverse network's signals run, as drawn so far. */
+    ReverseWiring wiring() { return wiring; }
 
     /** A label with no plate: headers, titles. */
     void text(Primitive.Text text) { labels.add(text); }

@@ -60,9 +60,18 @@ final class SummaryColumn {
         if (marked.size() <= MAX_PICKED) {
             picked.addAll(marked);
         } else {
-            for (int i : marked) if (f.sketch.mark(refs(i)).contains("current")) picked.add(i);
+            List<Integer> current = new ArrayList<>();
+            for (int i : marked) if (f.sketch.mark(refs(i)).contains("current")) current.add(i);
             String rest = all.toString();
-            boxMark = rest.contains("operand") ? " operand" : rest.contains("selected") ? " selected" : "";
+            if (current.size() > MAX_PICKED) {
+                // A layer step computes the whole column: the box is rung and its statistics say what it computed; the
+                // last neuron computed is drawn in it with its value, as an example of the layer's equation.
+                boxMark = " current";
+                picked.add(current.get(current.size() - 1));
+            } else {
+                picked.addAll(current);
+                boxMark = rest.contains("operand") ? " operand" : rest.contains("selected") ? " selected" : "";
+            }
         }
         picked.addAll(weightEnds());
         double half = f.u(f.grid.summaryWidth / 2);
@@ -73,6 +82,7 @@ final class SummaryColumn {
         }
         f.sketch.shape(new Primitive.Rect(id(), "summary" + boxMark, x - half, top, 2 * half, bottom - top, f.u(8),
                 ColorRole.NEURON_FILL, ColorRole.NEURON_STROKE, f.u(2), 1, null));
+        if (reverse) f.sketch.wiring().summary(l, id());
         f.summaryText(id(), x, top, bottom, lines());
         return picked;
     }

@@ -59,6 +59,36 @@ public final class LayerFormulas {
         };
     }
 
+    /**
+     * Every equation of the layer step {@code step} belongs to: its vector form, and for the gradients, the means and
+     * the update the biases' as well (∂C^r/∂b^l = δ^l, ∂C/∂b^l, b^l⁺), since the layer step computes those too.
+     */
+    public static List<StepFormula> formulas(Timeline timeline, Step step, int digits) {
+        StepFormula weights = formula(timeline, step, digits);
+        Trace trace = timeline.trace();
+        Network network = trace.network();
+        int r = step.example(), l = step.layer(), n = network.size(l);
+        Fmt f = new Fmt(digits);
+        StepFormula biases = switch (step.kind()) {
+            case WEIGHT_GRADIENT, BIAS_GRADIENT -> new StepFormula(
+                    tex("∂C^r/∂b^" + l, "\\frac{\\partial C^{r}}{\\partial b^{" + l + "}}"),
+                    tex("δ^" + l, "\\delta^{" + l + "}"), tex("", ""),
+                    tex("", f.column(n, i -> trace.pass(r).biasGradient(l, i))));
+            case MEAN_WEIGHT_GRADIENT, MEAN_BIAS_GRADIENT -> new StepFormula(
+                    tex("∂C/∂b^" + l, "\\frac{\\partial C}{\\partial b^{" + l + "}}"),
+                    tex("1/R Σ_r ∂C^r/∂b^" + l, "\\frac{1}{R}\\sum_{r} \\frac{\\partial C^{r}}{\\partial b^{" + l + "}}"), tex("", ""),
+                    tex("", f.column(n, i -> trace.meanBiasGradient(l, i))));
+            case WEIGHT_UPDATE, BIAS_UPDATE -> !timeline.scenario().trainBiases() ? null : new StepFormula(
+                    tex("b^" + l + "⁺", "b^{" + l + "+}"),
+                    tex("b^" + l + " − η ∂C/∂b^" + l, "b^{" + l + "} - \\eta\\,\\frac{\\partial C}{\\partial b^{" + l + "}}"),
+                    tex("", f.column(n, i -> network.layer(l).bias(i)) + " - " + Numbers.toLatex(Numbers.format(timeline.scenario().learningRate(), digits))
+                            + " " + f.column(n, i -> trace.meanBiasGradient(l, i))),
+                    tex("", f.column(n, i -> trace.updated().layer(l).bias(i))));
+            default -> null;
+        };
+        return biases == null ? List.of(weights) : List.of(weights, biases);
+    }
+
     private static StepFormula delta(Trace trace, Network network, int r, int l, Fmt f) {
         int n = network.size(l);
         String result = f.column(n, i -> trace.pass(r).delta(l, i));

@@ -32,9 +32,29 @@ final class StepFormulas {
      * the gain is computed from, rather than the gain.
      */
     static List<ValueRef> operands(Timeline timeline, Step step) {
+        List<ValueRef> refs = new ArrayList<>();
+        int batch = timeline.trace().batchSize();
+        operands(timeline, step, new Operands() {
+            @Override public void add(ValueRef ref) { refs.add(ref); }
+            @Override public void ofEveryExample(ValueRef ref) {
+                for (int s = 0; s < batch; s++) refs.add(ValueSet.atExample(ref, s));
+            }
+        });
+        return refs;
+    }
+
+    /** Where the operands of a step go: one by one, and those read for every example r of the mini-batch (a mean's). */
+    interface Operands {
+        void add(ValueRef ref);
+
+        /** {@code ref} (given with example 0) for every example r. */
+        void ofEveryExample(ValueRef ref);
+    }
+
+    /** The one definition of what each kind of step reads. */
+    static void operands(Timeline timeline, Step step, Operands refs) {
         Network network = timeline.trace().network();
         int r = step.example(), l = step.layer(), i = step.neuron(), j = step.source();
-        List<ValueRef> refs = new ArrayList<>();
         switch (step.kind()) {
             case Z -> {
                 for (int k = 0; k < network.size(l - 1); k++) {
@@ -82,15 +102,9 @@ final class StepFormulas {
                 refs.add(ValueRef.delta(r, l, i));
             }
             case BIAS_GRADIENT -> refs.add(ValueRef.delta(r, l, i));
-            case TOTAL_COST -> {
-                for (int s = 0; s < timeline.trace().batchSize(); s++) refs.add(ValueRef.cost(s));
-            }
-            case MEAN_WEIGHT_GRADIENT -> {
-                for (int s = 0; s < timeline.trace().batchSize(); s++) refs.add(ValueRef.weightGradient(s, l, i, j));
-            }
-            case MEAN_BIAS_GRADIENT -> {
-                for (int s = 0; s < timeline.trace().batchSize(); s++) refs.add(ValueRef.biasGradient(s, l, i));
-            }
+            case TOTAL_COST -> refs.ofEveryExample(ValueRef.cost(0));
+            case MEAN_WEIGHT_GRADIENT -> refs.ofEveryExample(ValueRef.weightGradient(0, l, i, j));
+            case MEAN_BIAS_GRADIENT -> refs.ofEveryExample(ValueRef.biasGradient(0, l, i));
             case WEIGHT_UPDATE -> {
                 refs.add(ValueRef.weight(l, i, j));
                 refs.add(ValueRef.meanWeightGradient(l, i, j));
@@ -100,7 +114,6 @@ final class StepFormulas {
                 refs.add(ValueRef.meanBiasGradient(l, i));
             }
         }
-        return refs;
     }
 
     // ----- formulas ------------------------------------------------------------------------------

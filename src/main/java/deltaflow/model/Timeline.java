@@ -263,4 +263,56 @@ public final class Timeline {
     public StepFormula formula(Step step, int significantDigits) {
         return StepFormulas.formula(this, step, significantDigits);
     }
+
+    // ----- spans: what a press of "next" covered -------------------------------------------------
+
+    /** The steps a press of "next" at {@code granularity} covered to reach {@code position}; empty at 0. */
+    public StepSpan span(int position, Granularity granularity) {
+        if (position < 0 || position > size) throw new IndexOutOfBoundsException("position " + position + " of " + size);
+        if (position == 0) return new StepSpan(0, 0, granularity);
+        int from = granularity == Granularity.NEURON ? position - 1 : previous(position, granularity);
+        return new StepSpan(from, position, granularity);
+    }
+
+    /** Every value the span's steps compute: what a diagram rings. */
+    public ValueSet results(StepSpan span) {
+        java.util.Set<ValueRef> exact = new java.util.HashSet<>(Math.max(16, span.size() * 2));
+        for (int k = span.from(); k < span.to(); k++) exact.add(step(k).result());
+        return new ValueSet(exact, new java.util.HashSet<>());
+    }
+
+    /**
+     * Every value the span's steps read that it did not compute itself, by the same definition as each step's
+     * {@link #operands(Step)}: a layer step z^1 = W^1 x + b^1 reads all of W^1, x and b^1; a forward pass reads x and every
+     * W and b; the average pass reads each example's C^r and gradients.
+     */
+    public ValueSet operands(StepSpan span) {
+        java.util.Set<ValueRef> exact = new java.util.HashSet<>(), every = new java.util.HashSet<>();
+        StepFormulas.Operands sink = new StepFormulas.Operands() {
+            @Override public void add(ValueRef ref) { exact.add(ref); }
+            @Override public void ofEveryExample(ValueRef ref) { every.add(ref); }
+        };
+        ValueSet results = results(span);
+        for (int k = span.from(); k < span.to(); k++) StepFormulas.operands(this, step(k), sink);
+        exact.removeIf(results::contains);
+        return new ValueSet(exact, every);
+    }
+
+    /**
+     * The equations of a span: by neuron, the step's own; by layer, the layer's vector form (weights and biases); by
+     * pass, the list of the layer equations of the pass, in order (the slides' forward-pass and backward-pass summaries).
+     */
+    public List<StepFormula> formulas(StepSpan span, int significantDigits) {
+        if (span.isEmpty()) return List.of();
+        if (span.granularity() == Granularity.NEURON) return List.of(formula(step(span.to() - 1), significantDigits));
+        List<StepFormula> all = new ArrayList<>();
+        Segment last = null;
+        for (int k = span.from(); k < span.to(); k = segmentAt(k).end()) {
+            Segment s = segmentAt(k);
+            if (s == last) break;
+            last = s;
+            all.addAll(LayerFormulas.formulas(this, step(k), significantDigits));
+        }
+        return List.copyOf(all);
+    }
 }

@@ -49,4 +49,20 @@ public final class Trace {
 
     /** The network after one update θ ← θ − η ∂C/∂θ. */
     public Network updated() { return updated; }
+
+    /** C after the update, NaN until first asked for: the same mini-batch through the updated network. */
+    private volatile double costAfterUpdate = Double.NaN;
+
+    /**
+     * C = 1/R Σ_r C^r of the same mini-batch through {@link #updated()}: what the update was for (0.291027774 for Mazur's
+     * example, biases fixed). Computed once, when first asked for.
+     */
+    public double costAfterUpdate() {
+        double c = costAfterUpdate;
+        if (Double.isNaN(c)) {
+            c = Trace.of(scenario.withNetwork(updated)).totalCost();
+            costAfterUpdate = c;
+        }
+        return c;
+    }
 }

@@ -51,9 +51,9 @@ public final class DiagramExport {
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty formula = new SimpleBooleanProperty(false);
     private final BooleanProperty highlight = new SimpleBooleanProperty(true);
-    private final IntegerProperty scale = new SimpleIntegerProperty(2);
+    private final IntegerProperty scale = new SimpleIntegerProperty((int) deltaflow.diagram.raster.BackwardAnimation.DEFAULT_FPS);
     private final BooleanProperty transparent = new SimpleBooleanProperty(false);
-    private final IntegerProperty framesPerSecond = new SimpleIntegerProperty(2);
+    private final IntegerProperty framesPerSecond = new SimpleIntegerProperty((int) deltaflow.diagram.raster.BackwardAnimation.DEFAULT_FPS);
     private final BooleanProperty bare = new SimpleBooleanProperty(false);
 
     public DiagramExport(StepperViewModel stepper, FileChooserService chooser) {

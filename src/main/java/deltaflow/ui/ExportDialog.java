@@ -125,7 +125,7 @@ final class ExportDialog {
         Spinner<Integer> fps = new Spinner<>(1, 30, export.framesPerSecondProperty().get());
         fps.setId("export-fps");
         fps.valueProperty().addListener((o, was, now) -> export.framesPerSecondProperty().set(now));
-        fps.disableProperty().bind(export.formatProperty().isNotEqualTo(Format.GIF));
+        fps.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !export.formatProperty().get().isAnimation(), export.formatProperty()));
         grid.addRow(row++, label("export.fps"), fps);
         CheckBox bare = check("export-bare", "export.bare", export.bareProperty());
         bare.disableProperty().bind(export.formatProperty().isNotEqualTo(Format.TIKZ));

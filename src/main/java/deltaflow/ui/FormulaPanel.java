@@ -30,6 +30,8 @@ final class FormulaPanel extends Region {
     private boolean dirty = true;
     private List<TexRenderer.Typeset> stacked = List.of();
     private TexRenderer.Typeset single;
+    /** {@link #stacked} holds the list of equations with numbers, {@link #single} the same in symbols only. */
+    private boolean equationList;
 
     FormulaPanel(StepperViewModel stepper) {
         this.stepper = stepper;
@@ -54,6 +56,7 @@ final class FormulaPanel extends Region {
         oneLine.setId("formula-one-line");
         getChildren().add(oneLine);
         stepper.formulaProperty().addListener((o, was, is) -> invalidate());
+        stepper.formulasProperty().addListener((o, was, is) -> invalidate());
         stepper.scenarioProperty().addListener((o, was, is) -> invalidate());
         Messages.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(languageChanged));
         // The ink comes from CSS, so a theme change re-renders.
@@ -75,14 +78,23 @@ final class FormulaPanel extends Region {
         placeholder.setVisible(formula == null);
         var scenario = stepper.getScenario();
         placeholder.setText(BuiltInTexts.introduction(scenario) + "\n" + Messages.get("formula.begin"));
-        plain.setText(formula == null ? "" : formula.full().plain());
+        List<StepFormula> list = stepper.getFormulas();
+        boolean several = formula != null && list.size() > 1;
+        plain.setText(formula == null ? "" : several ? String.join("\n", list.stream().map(f -> f.full().plain()).toList()) : formula.full().plain());
         float size = (float) plain.getFont().getSize();
         Paint fill = plain.getTextFill();
         Color ink = fill instanceof Color c ? c : null; // null: JLaTeXMath's default ink
         stacked = new ArrayList<>();
         single = null;
+        equationList = false;
         try {
-            if (formula != null) {
+            if (several) {
+                // A layer's weights and biases, or a whole pass: its equations one under the other, with their numbers
+                // when they fit legibly, else in symbols only (the slides' summary of a pass).
+                stacked.add(TexRenderer.typeset(texList(list, true), size, ink));
+                single = TexRenderer.typeset(texList(list, false), size, ink);
+                equationList = true;
+            } else if (formula != null) {
                 for (String tex : texLines(formula)) stacked.add(TexRenderer.typeset(tex, size, ink));
                 single = TexRenderer.typeset(texOneLine(formula), size, ink);
             }
@@ -113,6 +125,18 @@ final class FormulaPanel extends Region {
         return f.quantity().latex() + " = " + f.symbols().latex() + numbers + " = " + f.result().latex();
     }
 
+    /** Equations one per line, aligned at "=": quantity = symbols (= result). */
+    static String texList(List<StepFormula> formulas, boolean withResults) {
+        StringBuilder tex = new StringBuilder("\\begin{array}{rl}");
+        for (int k = 0; k < formulas.size(); k++) {
+            StepFormula f = formulas.get(k);
+            if (k > 0) tex.append(" \\\\ ");
+            tex.append(f.quantity().latex()).append(" & = ").append(f.symbols().latex());
+            if (withResults && !empty(f.result())) tex.append(" = ").append(f.result().latex());
+        }
+        return tex.append("\\end{array}").toString();
+    }
+
     private static boolean empty(MathText m) { return m.latex().isBlank(); }
 
     @Override protected void layoutChildren() {
@@ -127,8 +151,9 @@ final class FormulaPanel extends Region {
         }
         double stackedScale = scale(width, height, stackedWidth, stackedHeight);
         double flat = single == null ? 0 : scale(width, height, single.width(), single.height());
-        // Three lines as the slides do, unless one line shows the equation clearly larger.
-        boolean useOneLine = flat > stackedScale * 1.15;
+        // Three lines as the slides do, unless one line shows the equation clearly larger. A list of equations keeps its
+        // numbers unless they would be shrunk to under 70 % of the formula's size; then it shows the symbols only.
+        boolean useOneLine = equationList ? stackedScale < 0.7 && flat > stackedScale : flat > stackedScale * 1.15;
         oneLine.setImage(useOneLine ? single.image() : null);
         for (int k = 0; k < lines.size(); k++) lines.get(k).setImage(!useOneLine && k < stacked.size() ? stacked.get(k).image() : null);
         oneLine.setVisible(useOneLine);

@@ -46,7 +46,8 @@ public record LessonTable(List<String> headers, List<Row> rows) {
 
     /** Every updated weight and bias, and the cost after the update, computed the right way and the wrong way. */
     static LessonTable rightBesideWrong(Lesson lesson, Scenario scenario) {
-        Network right = Trace.of(scenario).updated();
+        Trace trace = Trace.of(scenario);
+        Network right = trace.updated();
         Network wrong = lesson.mistake().update(scenario);
         List<Row> rows = new ArrayList<>();
         for (int l = 1; l <= right.depth(); l++) {
@@ -56,7 +57,7 @@ public record LessonTable(List<String> headers, List<Row> rows) {
                 if (scenario.trainBiases()) rows.add(pair(Notation.b(i, l), r.bias(i), w.bias(i)));
             }
         }
-        double costRight = Trace.of(scenario.withNetwork(right)).totalCost();
+        double costRight = trace.costAfterUpdate();
         double costWrong = Trace.of(scenario.withNetwork(wrong)).totalCost();
         rows.add(new Row("lesson.costAfter", true, List.of(costRight, costWrong), List.of(false, differs(costRight, costWrong))));
         return new LessonTable(List.of("lesson.header.quantity", "lesson.header.right", "lesson.header.wrong"), rows);

@@ -47,6 +47,7 @@ public final class StepperViewModel {
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyObjectWrapper<Step> currentStep = new ReadOnlyObjectWrapper<>(this, "currentStep");
     private final ReadOnlyObjectWrapper<StepFormula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
+    private final ReadOnlyObjectWrapper<java.util.List<StepFormula>> formulas = new ReadOnlyObjectWrapper<>(this, "formulas", java.util.List.of());
     private final ReadOnlyObjectWrapper<Granularity> granularity = new ReadOnlyObjectWrapper<>(this, "granularity", Granularity.NEURON);
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view", View.FORWARD);
     private final ReadOnlyObjectWrapper<ValueRef> selection = new ReadOnlyObjectWrapper<>(this, "selection");
@@ -95,6 +96,13 @@ public final class StepperViewModel {
     /** The current step's equation; the whole layer's vector form in the layer and pass granularities. */
     public ReadOnlyObjectProperty<StepFormula> formulaProperty() { return formula.getReadOnlyProperty(); }
     public StepFormula getFormula() { return formula.get(); }
+
+    /**
+     * Every equation of what the last press of "next" covered: the step's own by neuron; the layer's (weights and biases)
+     * by layer; by pass the list of the pass's layer equations, as the slides summarise a forward or backward pass.
+     */
+    public ReadOnlyObjectProperty<java.util.List<StepFormula>> formulasProperty() { return formulas.getReadOnlyProperty(); }
+    public java.util.List<StepFormula> getFormulas() { return formulas.get(); }
 
     public ReadOnlyObjectProperty<Granularity> granularityProperty() { return granularity.getReadOnlyProperty(); }
     public Granularity getGranularity() { return granularity.get(); }
@@ -336,7 +344,7 @@ public final class StepperViewModel {
     /** The options the diagram is drawn with: the view and the selection; the builder's defaults otherwise. */
     public DiagramOptions diagramOptions() {
         return DiagramOptions.defaults().withTexts(diagramTexts()).withTextScale(textScale).withAspect(aspect).withViewport(viewWidth, viewHeight).withTheme(getTheme()).withView(getView()).withSelected(selectionInShownExample()).withSignificantDigits(DIGITS)
-                .withSummaries(summaries);
+                .withSummaries(summaries).withGranularity(getGranularity());
     }
 
     /** The diagram's headers in the window's language. */
@@ -370,6 +378,7 @@ public final class StepperViewModel {
         position.set(p);
         Step step = t.current(p);
         currentStep.set(step);
+        formulas.set(t.formulas(t.span(p, getGranularity()), DIGITS));
         if (step == null) {
             formula.set(null);
             status.set(Messages.get("status.begin", t.size()));

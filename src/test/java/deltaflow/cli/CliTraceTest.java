@@ -64,6 +64,29 @@ class CliTraceTest {
         assertEquals(0.35, number(updated1.getAsJsonArray("biases"), 0)); // held fixed
     }
 
+    /**
+     * The mini-batch as the trace prints it, against the numbers derived by hand outside deltaflow in
+     * src/test/resources/deltaflow/model/xor_reference.py (see XorMiniBatchTest): C is the mean of the four Cʳ,
+     * ∂C/∂w the mean of the four ∂Cʳ/∂w, and the update uses the mean.
+     */
+    @Test
+    void traceOfXorPrintsTheMeansOfItsFourExamples() {
+        JsonObject trace = parse(run("trace", "xor").out());
+        assertEquals(0.1377869928693506, trace.get("cost").getAsDouble(), 1e-15);
+        double[] costs = {0.20885932209179797, 0.05778553195207689, 0.05876367623899133, 0.22573944119453623};
+        for (int r = 0; r < 4; r++) {
+            assertEquals(costs[r], trace.getAsJsonArray("examples").get(r).getAsJsonObject().get("cost").getAsDouble(), 1e-15, "C^" + (r + 1));
+        }
+        JsonObject output = trace.getAsJsonArray("gradients").get(1).getAsJsonObject();
+        assertEquals(0.016268630729426428, number(output.getAsJsonArray("weights").get(0).getAsJsonArray(), 0), 1e-15); // ∂C/∂w₁₁²
+        assertEquals(0.035586125327998326, number(output.getAsJsonArray("biases"), 0), 1e-15); // ∂C/∂b₁²
+        JsonObject updated = trace.getAsJsonArray("updated").get(1).getAsJsonObject();
+        assertEquals(1.1837313692705735, number(updated.getAsJsonArray("weights").get(0).getAsJsonArray(), 0), 1e-15);
+        assertEquals(-0.5355861253279983, number(updated.getAsJsonArray("biases"), 0), 1e-15);
+        JsonObject hidden = trace.getAsJsonArray("updated").get(0).getAsJsonObject();
+        assertEquals(-0.261835029286558, number(hidden.getAsJsonArray("biases"), 0), 1e-15);
+    }
+
     @Test
     void traceListsTheStepsInOrderWithTheirFormulas() {
         JsonArray steps = parse(run("trace", "mazur").out()).getAsJsonArray("steps");

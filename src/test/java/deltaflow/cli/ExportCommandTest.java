@@ -49,13 +49,20 @@ class ExportCommandTest {
         assertTrue(one.getColorModel().hasAlpha());
     }
 
+    /**
+     * The GIF's frames at 4 fps for the 2-3-2 network's two layers of δ: the start held 1 s (4 files), then per
+     * layer 1.5 s of pulses (6 files) and the landed layer held 1 s (4 files): 4 + 2 × (6 + 4) = 24 files.
+     */
     @Test
-    void pngSequenceNumbersOneFramePerBackwardPosition() {
-        assertEquals(Cli.OK, run("export", "default", "--format", "png-sequence", "-o", dir.resolve("back.png").toString()));
-        Timeline t = Timeline.of(Scenarios.builtIn("default"));
-        int frames = t.phaseEnd(Phase.BACKWARD, 0) - t.phaseStart(Phase.BACKWARD, 0) + 1;
-        for (int k = 1; k <= frames; k++) assertTrue(Files.exists(dir.resolve(String.format("back-%03d.png", k))), "frame " + k);
-        assertTrue(Files.notExists(dir.resolve(String.format("back-%03d.png", frames + 1))));
+    void pngSequenceWritesTheAnimationsFramesAtItsRate() throws Exception {
+        assertEquals(Cli.OK, run("export", "default", "--format", "png-sequence", "--fps", "4", "-o", dir.resolve("back.png").toString()));
+        for (int k = 1; k <= 24; k++) assertTrue(Files.exists(dir.resolve(String.format("back-%03d.png", k))), "frame " + k);
+        assertTrue(Files.notExists(dir.resolve(String.format("back-%03d.png", 25))));
+        byte[] start = Files.readAllBytes(dir.resolve("back-001.png"));
+        assertTrue(java.util.Arrays.equals(start, Files.readAllBytes(dir.resolve("back-004.png"))), "the start is held");
+        assertTrue(!java.util.Arrays.equals(start, Files.readAllBytes(dir.resolve("back-006.png"))), "pulses move");
+        byte[] landed = Files.readAllBytes(dir.resolve("back-011.png"));
+        assertTrue(java.util.Arrays.equals(landed, Files.readAllBytes(dir.resolve("back-014.png"))), "a landed layer is held");
     }
 
     @Test

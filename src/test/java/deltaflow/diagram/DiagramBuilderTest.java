@@ -67,7 +67,8 @@ class DiagramBuilderTest {
         // gradients on edges appear only once computed
         int gradStep = mazur.indexOf(ValueRef.weightGradient(0, 2, 0, 0));
         assertTrue(DiagramBuilder.build(mazur, gradStep, options).find("grad-2-1-1").isEmpty());
-        assertEquals("∂C/∂w_11^2 = 0.08217", text(DiagramBuilder.build(mazur, gradStep + 1, options), "grad-2-1-1"));
+        // one example's gradient is ∂C^r/∂w, not the mean ∂C/∂w (issue #11 item 1: the label said ∂C/∂w)
+        assertEquals("∂C^r/∂w_11^2 = 0.08217", text(DiagramBuilder.build(mazur, gradStep + 1, options), "grad-2-1-1"));
     }
 
     @Test
@@ -81,7 +82,8 @@ class DiagramBuilderTest {
         for (String id : List.of("amp-1-1-shape", "amp-1-2-shape", "amp-2-1-shape", "amp-2-2-shape")) {
             assertTrue(d.find(id).orElseThrow() instanceof Primitive.Polygon, id);
         }
-        assertEquals("∂C/∂y_1 = 0.7414", text(d, "dcdy-1"));     // out_o1 − target_o1 = 0.74136507
+        // one example's ∂C^r/∂y_n (issue #11 item 1: the label said ∂C/∂y)
+        assertEquals("∂C^r/∂y_1 = 0.7414", text(d, "dcdy-1"));     // out_o1 − target_o1 = 0.74136507
         assertTrue(d.find("neuron-1-1").isEmpty(), "no forward neurons in the reverse view");
     }
 
@@ -162,15 +164,13 @@ class DiagramBuilderTest {
         }
     }
 
+    /** How fast it builds is measured by ExportBenchmark ("build the diagram"), not timed here. */
     @Test
-    void eightLayersOfSixteenFitAndAHugeNetworkBuildsFast() {
+    void eightLayersOfSixteenFitAndAHugeNetworkIsSummarised() {
         // 784-128-10 has 101,632 edges forward; the reverse network has only W^2 (δ^1 is its output)
         deltaflow.model.Scenario big = BigNetworks.scenario(new int[] {784, 128, 10}, 1);
         Timeline t = Timeline.of(big);
-        long start = System.nanoTime();
         Diagram d = DiagramBuilder.build(t, t.size(), DiagramOptions.defaults().withView(View.BOTH));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertTrue(seconds < 2, "built in " + seconds + " s");
         assertEquals(101_632 + 1280, d.primitives().stream().filter(p -> p.hasClass("edge")).count());
         assertTrue(d.find("neuron-0-784").isEmpty(), "no unreadable labels on 784 inputs");
         // 784 dots of 1.8 units say nothing: the inputs are one box with their count; asked for, every neuron is drawn.

@@ -18,6 +18,11 @@ final class RandomScenarios {
      * when the output cannot use the activation, so it is still exercised.
      */
     static Scenario of(Activation activation, Cost cost, long seed) {
+        return of(activation, cost, seed, 0);
+    }
+
+    /** As {@link #of(Activation, Cost, long)} with a mini-batch of {@code batchSize} examples (0: 1 to 3, drawn). */
+    static Scenario of(Activation activation, Cost cost, long seed, int batchSize) {
         Random random = new Random(seed);
         Activation output = outputFor(activation, cost, random);
         Activation hidden = activation == Activation.SOFTMAX ? Activation.SIGMOID : activation;
@@ -36,7 +41,8 @@ final class RandomScenarios {
         }
         Network network = new Network(inputs, layers);
         List<Example> examples = new ArrayList<>();
-        for (int r = 0, batch = 1 + random.nextInt(3); r < batch; r++) {
+        int drawn = 1 + random.nextInt(3);
+        for (int r = 0, batch = batchSize > 0 ? batchSize : drawn; r < batch; r++) {
             double[] x = new double[inputs];
             for (int j = 0; j < inputs; j++) x[j] = 2 * random.nextDouble() - 1;
             examples.add(new Example(x, target(cost, output, network.outputs(), random)));

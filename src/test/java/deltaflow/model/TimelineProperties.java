@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The step engine's invariants on random networks of every activation × cost, biases trained or not. */
+/**
+ * The step engine's invariants on random networks of every activation × cost, biases trained or not, and every
+ * step's value against {@link Reference.Update}, a second implementation of the lecture's equations.
+ */
 class TimelineProperties {
 
     @Property(tries = 300)
@@ -18,13 +21,15 @@ class TimelineProperties {
                                                       @ForAll boolean trainBiases) {
         Scenario scenario = RandomScenarios.of(activation, cost, seed).withTrainBiases(trainBiases);
         Timeline t = Timeline.of(scenario);
+        Reference.Update reference = new Reference.Update(scenario);
         assertEquals(Timeline.countSteps(scenario.network(), scenario.batchSize(), trainBiases), t.size());
         Set<ValueRef> seen = new HashSet<>();
         for (int k = 0; k < t.size(); k++) {
             Step step = t.step(k);
             assertTrue(seen.add(step.result()), () -> "computed twice: " + step);
             assertEquals(k, t.indexOf(step.result()));
-            assertEquals(t.value(step.result()), step.value(), 0.0);
+            double expected = reference.value(step.result());
+            assertEquals(expected, step.value(), 1e-9 * Math.max(1, Math.abs(expected)), () -> "against the reference: " + step);
             assertFalse(t.isKnown(step.result(), k));
             for (ValueRef op : t.operands(step)) assertTrue(t.isKnown(op, k), () -> step + " uses " + op);
             assertFalse(t.formula(step, 4).full().plain().isBlank());

@@ -3,12 +3,10 @@ package deltaflow.ui;
 import deltaflow.model.Scenarios;
 import deltaflow.model.StepKind;
 import deltaflow.model.ValueRef;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -165,20 +163,20 @@ class MainWindowTest {
     }
 
     @Test
-    void playRunsToTheEndAndStops(FxRobot robot) {
+    void playRunsToTheEndAndStops(FxRobot robot) throws Exception {
         robot.interact(() -> stepper.speedProperty().set(20));
         robot.type(KeyCode.P);
         assertTrue(stepper.isPlaying());
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        assertTrue(stepper.getPosition() > 5, "played " + stepper.getPosition() + " steps");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> stepper.getPosition() > 5);
         robot.type(KeyCode.P);
+        assertTrue(!stepper.isPlaying());
         int paused = stepper.getPosition();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        waitForPulses(robot, 12); // at 20 steps a second, several beats would have passed in 12 frames
         assertEquals(paused, stepper.getPosition());
         robot.clickOn("#play");
         assertEquals("⏸ Pause", robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getText());
-        WaitForAsyncUtils.sleep(3500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        assertEquals(MAZUR_STEPS, stepper.getPosition());
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> stepper.getPosition() == MAZUR_STEPS);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!stepper.isPlaying());
     }
 
@@ -237,33 +235,64 @@ class MainWindowTest {
         robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
     }
 
+    /** Each picture is saved for a person to look at and checked for what it must show. */
     @Test
     void screenshotsAtTheStartMidForwardMidBackwardAndTheUpdate(FxRobot robot) throws Exception {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
-        snapshot(shots.resolve("window-start.png"));
+        var start = snapshot(shots.resolve("window-start.png"));
+        assertNeuronsDrawn(robot, start, "0-1", "1-2", "2-2");
         robot.interact(() -> stepper.jumpTo(5));
-        snapshot(shots.resolve("window-mid-forward.png"));
+        var forward = snapshot(shots.resolve("window-mid-forward.png"));
+        assertNeuronsDrawn(robot, forward, "1-1", "2-1");
+        Pictures.assertShows(forward, node(robot, "#neuron-1-1"), 20); // a₁¹ is computed: its value is written in it
         robot.interact(() -> { while (!(kind() == StepKind.DELTA && stepper.getCurrentStep().layer() == 1)) stepper.next(); });
         snapshot(shots.resolve("window-mid-backward.png"));
         robot.interact(() -> stepper.setGranularity(deltaflow.model.Granularity.LAYER));
         snapshot(shots.resolve("window-mid-backward-layer.png"));
         robot.interact(() -> { stepper.setGranularity(deltaflow.model.Granularity.NEURON); stepper.last(); });
-        snapshot(shots.resolve("window-update.png"));
+        var update = snapshot(shots.resolve("window-update.png"));
+        assertNeuronsDrawn(robot, update, "0-1", "0-2", "1-1", "1-2", "2-1", "2-2");
+        Pictures.assertShows(update, node(robot, "#edge-2-2-2"), 20);
+        Pictures.assertShows(update, node(robot, "#neuron-2-1"), 20);
         robot.interact(() -> stepper.setView(deltaflow.diagram.View.BOTH));
-        snapshot(shots.resolve("window-update-both.png"));
+        var both = snapshot(shots.resolve("window-update-both.png"));
+        Pictures.assertShows(both, node(robot, "#amp-1-1-shape"), 20);
         robot.interact(() -> {
             stepper.setView(deltaflow.diagram.View.REVERSE);
             stepper.setTheme(deltaflow.diagram.Theme.DARK);
             stepper.jumpTo(14);
         });
-        snapshot(shots.resolve("window-dark-reverse.png"));
-        assertTrue(Files.size(shots.resolve("window-update.png")) > 10_000);
+        var dark = snapshot(shots.resolve("window-dark-reverse.png"));
+        javafx.scene.paint.Color ground = Pictures.dominant(dark, node(robot, ".diagram-view"));
+        assertTrue(Pictures.luminance(ground) < 0.05, "the dark theme's diagram is on a dark ground: " + ground);
+        Pictures.assertShows(dark, node(robot, "#amp-2-1-shape"), 20);
+        Pictures.assertShows(dark, node(robot, "#amp-2-1"), 10); // σ'(z₁²) = 0.1868, light on dark
     }
 
-    private void snapshot(Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    /** Waits until JavaFX has drawn {@code count} more frames: time passes on the FX clock, not a guessed sleep. */
+    private static void waitForPulses(FxRobot robot, int count) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger frames = new java.util.concurrent.atomic.AtomicInteger();
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            @Override public void handle(long now) { frames.incrementAndGet(); }
+        };
+        robot.interact(timer::start);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> frames.get() >= count);
+        robot.interact(timer::stop);
+    }
+
+    private static javafx.scene.Node node(FxRobot robot, String query) {
+        return robot.lookup(query).query();
+    }
+
+    /** Each neuron's circle is on the picture in its stroke colour. */
+    private static void assertNeuronsDrawn(FxRobot robot, java.awt.image.BufferedImage image, String... neurons) {
+        for (String n : neurons) Pictures.assertShows(image, node(robot, "#neuron-" + n + "-circle"), 20);
+    }
+
+    private java.awt.image.BufferedImage snapshot(Path file) throws Exception {
+        java.awt.image.BufferedImage image = Pictures.snapshot(scene);
+        ImageIO.write(image, "png", file.toFile());
+        return image;
     }
 }

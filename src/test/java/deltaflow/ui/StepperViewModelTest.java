@@ -89,6 +89,23 @@ class StepperViewModelTest {
     }
 
     @Test
+    void passGranularityShowsThePassAsTheListOfItsLayerEquationsAndMarksAllItsValues() {
+        stepper.setGranularity(Granularity.PASS);
+        stepper.next();
+        java.util.List<String> equations = stepper.getFormulas().stream().map(f -> f.quantity().plain() + " = " + f.symbols().plain()).toList();
+        assertEquals(java.util.List.of("z^1 = W^1 x + b^1", "a^1 = σ(z^1)", "z^2 = W^2 a^1 + b^2", "a^2 = σ(z^2)"), equations);
+        // the window's diagram rings every z and a of the pass, not only the last step's
+        for (String id : java.util.List.of("z-1-1", "z-2-2", "neuron-1-2", "neuron-2-1")) {
+            assertTrue(stepper.getDiagram().find(id).orElseThrow().hasClass("current"), id);
+        }
+        // the panel typesets the list (numbers, and symbols only) without a TeX error
+        new org.scilab.forge.jlatexmath.TeXFormula(FormulaPanel.texList(stepper.getFormulas(), true));
+        new org.scilab.forge.jlatexmath.TeXFormula(FormulaPanel.texList(stepper.getFormulas(), false));
+        stepper.setGranularity(Granularity.NEURON);
+        assertEquals(1, stepper.getFormulas().size());
+    }
+
+    @Test
     void playingAdvancesOnEachBeatAndStopsAtTheEnd() {
         stepper.play();
         stepper.tick();

@@ -3,7 +3,6 @@ package deltaflow.diagram.export;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
-import deltaflow.diagram.View;
 import deltaflow.diagram.raster.BackwardAnimation;
 import deltaflow.diagram.raster.Java2DRenderer;
 import deltaflow.model.Phase;
@@ -90,7 +89,7 @@ public final class Exports {
      *
      * @param transparent no background (SVG, PNG, TikZ, PNG frames)
      * @param bare        TikZ: only the tikzpicture, for \input into a Beamer frame
-     * @param framesPerSecond GIF: the frame rate
+     * @param framesPerSecond GIF and PNG frames: the frame rate of the animation
      * @param tikzWidthCm TikZ: the picture's width, or 0 for labels of 10 pt like a document's text
      */
     public record Settings(boolean transparent, boolean bare, double framesPerSecond, double tikzWidthCm) {}
@@ -110,17 +109,20 @@ public final class Exports {
                 AtomicFiles.write(target, out -> ImageIO.write(image, "png", out));
             }
             case GIF -> {
-                List<BufferedImage> frames = BackwardAnimation.frames(timeline, options.withView(View.REVERSE), false);
+                var frames = BackwardAnimation.frames(timeline, options, false, settings.framesPerSecond());
                 AtomicFiles.write(target, out -> BackwardAnimation.writeGif(frames, settings.framesPerSecond(), out));
             }
             case PNG_SEQUENCE -> {
-                List<BufferedImage> frames = BackwardAnimation.frames(timeline, options.withView(View.REVERSE), settings.transparent());
+                // The GIF's frames at the same rate; a held picture is repeated, so the files play at fps as they are.
+                var frames = BackwardAnimation.frames(timeline, options, settings.transparent(), settings.framesPerSecond());
                 List<Path> written = new ArrayList<>();
-                for (int k = 0; k < frames.size(); k++) {
-                    BufferedImage frame = frames.get(k);
-                    Path file = sequenceFile(target, k + 1);
-                    AtomicFiles.write(file, out -> ImageIO.write(frame, "png", out));
-                    written.add(file);
+                while (frames.hasNext()) {
+                    BackwardAnimation.Frame frame = frames.next();
+                    for (int tick = 0; tick < frame.ticks(); tick++) {
+                        Path file = sequenceFile(target, written.size() + 1);
+                        AtomicFiles.write(file, out -> ImageIO.write(frame.image(), "png", out));
+                        written.add(file);
+                    }
                 }
                 return written;
             }

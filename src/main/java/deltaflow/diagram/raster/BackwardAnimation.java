@@ -1,8 +1,14 @@
 package deltaflow.diagram.raster;
 
+import deltaflow.diagram.BackwardFlow;
+import deltaflow.diagram.Diagram;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
+import deltaflow.diagram.PulseTimeline;
+import deltaflow.diagram.View;
 import deltaflow.model.Phase;
+import deltaflow.model.Step;
+import deltaflow.model.StepKind;
 import deltaflow.model.Timeline;
 
 import javax.imageio.IIOImage;
@@ -17,56 +23,128 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
- * The backward pass of one example as frames: one per position from the start of the backward phase (all
- * δ unknown) to its end (every δ known), so each frame reveals one more δ. Written as a looping GIF or a
- * numbered PNG sequence.
+ * The animation the window plays for one example's backward pass, as frames: the reverse network before any δ,
+ * then layer by layer from the output back the pulses of {@link PulseTimeline} (w·δ leaving δ^{l+1} along W^T,
+ * meeting at the amplifier, leaving scaled by σ'(z)) over the diagram of that layer's step, each landed layer
+ * held still for a moment. Frames are rendered one at a time as they are asked for, so a writer can stream them.
  */
 public final class BackwardAnimation {
-    /** More frames than this are sampled evenly (first and last kept): a GIF of thousands of frames helps nobody. */
+    /** The frame rate unless asked otherwise. */
+    public static final double DEFAULT_FPS = 12;
+    /** How long a layer of δ takes: the window's slow motion, less its pause, so a hall can follow it. */
+    public static final double STAGE_SECONDS = 1.5;
+    /** How long a landed layer, and the start, stay still. */
+    public static final double HOLD_SECONDS = 1;
+    /** At most this many pulse frames in all: a deep network at a high rate gets fewer frames per layer. */
     public static final int MAX_FRAMES = 400;
 
     private BackwardAnimation() {}
 
-    /** The positions shown, in order. */
-    public static List<Integer> positions(Timeline timeline, int example) {
-        int start = timeline.phaseStart(Phase.BACKWARD, example);
-        int end = timeline.phaseEnd(Phase.BACKWARD, example);
-        int count = end - start + 1;
-        List<Integer> positions = new ArrayList<>();
-        if (count <= MAX_FRAMES) {
-            for (int p = start; p <= end; p++) positions.add(p);
-        } else {
-            for (int k = 0; k < MAX_FRAMES; k++) positions.add(start + (int) Math.round((double) k * (count - 1) / (MAX_FRAMES - 1)));
+    /** One picture and for how many frame times (1/fps each) it stays: a hold is one picture staying longer. */
+    public record Frame(BufferedImage image, int ticks) {}
+
+    /** One layer of δ: the positions of its steps, [from, to). */
+    private record Stage(int from, int to) {}
+
+    /** The layers of δ of example r, from the output back, as ranges of positions. */
+    static List<Stage> stages(Timeline timeline, int example) {
+        int start = timeline.phaseStart(Phase.BACKWARD, example), end = timeline.phaseEnd(Phase.BACKWARD, example);
+        List<Stage> stages = new ArrayList<>();
+        int from = start;
+        for (int p = start; p < end; p++) {
+            Step step = timeline.step(p);
+            boolean last = p + 1 == end || timeline.step(p + 1).kind() != StepKind.DELTA || timeline.step(p + 1).layer() != step.layer();
+            if (last) {
+                stages.add(new Stage(from, p + 1));
+                from = p + 1;
+            }
         }
-        return positions;
+        return stages;
     }
 
-    public static List<BufferedImage> frames(Timeline timeline, DiagramOptions options, boolean transparent) {
+    /** The number of frames (pictures) {@link #frames} gives, without rendering any. */
+    public static int count(Timeline timeline, DiagramOptions options, double framesPerSecond) {
+        int layers = stages(timeline, Math.max(0, options.example())).size();
+        return 1 + layers * (framesPerStage(layers, framesPerSecond) + 1);
+    }
+
+    private static int framesPerStage(int layers, double framesPerSecond) {
+        int wanted = Math.max(2, (int) Math.round(STAGE_SECONDS * framesPerSecond));
+        return Math.max(2, Math.min(wanted, MAX_FRAMES / Math.max(1, layers)));
+    }
+
+    /**
+     * The frames of the backward pass of the options' example (the first if none) in the reverse network, at
+     * {@code framesPerSecond}, rendered lazily, one per call of {@link Iterator#next()}.
+     */
+    public static Iterator<Frame> frames(Timeline timeline, DiagramOptions options, boolean transparent, double framesPerSecond) {
         int example = Math.max(0, options.example());
-        DiagramOptions fixed = options.withExample(example);
-        List<BufferedImage> frames = new ArrayList<>();
-        for (int p : positions(timeline, example)) {
-            frames.add(Java2DRenderer.render(DiagramBuilder.build(timeline, p, fixed), 1, transparent));
-        }
-        return frames;
+        DiagramOptions fixed = options.withExample(example).withView(View.REVERSE);
+        List<Stage> stages = stages(timeline, example);
+        int perStage = framesPerStage(stages.size(), framesPerSecond);
+        int hold = Math.max(1, (int) Math.round(HOLD_SECONDS * framesPerSecond));
+        int start = timeline.phaseStart(Phase.BACKWARD, example);
+        return new Iterator<>() {
+            private int stage = -1; // −1: the still before the first layer
+            private int frame;      // within a stage: 0..perStage−1 the pulses, perStage the landed still
+            private Diagram diagram;
+            private PulseTimeline pulses;
+
+            @Override public boolean hasNext() { return stage < stages.size(); }
+
+            @Override public Frame next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                if (stage < 0) {
+                    stage = 0;
+                    return new Frame(Java2DRenderer.render(DiagramBuilder.build(timeline, start, fixed), 1, transparent), hold);
+                }
+                if (frame == 0) {
+                    Stage s = stages.get(stage);
+                    diagram = DiagramBuilder.build(timeline, s.to(), fixed);
+                    pulses = new PulseTimeline(BackwardFlow.between(diagram, timeline, s.from(), s.to()));
+                }
+                Frame result;
+                if (frame < perStage) {
+                    result = new Frame(Java2DRenderer.render(pulses.over(diagram, (double) frame / perStage), 1, transparent), 1);
+                    frame++;
+                } else {
+                    result = new Frame(Java2DRenderer.render(diagram, 1, transparent), hold);
+                    frame = 0;
+                    stage++;
+                }
+                return result;
+            }
+        };
     }
 
-    /** A GIF that loops forever (NETSCAPE2.0 extension); the last frame is held three times as long. */
-    public static void writeGif(List<BufferedImage> frames, double framesPerSecond, OutputStream out) throws IOException {
+    /**
+     * A GIF that loops forever (NETSCAPE2.0 extension), each frame shown for its ticks at {@code framesPerSecond}.
+     * GIF delays are whole hundredths of a second: each frame ends at its exact time rounded, so 12 fps is not
+     * slowed to 12.5 over a long animation.
+     */
+    public static void writeGif(Iterator<Frame> frames, double framesPerSecond, OutputStream out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        int delay = Math.max(2, (int) Math.round(100 / framesPerSecond)); // hundredths of a second; browsers clamp below 2
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
-            for (int k = 0; k < frames.size(); k++) {
-                BufferedImage frame = frames.get(k);
+            long ticks = 0, shownUntil = 0;
+            boolean first = true;
+            while (frames.hasNext()) {
+                Frame frame = frames.next();
+                ticks += frame.ticks();
+                long end = Math.round(ticks * 100 / framesPerSecond);
+                int delay = (int) Math.max(2, end - shownUntil); // browsers clamp delays below 2
+                shownUntil += delay;
                 ImageWriteParam param = writer.getDefaultWriteParam();
-                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
-                configure(metadata, k == frames.size() - 1 ? 3 * delay : delay, k == 0);
-                writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame.image()), param);
+                configure(metadata, delay, first);
+                writer.writeToSequence(new IIOImage(frame.image(), null, metadata), param);
+                first = false;
             }
             writer.endWriteSequence();
         } finally {

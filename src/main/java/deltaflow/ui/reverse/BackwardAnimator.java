@@ -1,5 +1,6 @@
 package deltaflow.ui.reverse;
 
+import deltaflow.diagram.BackwardFlow;
 import deltaflow.diagram.Diagram;
 import deltaflow.model.Granularity;
 import deltaflow.model.Step;

@@ -1,10 +1,5 @@
-package deltaflow.ui.reverse;
+package deltaflow.diagram;
 
-import deltaflow.diagram.Diagram;
-import deltaflow.diagram.DiagramBuilder;
-import deltaflow.diagram.DiagramOptions;
-import deltaflow.diagram.Primitive;
-import deltaflow.diagram.View;
 import deltaflow.model.Scenarios;
 import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
