@@ -5,14 +5,17 @@ import deltaflow.diagram.DiagramTexts;
 import deltaflow.diagram.Shown;
 import deltaflow.diagram.Theme;
 import deltaflow.diagram.View;
+import deltaflow.diagram.export.AtomicFiles;
 import deltaflow.diagram.export.Exports;
+import deltaflow.diagram.export.TikzWriter;
+import deltaflow.model.MemoryBudget;
+import deltaflow.model.Scenario;
+import deltaflow.model.OneLine;
 import deltaflow.model.ScenarioException;
-import deltaflow.model.Scenarios;
 import deltaflow.model.Timeline;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -29,7 +32,8 @@ final class ExportCommand {
     static final String USAGE = """
             usage: deltaflow export SCENARIO -o FILE [options]
             Draws SCENARIO's network after some steps and writes it to FILE.
-              -o, --output FILE   where to write; for png-sequence FILE names the frames: out.png → out-001.png, ...
+              -o, --output FILE   where to write (a symbolic link is followed); - for standard output (with --format)
+                                  for png-sequence FILE names the frames: out.png → out-001.png, ...
               --format F          svg, png, tikz, gif or png-sequence (default: from FILE's extension .svg .png .tex .gif)
               --view V            forward, reverse or both (default forward; gif and png-sequence are always reverse)
               --at STEP           how far the computation has got: a number of steps 0..N, or a phase boundary:
@@ -54,8 +58,14 @@ final class ExportCommand {
     private static final List<String> FORMATS = List.of("svg", "png", "tikz", "gif", "png-sequence");
 
     private final PrintStream out;
+    private final PrintStream err;
+    private final boolean showProgress;
 
-    ExportCommand(PrintStream out) { this.out = out; }
+    ExportCommand(PrintStream out, PrintStream err, boolean showProgress) {
+        this.out = out;
+        this.err = err;
+        this.showProgress = showProgress;
+    }
 
     int run(String[] args) throws Cli.UsageException, ScenarioException, IOException {
         System.setProperty("java.awt.headless", "true");
@@ -64,29 +74,58 @@ final class ExportCommand {
             return Cli.OK;
         }
         ExportRequest request = ExportRequest.parse(args);
-        Timeline timeline = Timeline.of(Scenarios.resolve(request.scenario()));
+        boolean toStdout = request.output().equals("-");
+        // Every mistake in the command is found before the scenario is read, let alone drawn.
+        Path target = toStdout ? null : checkedTarget(request.output());
+        String format = request.format() != null ? request.format() : formatOf(toStdout ? null : target);
+        if (toStdout && format.equals("png-sequence")) throw new Cli.UsageException("-o -: a png-sequence is several files; name them with -o FILE.png");
+        Scenario scenario = Cli.resolve(request.scenario(), err);
+        MemoryBudget.checkTrace(scenario.network(), scenario.batchSize(), request.scenario());
+        Timeline timeline = Timeline.of(scenario);
         int example = request.example() - 1;
         if (example >= timeline.trace().batchSize()) {
             throw new Cli.UsageException("--example " + request.example() + ": the scenario has " + timeline.trace().batchSize() + " example(s)");
         }
         int position = position(timeline, request.at(), example);
-        Path target = checkedTarget(request.output());
-        String format = request.format() != null ? request.format() : formatOf(target);
         DiagramOptions options = new DiagramOptions(request.view(), request.values(), request.digits(), request.highlight(),
                 request.theme(), request.title(), request.formula(), null, request.scale(), example,
                 DiagramTexts.ENGLISH, 1, 0);
         if (request.everyNeuron()) options = options.withSummaries(everyNeuron(timeline.trace().network().depth()));
         Exports.Format chosen = Exports.Format.byId(format)
                 .orElseThrow(() -> new Cli.UsageException("unknown format '" + format + "'; use one of " + String.join(", ", FORMATS)));
+        if (chosen == Exports.Format.TIKZ && request.title() != null && !TikzWriter.untypesettable(request.title()).isEmpty()) {
+            String missing = TikzWriter.untypesettable(request.title()).stream().map(Character::toString).collect(java.util.stream.Collectors.joining(" "));
+            err.println("deltaflow: warning: --title: pdflatex cannot typeset " + OneLine.of(missing) + (request.bare() ? "" : " (it shows ?)")
+                    + "; compile with xelatex or lualatex and a font that has them, or export SVG or PNG");
+        }
         // A Beamer frame's text width for --bare; otherwise labels of 10 pt.
-        List<Path> written = Exports.write(chosen, timeline, position, options,
-                new Exports.Settings(request.transparent(), request.bare(), request.fps(), request.bare() ? 12 : 0), target);
-        if (written.size() > 1) {
-            out.println("deltaflow: wrote " + written.size() + " frames " + written.get(0).getFileName() + " .. "
-                    + written.get(written.size() - 1).getFileName());
+        Exports.Settings settings = new Exports.Settings(request.transparent(), request.bare(), request.fps(), request.bare() ? 12 : 0);
+        if (toStdout) {
+            Exports.write(chosen, timeline, position, options, settings, (java.io.OutputStream) out);
+            out.flush();
             return Cli.OK;
         }
-        out.println("deltaflow: wrote " + target);
+        List<Path> written;
+        Progress[] progress = {Progress.NONE};
+        try {
+            written = Exports.write(chosen, timeline, position, options, settings, target, (done, total) -> {
+                if (showProgress && progress[0] == Progress.NONE) progress[0] = new Progress(err, "export: frames", total);
+                progress[0].at(done);
+            });
+        } catch (AtomicFiles.RefusedTargetException | deltaflow.diagram.export.TooLargeException e) {
+            throw e;
+        } catch (IOException e) {
+            // A full disk or a file-size limit: say which file, and that nothing was left of it.
+            throw new IOException("cannot write " + request.output() + ": " + (e.getMessage() != null ? e.getMessage() : e) + "; nothing was written", e);
+        } finally {
+            progress[0].done();
+        }
+        if (written.size() > 1) {
+            out.println("deltaflow: wrote " + written.size() + " frames " + OneLine.of(written.get(0).getFileName() + " .. "
+                    + written.get(written.size() - 1).getFileName()));
+            return Cli.OK;
+        }
+        out.println("deltaflow: wrote " + OneLine.of(target.toString()));
         return Cli.OK;
     }
 
@@ -114,21 +153,25 @@ final class ExportCommand {
         return p;
     }
 
+    /** The file -o names, refused now if it cannot be written as a file (see {@link AtomicFiles#destination}). */
     private static Path checkedTarget(String output) throws Cli.UsageException {
         Path target;
         try {
             target = Path.of(output).toAbsolutePath();
         } catch (InvalidPathException e) {
-            throw new Cli.UsageException("-o '" + output + "' is not a valid path");
+            throw new Cli.UsageException("-o '" + output + "' is not a file name this system accepts"
+                    + (output.chars().allMatch(c -> c < 128) ? "" : " (its encoding " + System.getProperty("sun.jnu.encoding") + " lacks these characters; run with LANG=C.UTF-8)"));
         }
-        Path directory = target.getParent();
-        if (directory == null || !Files.isDirectory(directory)) throw new Cli.UsageException("-o " + output + ": no such directory " + directory);
-        if (!Files.isWritable(directory)) throw new Cli.UsageException("-o " + output + ": cannot write to directory " + directory);
-        if (Files.isDirectory(target)) throw new Cli.UsageException("-o " + output + " is a directory; name a file");
+        try {
+            AtomicFiles.destination(target);
+        } catch (AtomicFiles.RefusedTargetException e) {
+            throw new Cli.UsageException("-o " + e.getMessage());
+        }
         return target;
     }
 
     private static String formatOf(Path target) throws Cli.UsageException {
+        if (target == null) throw new Cli.UsageException("-o - writes to standard output: give --format svg|png|tikz|gif");
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".svg")) return "svg";
         if (name.endsWith(".png")) return "png";

@@ -18,8 +18,12 @@ import java.io.Writer;
  */
 final class TraceWriter {
     private final JsonWriter json;
+    private final Progress progress;
 
-    TraceWriter(Writer out) {
+    TraceWriter(Writer out) { this(out, Progress.NONE); }
+
+    TraceWriter(Writer out, Progress progress) {
+        this.progress = progress;
         json = new JsonWriter(out);
         json.setHtmlSafe(false);
     }
@@ -48,7 +52,10 @@ final class TraceWriter {
         }
         json.endArray();
         json.name("steps").beginArray();
-        for (int k = 0; k < timeline.size(); k++) step(timeline, timeline.step(k));
+        for (int k = 0; k < timeline.size(); k++) {
+            step(timeline, timeline.step(k));
+            if ((k & 4095) == 0) progress.at(k);
+        }
         json.endArray();
         json.endObject();
         json.flush();

@@ -44,8 +44,8 @@ import java.util.Set;
 /**
  * {@code deltaflow train SCENARIO ...}: trains a network on a data set without a window and writes the
  * trained scenario (which opens in the window at the next update), the loss history as CSV and a PNG of the
- * decision boundary. Every mistake in the options or the data is found before training starts; Ctrl-C
- * during training writes nothing, and during writing lets the files be finished.
+ * decision boundary. Every mistake in the options or the data is found before training starts; the files
+ * are written all together or not at all (Ctrl-C included).
  */
 final class TrainCommand {
     static final String USAGE = """
@@ -126,45 +126,18 @@ final class TrainCommand {
         TrainingSettings settings = new TrainingSettings(eta, batch, regularization, rate, reused ? scenario.trainBiases() : true, seed);
 
         Training training = new Training(data, network, settings);
-        Interruption interruption = Interruption.install();
-        try {
-            Progress progress = new Progress(err, terminal, epochs);
-            for (int e = 0; e < epochs; e++) {
-                if (interruption.cancelled()) {
-                    progress.clear();
-                    err.println("deltaflow: interrupted after " + training.epoch() + " epochs; nothing written");
-                    return Cli.INTERRUPTED;
-                }
-                progress.show(training.runEpoch());
-            }
-            progress.clear();
-            if (!interruption.beginWriting()) {
-                err.println("deltaflow: interrupted; nothing written");
-                return Cli.INTERRUPTED;
-            }
-            write(output, history, plot, training, spec, settings, epochs);
-        } finally {
-            interruption.finish();
-        }
+        // Ctrl-C while training ends the JVM with 130 before anything is written; while writing, AtomicFiles'
+        // hook deletes the temporary files, and the targets are moved into place only once all are written.
+        EpochProgress progress = new EpochProgress(err, terminal, epochs);
+        for (int e = 0; e < epochs; e++) progress.show(training.runEpoch());
+        progress.clear();
+        write(output, history, plot, training, spec, settings, epochs);
         EpochRecord last = training.history().last();
         out.println("deltaflow: trained " + training.epoch() + " epochs, train loss " + Numbers.format(last.trainLoss(), 4)
                 + ", test loss " + Numbers.format(last.testLoss(), 4)
                 + (Double.isNaN(last.testAccuracy()) ? "" : ", test accuracy " + Numbers.format(100 * last.testAccuracy(), 3) + " %")
                 + "; wrote " + output);
         return Cli.OK;
-    }
-
-    /**
-     * True when standard error is a terminal: on Linux where /proc/self/fd/2 leads to a tty; elsewhere when
-     * Java sees a console (its stdin and stdout are terminals), the nearest it can tell.
-     */
-    static boolean stderrIsTerminal() {
-        try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return System.console() != null;
-        }
     }
 
     private static TrainingFields fieldsOf(Path file) throws ScenarioException {
@@ -224,15 +197,21 @@ final class TrainCommand {
         JsonObject root = JsonParser.parseString(text.toString()).getAsJsonObject();
         TrainingFields.write(root, spec, settings, epochs);
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
-        if (history != null) AtomicFiles.write(history, o -> writeHistory(training, o));
+        java.awt.image.BufferedImage image = null;
         if (plot != null) {
             GridOutputs grid = new GridOutputs(Grid.DEFAULT, training.data().features(), trained);
             double[][][] outputs = new double[trained.depth() + 1][][];
             outputs[trained.depth()] = new double[1][Grid.DEFAULT.points()];
             grid.compute(trained, outputs);
-            BoundaryPlot.write(plot, Grid.DEFAULT, outputs[trained.depth()][0], training.data().trainPoints(), training.data().testPoints(), 600);
+            image = BoundaryPlot.render(Grid.DEFAULT, outputs[trained.depth()][0], training.data().trainPoints(), training.data().testPoints(), 600);
         }
-        AtomicFiles.write(output, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+        // All files or none: each is written beside its target, and all are moved into place together.
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            if (history != null) batch.write(history, o -> writeHistory(training, o));
+            if (image != null) batch.write(plot, BoundaryPlot.png(image));
+            batch.write(output, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+            batch.commit();
+        }
     }
 
     private static void writeHistory(Training training, java.io.OutputStream stream) throws IOException {
@@ -253,29 +232,26 @@ final class TrainCommand {
         return s.toString();
     }
 
-    private static Path checkedTarget(String name, String option) throws Cli.UsageException {
-        Path target;
+    /** The target as AtomicFiles will write it; a path that cannot be written is refused now, before training. */
+    private static Path checkedTarget(String name, String option) throws Cli.UsageException, AtomicFiles.RefusedTargetException {
         try {
-            target = Path.of(name).toAbsolutePath();
+            return AtomicFiles.destination(Path.of(name).toAbsolutePath());
         } catch (InvalidPathException e) {
             throw new Cli.UsageException(option + " '" + name + "' is not a valid path");
+        } catch (AtomicFiles.RefusedTargetException e) {
+            throw new AtomicFiles.RefusedTargetException(option + " " + e.getMessage());
         }
-        Path directory = target.getParent();
-        if (directory == null || !Files.isDirectory(directory)) throw new Cli.UsageException(option + " " + name + ": no such directory " + directory);
-        if (!Files.isWritable(directory)) throw new Cli.UsageException(option + " " + name + ": cannot write to directory " + directory);
-        if (Files.isDirectory(target)) throw new Cli.UsageException(option + " " + name + " is a directory; name a file");
-        return target;
     }
 
     /** One line on a terminal, rewritten at most ten times a second: epoch, losses, epochs per second. */
-    private static final class Progress {
+    private static final class EpochProgress {
         private final PrintStream err;
         private final boolean on;
         private final int epochs;
         private final long start = System.nanoTime();
         private long shown;
 
-        Progress(PrintStream err, boolean on, int epochs) {
+        EpochProgress(PrintStream err, boolean on, int epochs) {
             this.err = err;
             this.on = on;
             this.epochs = epochs;
@@ -296,61 +272,6 @@ final class TrainCommand {
 
         void clear() {
             if (on) err.print("\r" + " ".repeat(100) + "\r");
-        }
-    }
-
-    /**
-     * Ctrl-C while training: the loop stops and nothing is written. Ctrl-C while writing: shutdown waits
-     * until every file is in place, so none is left half.
-     */
-    static final class Interruption {
-        private boolean cancelled;
-        private boolean writing;
-        private boolean done;
-        private Thread hook;
-
-        static Interruption install() {
-            Interruption i = new Interruption();
-            i.hook = new Thread(i::onShutdown, "deltaflow-train-interrupt");
-            try {
-                Runtime.getRuntime().addShutdownHook(i.hook);
-            } catch (IllegalStateException e) {
-                i.hook = null; // already shutting down
-                i.cancelled = true;
-            }
-            return i;
-        }
-
-        private synchronized void onShutdown() {
-            cancelled = true;
-            while (writing && !done) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        synchronized boolean cancelled() { return cancelled; }
-
-        /** False if interrupted already; else no interruption stops the writing from here on. */
-        synchronized boolean beginWriting() {
-            if (cancelled) return false;
-            writing = true;
-            return true;
-        }
-
-        synchronized void finish() {
-            done = true;
-            notifyAll();
-            if (hook != null && !cancelled) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException e) {
-                    // shutting down: the hook runs and returns at once
-                }
-            }
         }
     }
 

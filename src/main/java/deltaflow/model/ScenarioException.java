@@ -19,6 +19,7 @@ public final class ScenarioException extends Exception {
     private final String key;      // null for a text that has no translation (a library's message)
     private final Object[] args;
     private final String text;
+    private final boolean overBudget;
 
     /** A problem told in words that have no translation, such as a parser's own message. */
     public ScenarioException(String location, String problem) {
@@ -26,12 +27,28 @@ public final class ScenarioException extends Exception {
     }
 
     private ScenarioException(String location, String key, Object[] args, String text) {
+        this(location, key, args, text, false);
+    }
+
+    private ScenarioException(String location, String key, Object[] args, String text, boolean overBudget) {
         super(location.isEmpty() ? text : location + ": " + text);
         this.location = location;
         this.key = key;
         this.args = args;
         this.text = text;
+        this.overBudget = overBudget;
     }
+
+    /**
+     * A valid file whose work would not fit in the memory Java may use: refused before the work starts (the
+     * command line's status 3, not the 2 of a mistake in the file).
+     */
+    static ScenarioException overBudget(String location, String key, Object... args) {
+        return new ScenarioException(location, key, args, format(Locale.ROOT, key, args), true);
+    }
+
+    /** True when the file is valid but too large for the memory at hand (see {@link MemoryBudget}). */
+    public boolean overBudget() { return overBudget; }
 
     /** A problem from the bundle: {@code of("examples[0].x", "numbers", 3, 2, phrase("what.inputs"))}. */
     static ScenarioException of(String location, String key, Object... args) {
@@ -43,7 +60,7 @@ public final class ScenarioException extends Exception {
 
     /** The same problem at another place, such as the file name in front of a JSON path. */
     public ScenarioException at(String newLocation) {
-        return new ScenarioException(newLocation, key, args, text);
+        return new ScenarioException(newLocation, key, args, text, overBudget);
     }
 
     /** The JSON path of the offending value, or a line and column for malformed JSON; empty for the whole file. */
@@ -64,17 +81,17 @@ public final class ScenarioException extends Exception {
     }
 
     private static String format(Locale locale, String key, Object[] args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = Bundles.get(BUNDLE, locale);
         String pattern;
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             pattern = key + " " + Arrays.toString(args);
         }
-        // Numbers as they are written in files (no grouping), phrases in the same language.
+        // Numbers as they are written in files (no grouping), phrases in the same language, quoted text escaped
+        // so that a newline in a value cannot make the message two lines.
         Object[] shown = Arrays.stream(args)
-                .map(a -> a instanceof Phrase p ? format(locale, p.key(), p.args()) : String.valueOf(a))
+                .map(a -> a instanceof Phrase p ? format(locale, p.key(), p.args()) : a instanceof String text ? OneLine.of(text) : String.valueOf(a))
                 .toArray();
         return new MessageFormat(pattern, locale).format(shown);
     }

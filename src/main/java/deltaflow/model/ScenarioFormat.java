@@ -18,6 +18,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,13 +42,32 @@ public final class ScenarioFormat {
 
     /** Reads a scenario; {@code defaultTitle} is used when the file has no title. */
     public static Scenario read(Reader reader, String defaultTitle) throws ScenarioException {
-        return fromJson(parse(reader), defaultTitle);
+        return read(reader, defaultTitle, warning -> { });
+    }
+
+    /**
+     * Reads a scenario and reports what it read but doubts: a field it does not know whose name is a near miss
+     * of one it does ({@code "weigths"}), which would otherwise be ignored without a word.
+     */
+    public static Scenario read(Reader reader, String defaultTitle, Consumer<ScenarioException> warnings) throws ScenarioException {
+        return fromJson(parse(reader), defaultTitle, warnings);
     }
 
     /** A scenario from an already parsed JSON tree, such as the one a session file embeds. */
     static Scenario fromJson(JsonElement root, String defaultTitle) throws ScenarioException {
-        return new Parser(defaultTitle).scenario(root);
+        return fromJson(root, defaultTitle, warning -> { });
     }
+
+    static Scenario fromJson(JsonElement root, String defaultTitle, Consumer<ScenarioException> warnings) throws ScenarioException {
+        return new Parser(defaultTitle, warnings).scenario(root);
+    }
+
+    /** The fields each object of the format knows, to recognise a misspelling of one among the fields it ignores. */
+    private static final List<String> ROOT_FIELDS = List.of("format", "version", "title", "description", "network", "examples",
+            "learningRate", "trainBiases");
+    private static final List<String> NETWORK_FIELDS = List.of("inputs", "cost", "seed", "layers");
+    private static final List<String> LAYER_FIELDS = List.of("activation", "weights", "biases", "size");
+    private static final List<String> EXAMPLE_FIELDS = List.of("x", "y");
 
     /** Parses strict JSON; a syntax error becomes a ScenarioException with line and column. */
     static JsonElement parse(Reader reader) throws ScenarioException {
@@ -61,6 +81,8 @@ public final class ScenarioFormat {
             return root;
         } catch (JsonParseException | IOException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            // Gson wraps running out of memory as a parse error: it is not the file's fault, and must not read as one.
+            if (cause instanceof OutOfMemoryError oom) throw oom;
             if (cause instanceof CharacterCodingException || e instanceof CharacterCodingException) {
                 throw ScenarioException.of("", "notUtf8");
             }
@@ -100,11 +122,24 @@ public final class ScenarioFormat {
     /** Turns the JSON tree into a scenario, keeping the path of each value for messages. */
     private static final class Parser {
         private final String defaultTitle;
+        private final Consumer<ScenarioException> warnings;
 
-        Parser(String defaultTitle) { this.defaultTitle = defaultTitle; }
+        Parser(String defaultTitle, Consumer<ScenarioException> warnings) {
+            this.defaultTitle = defaultTitle;
+            this.warnings = warnings;
+        }
+
+        /** Warns of each unknown field that is a near miss of a known one; other unknown fields are a later version's. */
+        private void nearMisses(JsonObject object, String path, List<String> known) {
+            for (String name : object.keySet()) {
+                if (known.contains(name)) continue;
+                FieldNames.nearMiss(name, known).ifPresent(meant -> warnings.accept(ScenarioException.of(path, "nearMiss", name, meant)));
+            }
+        }
 
         Scenario scenario(JsonElement rootElement) throws ScenarioException {
             JsonObject root = object(rootElement, "");
+            nearMisses(root, "", ROOT_FIELDS);
             String format = string(root, "format", "", true);
             if (!FORMAT.equals(format)) throw ScenarioException.of("format", "format", FORMAT, format);
             int version = integer(root, "version", "", 1, Integer.MAX_VALUE);
@@ -114,6 +149,7 @@ public final class ScenarioFormat {
             String title = root.has("title") ? string(root, "title", "", true) : defaultTitle;
             String description = root.has("description") ? string(root, "description", "", true) : "";
             JsonObject networkJson = object(member(root, "network", ""), "network");
+            nearMisses(networkJson, "network", NETWORK_FIELDS);
             int inputs = integer(networkJson, "inputs", "network", 1, MAX_NEURONS);
             String costId = string(networkJson, "cost", "network", true);
             Cost cost = Cost.byId(costId).orElseThrow(() -> ScenarioException.of("network.cost", "unknownCost", costId, Cost.knownIds()));
@@ -139,6 +175,7 @@ public final class ScenarioFormat {
             for (int l = 0; l < layersJson.size(); l++) {
                 String path = "network.layers[" + l + "]";
                 JsonObject layerJson = object(layersJson.get(l), path);
+                nearMisses(layerJson, path, LAYER_FIELDS);
                 String activationId = string(layerJson, "activation", path, true);
                 Activation activation = Activation.byId(activationId).orElseThrow(() -> ScenarioException.of(path + ".activation", "unknownActivation", activationId, Activation.knownIds()));
                 if (activation == Activation.SOFTMAX && l != layersJson.size() - 1) {
@@ -149,9 +186,12 @@ public final class ScenarioFormat {
                 weights += (long) size * previous;
                 if (neurons > MAX_NEURONS) throw ScenarioException.of(path, "tooManyNeurons", MAX_NEURONS);
                 if (weights > MAX_WEIGHTS) throw ScenarioException.of(path, "tooManyWeights", MAX_WEIGHTS);
-                double[][] w = layerJson.has("weights") ? matrix(member(layerJson, "weights", path), path + ".weights", size, previous)
+                // Generated parameters only where "size" asks for them: a missing or misspelled "weights" is an error, not random numbers.
+                boolean generated = layerJson.has("size");
+                double[][] w = layerJson.has("weights") || !generated ? matrix(member(layerJson, "weights", path), path + ".weights", size, previous)
                         : xavier(size, previous, random);
-                double[] b = layerJson.has("biases") ? vector(member(layerJson, "biases", path), path + ".biases", size, "what.layerSize")
+                double[] b = layerJson.has("biases") || !generated
+                        ? vector(member(layerJson, "biases", path), path + ".biases", size, "what.layerSize")
                         : new double[size];
                 layers.add(Layer.of(activation, w, b));
                 previous = size;
@@ -172,6 +212,10 @@ public final class ScenarioFormat {
                 if (size == 0) throw ScenarioException.of(path + ".weights", "noNeurons");
                 return size;
             }
+            for (String present : layer.keySet()) {
+                var meant = FieldNames.nearMiss(present, List.of("weights", "biases", "size"));
+                if (meant.isPresent()) throw ScenarioException.of(path, "missingNearMiss", meant.get(), present);
+            }
             throw ScenarioException.of(path, "layerNeedsWeights");
         }
 
@@ -190,6 +234,7 @@ public final class ScenarioFormat {
             for (int r = 0; r < json.size(); r++) {
                 String path = "examples[" + r + "]";
                 JsonObject example = object(json.get(r), path);
+                if (r < 10) nearMisses(example, path, EXAMPLE_FIELDS); // the first few say it: every example is written alike
                 double[] x = vector(member(example, "x", path), path + ".x", network.inputs(), "what.inputs");
                 double[] y = vector(member(example, "y", path), path + ".y", network.outputs(), "what.outputs");
                 examples.add(new Example(x, y));
@@ -217,7 +262,12 @@ public final class ScenarioFormat {
 
         private static JsonElement member(JsonObject object, String name, String parent) throws ScenarioException {
             JsonElement value = object.get(name);
-            if (value == null) throw ScenarioException.of(parent, "missing", name);
+            if (value == null) {
+                for (String present : object.keySet()) {
+                    if (FieldNames.nearMiss(present, List.of(name)).isPresent()) throw ScenarioException.of(parent, "missingNearMiss", name, present);
+                }
+                throw ScenarioException.of(parent, "missing", name);
+            }
             return value;
         }
 

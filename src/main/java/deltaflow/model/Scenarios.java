@@ -39,11 +39,21 @@ public final class Scenarios {
 
     /** Reads a scenario file; every failure, from a missing file to a wrong shape, is a {@link ScenarioException} naming the file. */
     public static Scenario load(Path file) throws ScenarioException {
+        return load(file, warning -> { });
+    }
+
+    /** Reads a scenario file, telling {@code warnings} of near misses of field names (each prefixed by the file's name). */
+    public static Scenario load(Path file, java.util.function.Consumer<ScenarioException> warnings) throws ScenarioException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String title = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         if (Files.isDirectory(file)) throw ScenarioException.of(file.toString(), "isDirectory");
+        try {
+            if (Files.isRegularFile(file)) MemoryBudget.checkReading(Files.size(file), file.toString());
+        } catch (IOException e) {
+            // unreadable: reported below, where it is opened
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return ScenarioFormat.read(reader, title);
+            return ScenarioFormat.read(reader, title, warning -> warnings.accept(warning.at(warning.location().isEmpty() ? file.toString() : file + ": " + warning.location())));
         } catch (NoSuchFileException e) {
             throw ScenarioException.of(file.toString(), "noSuchFile");
         } catch (AccessDeniedException e) {
@@ -59,8 +69,27 @@ public final class Scenarios {
 
     /** A built-in scenario by name, or else a file. */
     public static Scenario resolve(String nameOrPath) throws ScenarioException {
+        return resolve(nameOrPath, warning -> { });
+    }
+
+    /** A built-in scenario by name, or else a file, telling {@code warnings} of near misses of field names. */
+    public static Scenario resolve(String nameOrPath, java.util.function.Consumer<ScenarioException> warnings) throws ScenarioException {
+        Path path = path(nameOrPath);
         boolean builtIn = BUILT_IN.contains(nameOrPath) || LARGE.contains(nameOrPath);
-        if (builtIn && !Files.exists(Path.of(nameOrPath))) return builtIn(nameOrPath);
-        return load(Path.of(nameOrPath));
+        if (builtIn && !Files.exists(path)) return builtIn(nameOrPath);
+        return load(path, warnings);
+    }
+
+    /**
+     * A file name as a path; one the system cannot represent (a non-ASCII name under LANG=C, a NUL character)
+     * is a user's mistake with a way out, not an InvalidPathException.
+     */
+    public static Path path(String name) throws ScenarioException {
+        try {
+            return Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            boolean ascii = name.chars().allMatch(c -> c < 128);
+            throw ScenarioException.of(name, ascii ? "invalidPath" : "invalidPathEncoding", System.getProperty("sun.jnu.encoding", "?"));
+        }
     }
 }

@@ -64,9 +64,22 @@ public final class SessionFormat {
     }
 
     public static Session read(Reader reader) throws ScenarioException {
+        return read(reader, warning -> { });
+    }
+
+    /** The fields a session knows, to recognise a misspelling of one among those it ignores. */
+    private static final java.util.List<String> FIELDS = java.util.List.of("format", "version", "scenario", "position", "granularity",
+            "selection", "exercise", "settings");
+
+    /** Reads a session, telling {@code warnings} of fields it ignores whose names are near misses of known ones. */
+    public static Session read(Reader reader, java.util.function.Consumer<ScenarioException> warnings) throws ScenarioException {
         JsonElement rootElement = ScenarioFormat.parse(reader);
         if (!rootElement.isJsonObject()) throw ScenarioException.of("", "expectedSession");
         JsonObject root = rootElement.getAsJsonObject();
+        for (String name : root.keySet()) {
+            if (FIELDS.contains(name)) continue;
+            FieldNames.nearMiss(name, FIELDS).ifPresent(meant -> warnings.accept(ScenarioException.of("", "nearMiss", name, meant)));
+        }
         String format = string(root, "format");
         if (!FORMAT.equals(format)) throw ScenarioException.of("format", "format", FORMAT, format);
         int version = integer(root, "version");
@@ -75,10 +88,11 @@ public final class SessionFormat {
         }
         Scenario scenario;
         try {
-            scenario = ScenarioFormat.fromJson(member(root, "scenario"), "session");
+            scenario = ScenarioFormat.fromJson(member(root, "scenario"), "session", warning -> warnings.accept(warning.at(warning.location().isEmpty() ? "scenario" : "scenario." + warning.location())));
         } catch (ScenarioException e) {
             throw e.at(e.location().isEmpty() ? "scenario" : "scenario." + e.location());
         }
+        MemoryBudget.checkTrace(scenario.network(), scenario.batchSize(), "scenario");
         Timeline timeline = Timeline.of(scenario);
         int position = integer(root, "position");
         if (position < 0 || position > timeline.size()) {
@@ -88,7 +102,7 @@ public final class SessionFormat {
         Granularity granularity = null;
         for (Granularity g : Granularity.values()) if (g.id().equals(granularityId)) granularity = g;
         if (granularity == null) throw ScenarioException.of("granularity", "unknownGranularity", granularityId);
-        ValueRef selection = root.has("selection") ? selection(root.getAsJsonObject("selection"), scenario) : null;
+        ValueRef selection = root.has("selection") && !root.get("selection").isJsonNull() ? selection(root.get("selection"), scenario) : null;
         Exercise exercise = root.has("exercise") ? exercise(member(root, "exercise"), timeline) : null;
         Map<String, String> settings = new TreeMap<>();
         if (root.has("settings")) {
@@ -104,8 +118,9 @@ public final class SessionFormat {
         return new Session(scenario, position, granularity, selection, exercise, settings);
     }
 
-    private static ValueRef selection(JsonObject json, Scenario scenario) throws ScenarioException {
-        if (json == null) throw ScenarioException.of("selection", "expectedAnObject");
+    private static ValueRef selection(JsonElement element, Scenario scenario) throws ScenarioException {
+        if (!element.isJsonObject()) throw ScenarioException.of("selection", "expectedAnObject");
+        JsonObject json = element.getAsJsonObject();
         String name = string(json, "quantity");
         Quantity quantity;
         try {
@@ -114,12 +129,29 @@ public final class SessionFormat {
             throw ScenarioException.of("selection.quantity", "unknownQuantity", name);
         }
         ValueRef ref = new ValueRef(quantity, integer(json, "example"), integer(json, "layer"), integer(json, "neuron"), integer(json, "source"));
-        Network network = scenario.network();
-        boolean fits = ref.example() >= 0 && ref.example() < scenario.batchSize() && ref.layer() >= 0 && ref.layer() <= network.depth()
-                && ref.neuron() >= 0 && ref.neuron() < Math.max(network.size(ref.layer()), network.outputs())
-                && ref.source() >= 0 && (ref.layer() == 0 || ref.source() <= network.size(ref.layer() - 1));
-        if (!fits) throw ScenarioException.of("selection", "selectionDoesNotFit");
+        if (!fits(ref, scenario)) throw ScenarioException.of("selection", "selectionDoesNotFit");
         return ref;
+    }
+
+    /**
+     * True when the reference names a number the scenario has: each index within the range its quantity
+     * uses (a weight's layer 1..L, its neuron within the layer, its source within the layer before; x within
+     * the inputs; ŷ and ∂C/∂y within the outputs), and the indices it does not use 0.
+     */
+    static boolean fits(ValueRef ref, Scenario scenario) {
+        Network network = scenario.network();
+        int l = ref.layer(), depth = network.depth();
+        boolean example = ref.quantity().isPerExample() ? ref.example() >= 0 && ref.example() < scenario.batchSize() : ref.example() == 0;
+        if (!example || ref.neuron() < 0) return false;
+        return switch (ref.quantity()) {
+            case X -> l == 0 && ref.neuron() < network.inputs() && ref.source() == 0;
+            case TARGET, COST_GRADIENT -> l == 0 && ref.neuron() < network.outputs() && ref.source() == 0;
+            case COST, TOTAL_COST -> l == 0 && ref.neuron() == 0 && ref.source() == 0;
+            case WEIGHT, WEIGHT_GRADIENT, MEAN_WEIGHT_GRADIENT, UPDATED_WEIGHT ->
+                    l >= 1 && l <= depth && ref.neuron() < network.size(l) && ref.source() >= 0 && ref.source() < network.size(l - 1);
+            case BIAS, Z, A, GAIN, DELTA, BIAS_GRADIENT, MEAN_BIAS_GRADIENT, UPDATED_BIAS ->
+                    l >= 1 && l <= depth && ref.neuron() < network.size(l) && ref.source() == 0;
+        };
     }
 
     private static Exercise exercise(JsonElement element, Timeline timeline) throws ScenarioException {
@@ -174,12 +206,14 @@ public final class SessionFormat {
         return p.getAsDouble();
     }
 
+    /** A whole number however it is written ({@code 3}, {@code 3.0}, {@code 0e-99999}): read as a double, never by Integer.parseInt. */
     private static int integer(JsonObject object, String name) throws ScenarioException {
         JsonElement value = object.get(name);
-        if (!(value instanceof JsonPrimitive p) || !p.isNumber() || p.getAsDouble() != Math.rint(p.getAsDouble())
-                || Math.abs(p.getAsDouble()) > Integer.MAX_VALUE) {
+        if (!(value instanceof JsonPrimitive p) || !p.isNumber()) throw ScenarioException.of(name, "expectedAWhole");
+        double number = p.getAsDouble();
+        if (!Double.isFinite(number) || number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
             throw ScenarioException.of(name, "expectedAWhole");
         }
-        return p.getAsInt();
+        return (int) number;
     }
 }

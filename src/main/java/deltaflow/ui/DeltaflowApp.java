@@ -19,11 +19,22 @@ public final class DeltaflowApp extends Application {
 
     private static volatile Scenario initialScenario;
     private static volatile Path initialFile;
+    private static volatile Path initialSession;
 
     /** What to open: set by the launcher before {@link Application#launch}. */
     static void initial(Scenario scenario, Path file) {
         initialScenario = scenario;
         initialFile = file;
+    }
+
+    /** A session to open once the window is up: set by the launcher before {@link Application#launch}. */
+    static void initialSession(Path session) {
+        initialSession = session;
+    }
+
+    /** Opens a saved session in the window {@link #show} built; a failure shows in its error dialog. */
+    static void openSession(Scene scene, Path session) {
+        ((HallPane) scene.getRoot()).window().desk().sessions().open(session);
     }
 
     @Override public void start(Stage stage) {
@@ -32,7 +43,13 @@ public final class DeltaflowApp extends Application {
         ScenarioFiles files = new ScenarioFiles(stepper, new FxFileChooserService(() -> stage), RecentFiles.forUser());
         if (initialFile != null) files.opened(initialFile);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        show(stage, stepper, files, LectureHall.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        Scene scene = show(stage, stepper, files, LectureHall.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        stage.getIcons().addAll(java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256)
+                .mapToObj(size -> AboutDialog.icon(size).getImage()).filter(Objects::nonNull).toList());
+        if (initialSession != null) openSession(scene, initialSession);
+        TourViewModel.of(scene).openIfFirstRun(java.util.prefs.Preferences.userRoot().node("org/deltaflow/tour"));
+        FirstFrame.after(scene, Preload::inBackground); // the first → then finds the formula typesetting loaded
+        FirstFrame.watch(scene);
     }
 
     /** Builds the window on {@code stage} and shows it; tests call this with a fake file chooser. */
@@ -57,6 +74,9 @@ public final class DeltaflowApp extends Application {
         MainWindow window = new MainWindow(stepper, files, export, hall);
         HallPane root = new HallPane(window, stepper, hall);
         Scene scene = new Scene(root, width, height);
+        TourViewModel tour = new TourViewModel(); // Help ▸ Getting started; under the black screen, over the rest
+        scene.getProperties().put(TourViewModel.class, tour);
+        root.getChildren().add(1, new TourCard(tour));
         scene.getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
         root.installKeys();
         KeyboardShortcuts.install(scene, stepper);
@@ -64,11 +84,24 @@ public final class DeltaflowApp extends Application {
         files.setOnError(message -> showError(stage, message));
         export.setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnError(message -> showError(stage, message));
+        window.desk().sessions().setOnNotice(message -> showNotice(stage, message));
         stage.titleProperty().bind(stepper.scenarioProperty().map(s -> "deltaflow — " + s.title()));
         stage.setScene(scene);
         stage.show();
         root.requestFocus(); // no control starts with the focus, so the keys step the lesson at once
         return scene;
+    }
+
+    /** Something the user should know though nothing failed, such as a field the file misspelt and the program ignored. */
+    private static void showNotice(Stage owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("deltaflow");
+        alert.setHeaderText(Messages.get("notice.ignoredFields"));
+        alert.setContentText(message);
+        alert.getDialogPane().setId("notice-dialog");
+        alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
+        alert.show();
     }
 
     /** A failure the user can do something about: the loader's one-line message, in a dialog. */

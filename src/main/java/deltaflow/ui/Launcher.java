@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Opens the window: no argument for the built-in default scenario, one for a scenario file or built-in
- * name. The scenario is read before the window opens, so a bad file fails as the command line does.
+ * name, or a saved session ({@code .deltaflow}). The scenario is read before the window opens, so a bad file fails as the command line does.
  */
 public final class Launcher {
     private Launcher() {}
@@ -20,6 +20,7 @@ public final class Launcher {
             err.println("deltaflow: give one scenario file at most, or a command; see 'deltaflow help'");
             return 2;
         }
+        if (args.length == 1 && args[0].endsWith(SessionFiles.EXTENSION)) return launchSession(Path.of(args[0]), err);
         Scenario scenario = null;
         Path file = null;
         if (args.length == 1) {
@@ -36,7 +37,24 @@ public final class Launcher {
             }
             if (!Scenarios.BUILT_IN.contains(args[0]) || java.nio.file.Files.exists(Path.of(args[0]))) file = Path.of(args[0]);
         }
+        if (Display.missing()) {
+            err.println("deltaflow: " + Display.MISSING);
+            return 1;
+        }
         DeltaflowApp.initial(scenario, file);
+        Application.launch(DeltaflowApp.class);
+        return 0;
+    }
+
+    /** A saved lesson (a file manager's double click, through the installers' file association). */
+    private static int launchSession(Path session, java.io.PrintStream err) {
+        try {
+            SessionFiles.read(session); // a bad file fails here, in one line, as a bad scenario does
+        } catch (ScenarioException e) {
+            err.println("deltaflow: " + e.getMessage());
+            return 2;
+        }
+        DeltaflowApp.initialSession(session);
         Application.launch(DeltaflowApp.class);
         return 0;
     }

@@ -67,7 +67,9 @@ final class ScenarioMenu extends MenuBar {
         view.getItems().addAll(new SeparatorMenuItem(), check);
         Menu help = menu("menu.help");
         help.setId("menu-help");
+        help.getItems().add(item("menu-getting-started", "menu.gettingStarted", () -> TourViewModel.of(getScene()).open()));
         help.getItems().add(item("menu-shortcuts", "menu.shortcuts", hall::toggleShortcuts));
+        help.getItems().addAll(new SeparatorMenuItem(), item("menu-about", "menu.about", () -> AboutDialog.create(getScene().getWindow()).show()));
         getMenus().addAll(file, scenarios, view, help);
     }
 

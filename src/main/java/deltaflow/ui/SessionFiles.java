@@ -36,6 +36,7 @@ public final class SessionFiles {
     private final RecentFiles recent;
     private Path file;
     private Consumer<String> onError = message -> {};
+    private Consumer<String> onNotice = message -> {};
     /** The lecture hall's type scale, saved with the session when the window has one. */
     private javafx.beans.property.DoubleProperty typeScale;
 
@@ -49,6 +50,9 @@ public final class SessionFiles {
     public RecentFiles recent() { return recent; }
 
     public void setOnError(Consumer<String> handler) { onError = handler; }
+
+    /** Told of what a session that opened had but the program ignored: a misspelt field name ("positon"). */
+    public void setOnNotice(Consumer<String> handler) { onNotice = handler; }
 
     /** Saves and restores this type scale (100%–300%) with each session. */
     public void setTypeScale(javafx.beans.property.DoubleProperty scale) { typeScale = scale; }
@@ -103,23 +107,43 @@ public final class SessionFiles {
     /** Opens a session file; a failure reports one line and leaves the screen as it was. */
     public void open(Path path) {
         try {
-            Session session = read(path);
+            java.util.List<String> notices = new java.util.ArrayList<>();
+            Session session = read(path, notice -> notices.add(notice.localizedMessage(Messages.locale())));
             var tooLarge = StepperViewModel.tooLarge(session.scenario());
             if (tooLarge.isPresent()) {
                 onError.accept(path + ": " + tooLarge.get());
                 return;
             }
-            apply(session);
+            // Whole or not at all: the file was checked through, but should putting it on screen still fail,
+            // what was on screen comes back rather than half of each.
+            Session before = capture();
+            try {
+                apply(session);
+            } catch (RuntimeException e) {
+                apply(before);
+                onError.accept(path + ": " + e);
+                return;
+            }
             file = path;
             recent.add(path);
+            if (!notices.isEmpty()) onNotice.accept(path.getFileName() + ": " + String.join("\n", notices));
         } catch (ScenarioException e) {
             onError.accept(e.localizedMessage(Messages.locale()));
         }
     }
 
     static Session read(Path path) throws ScenarioException {
+        return read(path, notice -> { });
+    }
+
+    static Session read(Path path, Consumer<ScenarioException> notices) throws ScenarioException {
+        try {
+            if (Files.isRegularFile(path)) deltaflow.model.MemoryBudget.checkReading(Files.size(path), path.toString());
+        } catch (IOException e) {
+            // unreadable: reported below, where it is opened
+        }
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return SessionFormat.read(reader);
+            return SessionFormat.read(reader, notices);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(path.toString(), Messages.get("session.noSuchFile"));
         } catch (MalformedInputException e) {

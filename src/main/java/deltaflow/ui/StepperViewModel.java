@@ -256,9 +256,12 @@ public final class StepperViewModel {
     /** Why a scenario cannot be stepped through (more steps than a position can count), or empty. */
     public static Optional<String> tooLarge(Scenario s) {
         long steps = Timeline.countSteps(s.network(), s.batchSize(), s.trainBiases());
-        return steps > Timeline.MAX_STEPS
-                ? Optional.of(Messages.get("scenario.tooLarge", steps))
-                : Optional.empty();
+        if (steps > Timeline.MAX_STEPS) return Optional.of(Messages.get("scenario.tooLarge", steps));
+        // Refused before the window computes it, rather than an OutOfMemoryError halfway (issue #13).
+        long needed = deltaflow.model.MemoryBudget.trace(s.network(), s.batchSize());
+        return deltaflow.model.MemoryBudget.fits(needed) ? Optional.empty()
+                : Optional.of(Messages.get("scenario.needsMemory", deltaflow.model.MemoryBudget.megabytes(needed),
+                        deltaflow.model.MemoryBudget.megabytes(Runtime.getRuntime().maxMemory())));
     }
 
     /** Shows another scenario from its beginning; see {@link #tooLarge} first. */

@@ -50,7 +50,9 @@ final class TexRenderer {
                 height = (int) painted.getHeight();
                 return;
             }
-            icon = new TeXFormula(key.latex()).createTeXIcon(TeXConstants.STYLE_DISPLAY, key.size());
+            synchronized (Preload.JLATEXMATH) {
+                icon = new TeXFormula(key.latex()).createTeXIcon(TeXConstants.STYLE_DISPLAY, key.size());
+            }
             int pad = Math.round(key.size() / 6);
             icon.setInsets(new Insets(pad, pad, pad, pad));
             width = Math.max(1, icon.getIconWidth());
@@ -90,7 +92,9 @@ final class TexRenderer {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            icon.paintIcon(null, g, 0, 0);
+            synchronized (Preload.JLATEXMATH) {
+                icon.paintIcon(null, g, 0, 0);
+            }
         } finally {
             g.dispose();
         }

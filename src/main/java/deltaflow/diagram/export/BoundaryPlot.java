@@ -31,13 +31,18 @@ public final class BoundaryPlot {
      * (row 0 at the top), values outside [−1, 1] shown as ±1.
      */
     public static void write(Path target, Grid grid, double[] outputs, List<Point> train, List<Point> test, int size) throws IOException {
-        BufferedImage image = render(grid, outputs, train, test, size);
-        AtomicFiles.write(target, out -> {
-            if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer");
-        });
+        AtomicFiles.write(target, png(render(grid, outputs, train, test, size)));
     }
 
-    static BufferedImage render(Grid grid, double[] outputs, List<Point> train, List<Point> test, int size) {
+    /** The image as PNG content, for a file written with others in an {@link AtomicFiles.Batch}. */
+    public static AtomicFiles.Content png(BufferedImage image) {
+        return out -> {
+            if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer");
+        };
+    }
+
+    /** The plot as an image, {@code size} pixels square. */
+    public static BufferedImage render(Grid grid, double[] outputs, List<Point> train, List<Point> test, int size) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         int n = grid.resolution();
         for (int y = 0; y < size; y++) {

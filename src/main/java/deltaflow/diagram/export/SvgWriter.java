@@ -6,6 +6,10 @@ import deltaflow.diagram.Primitive;
 import deltaflow.diagram.TextMetrics;
 import deltaflow.model.MathText;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /**
@@ -17,13 +21,27 @@ import java.util.Locale;
 public final class SvgWriter {
     static final String FONT_FAMILY = "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
 
+    private static final int CHUNK = 1 << 15;
+
     private final boolean transparent;
 
     /** @param transparent leave out the background rectangle */
     public SvgWriter(boolean transparent) { this.transparent = transparent; }
 
+    /** The whole document as one string: for the clipboard and small diagrams; files use {@link #write(Diagram, Writer)}. */
     public String write(Diagram diagram) {
-        StringBuilder svg = new StringBuilder(diagram.primitives().size() * 160 + 2000);
+        StringWriter text = new StringWriter(diagram.primitives().size() * 160 + 2000);
+        try {
+            write(diagram, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
+    }
+
+    /** Writes the document as it is produced, a few kilobytes at a time: a 10^7-edge diagram is never one string. */
+    public void write(Diagram diagram, Writer out) throws IOException {
+        StringBuilder svg = new StringBuilder(CHUNK + 1024);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:space=\"preserve\" width=\"%s\" height=\"%s\" viewBox=\"0 0 %s %s\" font-family=\"%s\">\n",
@@ -33,9 +51,16 @@ public final class SvgWriter {
             svg.append("<rect id=\"background\" class=\"background fill-background\" x=\"0\" y=\"0\" width=\"")
                     .append(n(diagram.width())).append("\" height=\"").append(n(diagram.height())).append("\"/>\n");
         }
-        for (Primitive p : diagram.primitives()) element(svg, p);
+        for (Primitive p : diagram.primitives()) {
+            element(svg, p);
+            if (svg.length() >= CHUNK) {
+                out.append(svg);
+                svg.setLength(0);
+            }
+        }
         svg.append("</svg>\n");
-        return svg.toString();
+        out.append(svg);
+        out.flush();
     }
 
     private static void style(StringBuilder svg, Diagram diagram) {
@@ -124,7 +149,32 @@ public final class SvgWriter {
         return String.format(Locale.ROOT, "%.2f", rounded / 100.0).replaceAll("0+$", "");
     }
 
+    /**
+     * Text as XML character data or an attribute value. Characters XML 1.0 does not allow at all (control
+     * characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD; a tab, newline or carriage return becomes a
+     * space, since a label is one line.
+     */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\t', '\n', '\r' -> out.append(' ');
+                default -> {
+                    if (Character.isHighSurrogate(c) && k + 1 < text.length() && Character.isLowSurrogate(text.charAt(k + 1))) {
+                        out.append(c).append(text.charAt(++k));
+                    } else if (c < 0x20 || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                        out.append('\uFFFD');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 }

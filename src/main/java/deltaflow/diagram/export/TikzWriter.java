@@ -34,15 +34,28 @@ public final class TikzWriter {
         this.widthCm = widthCm;
     }
 
+    /** The whole document as one string; files use {@link #write(Diagram, Writer)}. */
     public String write(Diagram diagram) {
+        java.io.StringWriter text = new java.io.StringWriter(diagram.primitives().size() * 120 + 2000);
+        try {
+            write(diagram, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
+    }
+
+    /** Writes the document as it is produced, a few kilobytes at a time. */
+    public void write(Diagram diagram, java.io.Writer out) throws java.io.IOException {
         double k = widthCm / 2.54 * 72.27 / diagram.width(); // pt per diagram unit
-        StringBuilder tex = new StringBuilder(diagram.primitives().size() * 120 + 2000);
+        StringBuilder tex = new StringBuilder(1 << 16);
         if (!bare) {
             // article with the page set to the picture's size, not standalone.cls: that needs texlive-latex-extra,
             // and this should compile on any TeX installation that has TikZ.
             String w = n(diagram.width() * k) + "pt", h = n(diagram.height() * k) + "pt";
             tex.append("% deltaflow diagram: compiles with pdflatex (or lualatex, xelatex) as is\n")
                     .append("\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage{tikz}\n\\pagestyle{empty}\n")
+                    .append(fallbacks(diagram))
                     .append("\\setlength{\\paperwidth}{").append(w).append("}\\setlength{\\paperheight}{").append(h).append("}\n")
                     .append("\\ifdefined\\pdfpagewidth\\pdfpagewidth=\\paperwidth\\pdfpageheight=\\paperheight\\fi\n")
                     .append("\\ifdefined\\pagewidth\\pagewidth=\\paperwidth\\pageheight=\\paperheight\\fi\n")
@@ -63,14 +76,21 @@ public final class TikzWriter {
             tex.append("\\fill[").append(name(ColorRole.BACKGROUND)).append("] (0,0) rectangle (")
                     .append(n(diagram.width())).append(',').append(n(diagram.height())).append(");\n");
         }
-        for (Primitive p : diagram.primitives()) element(tex, p, k);
+        for (Primitive p : diagram.primitives()) {
+            element(tex, p, k);
+            if (tex.length() >= 1 << 15) {
+                out.append(tex);
+                tex.setLength(0);
+            }
+        }
         tex.append("\\end{tikzpicture}\n");
         if (!bare) tex.append("\\end{document}\n");
-        return tex.toString();
+        out.append(tex);
+        out.flush();
     }
 
     private static void element(StringBuilder tex, Primitive p, double k) {
-        tex.append("% ").append(p.id()).append(p.classes().isEmpty() ? "" : " (" + p.classes() + ")").append('\n');
+        tex.append("% ").append(comment(p.id())).append(p.classes().isEmpty() ? "" : " (" + comment(p.classes()) + ")").append('\n');
         if (p instanceof Primitive.Line l) {
             tex.append("\\draw[").append(name(l.role())).append(",line width=").append(n(l.width() * k)).append("pt");
             if (l.dashed()) tex.append(",dash pattern=on ").append(n((3 * l.width() + 2) * k)).append("pt off ").append(n((2 * l.width() + 2) * k)).append("pt");
@@ -103,8 +123,11 @@ public final class TikzWriter {
 
     /** Math where the text has any (scripts, Greek, operators, a true minus), plain escaped text otherwise. */
     static String content(MathText text) {
-        boolean math = !text.latex().equals(text.plain()) || text.runs().stream().anyMatch(r -> r.script() != MathText.Script.NORMAL);
-        return math ? "$" + text.latex() + "$" : escape(text.plain());
+        return isMath(text) ? "$" + text.latex() + "$" : escape(text.plain());
+    }
+
+    private static boolean isMath(MathText text) {
+        return !text.latex().equals(text.plain()) || text.runs().stream().anyMatch(r -> r.script() != MathText.Script.NORMAL);
     }
 
     private static String paint(ColorRole fill, ColorRole stroke, double width, boolean dashed, double fillOpacity, double k) {
@@ -141,6 +164,38 @@ public final class TikzWriter {
         return map;
     }
 
+    /**
+     * The characters of {@code text} pdflatex's utf8 input cannot typeset in text mode (Chinese, emoji, ...): each
+     * stops pdflatex with "Unicode character not set up for use with LaTeX".
+     */
+    public static java.util.SortedSet<Integer> untypesettable(String text) {
+        java.util.SortedSet<Integer> found = new java.util.TreeSet<>();
+        text.codePoints().filter(c -> !(c <= 0x02FF || c >= 0x2000 && c <= 0x206F || c == 0x20AC || c < 0x10000 && TEXT_SYMBOLS.containsKey((char) c)))
+                .forEach(found::add);
+        return found;
+    }
+
+    /**
+     * For pdflatex only, each character it cannot typeset shown as a question mark, so the document still
+     * compiles as is; xelatex and lualatex typeset them with whatever font has them.
+     */
+    private static String fallbacks(Diagram diagram) {
+        java.util.SortedSet<Integer> missing = new java.util.TreeSet<>();
+        for (Primitive p : diagram.primitives()) if (p instanceof Primitive.Text t && !isMath(t.text())) missing.addAll(untypesettable(t.text().plain()));
+        if (missing.isEmpty()) return "";
+        StringBuilder tex = new StringBuilder("\\ifdefined\\XeTeXrevision\\else\\ifdefined\\directlua\\else\n");
+        for (int c : missing) tex.append("\\DeclareUnicodeCharacter{").append(String.format(Locale.ROOT, "%04X", c)).append("}{?}\n");
+        return tex.append("\\fi\\fi\n").toString();
+    }
+
+    /** A comment ends at the line's end: a newline in an id must not let the rest become TeX. */
+    private static String comment(String text) { return text.replaceAll("[\\p{Cntrl}\u2028\u2029]", " "); }
+
+    /**
+     * Text for TeX's text mode: each of # $ % & ~ _ ^ \ { } as the character itself, {@code < > |} as
+     * themselves rather than the OT1 font's ¡ ¿ —, and control characters (a newline would end the node's
+     * paragraph, a blank line break the picture) as spaces.
+     */
     static String escape(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
@@ -149,7 +204,14 @@ public final class TikzWriter {
                 case '{', '}', '$', '&', '#', '_', '%' -> out.append('\\').append(c);
                 case '^' -> out.append("\\^{}");
                 case '~' -> out.append("\\~{}");
+                case '<' -> out.append("\\textless{}");
+                case '>' -> out.append("\\textgreater{}");
+                case '|' -> out.append("\\textbar{}");
                 default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        out.append(' ');
+                        continue;
+                    }
                     String math = TEXT_SYMBOLS.get(c);
                     if (math != null) out.append('$').append(math).append('$');
                     else out.append(c);

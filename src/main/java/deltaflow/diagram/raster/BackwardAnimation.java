@@ -129,7 +129,8 @@ public final class BackwardAnimation {
      */
     public static void writeGif(Iterator<Frame> frames, double framesPerSecond, OutputStream out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        // Straight into the output: ImageIO's own stream for an OutputStream caches the whole GIF in a temp file.
+        try (ImageOutputStream stream = new SequentialImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
             long ticks = 0, shownUntil = 0;
@@ -147,6 +148,7 @@ public final class BackwardAnimation {
                 first = false;
             }
             writer.endWriteSequence();
+            stream.flush();
         } finally {
             writer.dispose();
         }

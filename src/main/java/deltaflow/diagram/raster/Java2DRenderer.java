@@ -142,7 +142,7 @@ public final class Java2DRenderer {
         Font normal = new Font(FONT_FAMILY, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.fontSize());
         Font script = normal.deriveFont((float) (t.fontSize() * TextMetrics.SCRIPT_SIZE));
         double width = 0;
-        for (MathText.Run run : t.text().runs()) width += g.getFontMetrics(run.script() == MathText.Script.NORMAL ? normal : script).getStringBounds(run.text(), g).getWidth();
+        for (MathText.Run run : t.text().runs()) width += g.getFontMetrics(run.script() == MathText.Script.NORMAL ? normal : script).getStringBounds(printable(run.text()), g).getWidth();
         double x = switch (t.anchor()) { case START -> t.x(); case MIDDLE -> t.x() - width / 2; case END -> t.x() - width; };
         g.setColor(color);
         for (MathText.Run run : t.text().runs()) {
@@ -151,8 +151,16 @@ public final class Java2DRenderer {
             FontMetrics fm = g.getFontMetrics(font);
             double middle = t.y() + TextMetrics.shift(run.script(), t.fontSize());
             float baseline = (float) (middle + (fm.getAscent() - fm.getDescent()) / 2.0);
-            g.drawString(run.text(), (float) x, baseline);
-            x += fm.getStringBounds(run.text(), g).getWidth();
+            g.drawString(printable(run.text()), (float) x, baseline);
+            x += fm.getStringBounds(printable(run.text()), g).getWidth();
         }
+    }
+
+    /** A label is one line: control characters (a newline in a title) are drawn as spaces, not as boxes or nothing. */
+    static String printable(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isISOControl(text.charAt(k))) return text.replaceAll("\\p{Cntrl}", " ");
+        }
+        return text;
     }
 }

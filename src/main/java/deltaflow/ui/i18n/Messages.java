@@ -41,7 +41,7 @@ public final class Messages {
 
     public static ResourceBundle bundle(Locale locale) {
         // Locale.ROOT fallback control: English lives in the base bundle, never the JVM's default locale.
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return deltaflow.model.Bundles.get(BUNDLE, locale);
     }
 
     /** The text for a key in the current language; a missing key shows as the key itself, never a crash. */

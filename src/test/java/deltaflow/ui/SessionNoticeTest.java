@@ -1,0 +1,49 @@
+package deltaflow.ui;
+
+import deltaflow.model.Scenarios;
+import deltaflow.ui.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Issue #13, item 6: a session that opens but had a misspelt field says so in a notice, in the window's language. */
+class SessionNoticeTest {
+    @TempDir Path dir;
+    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
+    private final Locale before = Messages.locale();
+
+    @AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+        Messages.setLocale(before);
+    }
+
+    @Test
+    void aMisspeltFieldInAnOpenedSessionIsANotice() throws Exception {
+        StepperViewModel stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
+        SessionFiles files = new SessionFiles(stepper, new ExerciseViewModel(stepper), new FakeFileChooser(), new RecentFiles(prefs));
+        Path file = dir.resolve("s.deltaflow");
+        files.save(file);
+        Files.writeString(file, Files.readString(file).replace("\"trainBiases\"", "\"trainBias\""));
+        List<String> notices = new ArrayList<>(), errors = new ArrayList<>();
+        files.setOnNotice(notices::add);
+        files.setOnError(errors::add);
+        Messages.setLocale(Locale.ENGLISH);
+        files.open(file);
+        assertEquals(List.of(), errors);
+        assertEquals(List.of("s.deltaflow: scenario: unknown field \"trainBias\" is ignored; did you mean \"trainBiases\"?"), notices);
+        Messages.setLocale(Locale.TRADITIONAL_CHINESE);
+        files.open(file);
+        assertEquals("s.deltaflow: scenario: 未知的欄位「trainBias」已忽略；是指「trainBiases」嗎？", notices.get(1));
+    }
+}
