@@ -8,7 +8,6 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.internal.LazilyParsedNumber;
 import deltaflow.model.Exercise;
 import deltaflow.model.Granularity;
 import deltaflow.model.Quantity;
@@ -134,8 +133,8 @@ class SessionLoadingProperties {
     private static final List<JsonElement> REPLACEMENTS = List.of(
             new JsonPrimitive(-1), new JsonPrimitive(0), new JsonPrimitive(1), new JsonPrimitive(2), new JsonPrimitive(3),
             new JsonPrimitive(7), new JsonPrimitive(100_000), new JsonPrimitive(2_147_483_648L), new JsonPrimitive(1.5),
-            new JsonPrimitive(-0.0), new JsonPrimitive(1e308), new JsonPrimitive(new LazilyParsedNumber("0e-99999")),
-            new JsonPrimitive(new LazilyParsedNumber("1e400")), new JsonPrimitive(new LazilyParsedNumber("2.0")),
+            new JsonPrimitive(-0.0), new JsonPrimitive(1e308), JsonParser.parseString("0e-99999"),
+            JsonParser.parseString("1e400"), JsonParser.parseString("2.0"),
             new JsonPrimitive(true), new JsonPrimitive(""), new JsonPrimitive("x"), new JsonPrimitive("WEIGHT"), new JsonPrimitive("Z"),
             new JsonPrimitive("TARGET"), new JsonPrimitive("COST_GRADIENT"), new JsonPrimitive("relu"), new JsonPrimitive("softmax"),
             new JsonPrimitive("layer"), new JsonPrimitive("delta"), new JsonPrimitive("two\nlines\u0007"), JsonNull.INSTANCE, new JsonObject(), new JsonArray());
