@@ -61,7 +61,7 @@ public final class Cli {
 
     /** True when the arguments name a command rather than options for the window. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && List.of("trace", "export", "help", "--help", "-h", "--version").contains(args[0]);
+        return args.length > 0 && List.of("trace", "export", "train", "help", "--help", "-h", "--version").contains(args[0]);
     }
 
     /**
@@ -112,6 +112,7 @@ public final class Cli {
         return switch (args[0]) {
             case "trace" -> trace(Arrays.copyOfRange(args, 1, args.length));
             case "export" -> new ExportCommand(out, err, showProgress).run(Arrays.copyOfRange(args, 1, args.length));
+            case "train" -> new TrainCommand(out, err, showProgress).run(Arrays.copyOfRange(args, 1, args.length));
             case "--version" -> {
                 out.println("deltaflow " + version());
                 yield OK;
@@ -183,6 +184,9 @@ public final class Cli {
                        deltaflow export SCENARIO -o FILE [options]
                                                       draw the network as SVG, PNG, TikZ or a GIF of the backward pass
                                                       (see 'deltaflow export --help')
+                       deltaflow train SCENARIO -o TRAINED.json [options]
+                                                      train on a data set (circle, spiral, digits, a CSV file, ...)
+                                                      (see 'deltaflow train --help')
                        deltaflow --version
                 SCENARIO is a scenario file (JSON, format v1) or a built-in: %s
                 Exit status: 0 done, 1 output not written (or no display), 2 bad input, 3 over a limit (refused before work),

@@ -1,6 +1,5 @@
 package deltaflow.model;
 
-import java.util.Arrays;
 
 /**
  * The lecture's equations, each written once. Every pass through a network, the step engine's and the
@@ -52,8 +51,10 @@ public final class Backprop {
      * this is its diagonal ∂y_i/∂z_i = y_i(1 − y_i): shown for reference, never multiplied as a gain.
      */
     public static void gains(Activation sigma, double[] z, double[] a, double[] gains) {
-        for (int i = 0; i < z.length; i++) {
-            gains[i] = sigma.isElementwise() ? sigma.derivative(z[i]) : a[i] * (1 - a[i]);
+        if (sigma.isElementwise()) {
+            sigma.derivatives(z, a, gains);
+        } else {
+            for (int i = 0; i < z.length; i++) gains[i] = a[i] * (1 - a[i]);
         }
     }
 
@@ -72,9 +73,11 @@ public final class Backprop {
     public static void hiddenDelta(double[] gains, Layer next, double[] nextDelta, double[] delta) {
         double[] w = next.weightsView();
         int size = next.inputs();
-        Arrays.fill(delta, 0.0);
-        // (W^T δ) as a sum of rows of W keeps the inner loop contiguous, so it vectorises.
-        for (int k = 0; k < nextDelta.length; k++) axpy(nextDelta[k], w, k * size, delta, 0, size);
+        // (W^T δ) as a sum of rows of W keeps the inner loop contiguous, so it vectorises. The first row is
+        // added to zeros written in the same sweep (0.0 + x, exactly what adding it to a zeroed array gives).
+        double first = nextDelta[0];
+        for (int i = 0; i < size; i++) delta[i] = 0.0 + first * w[i];
+        for (int k = 1; k < nextDelta.length; k++) axpy(nextDelta[k], w, k * size, delta, 0, size);
         for (int i = 0; i < size; i++) delta[i] *= gains[i];
     }
 

@@ -35,7 +35,11 @@ public final class GradientSum {
 
     /** Adds the gradients of passes[0..count−1], in that order, layer by layer so each sum stays in cache. */
     public void addAll(Pass[] passes, int count) {
-        double[][] previous = new double[count][], deltas = new double[count][];
+        addAll(passes, count, new double[count][], new double[count][]);
+    }
+
+    /** {@link #addAll} with two scratch arrays of length count, so a training update allocates nothing. */
+    void addAll(Pass[] passes, int count, double[][] previous, double[][] deltas) {
         for (int l = 1; l < weights.length; l++) {
             for (int r = 0; r < count; r++) {
                 previous[r] = passes[r].activationsView(l - 1);
@@ -60,6 +64,30 @@ public final class GradientSum {
 
     /** ∂C/∂b_i^l = 1/R Σ_r ∂C^r/∂b_i^l. */
     public double meanBiasGradient(int l, int i) { return biases[l][i] / examples; }
+
+    /**
+     * The same step as {@link #update} on arrays changed in place (by layer l = 1..L, row-major like Layer),
+     * each weight then penalized by {@code regularization}; with {@link Regularization#NONE} every number
+     * is the one update computes, to the last bit.
+     */
+    void updateInPlace(double[][] w, double[][] b, double learningRate, boolean trainBiases,
+                       Regularization regularization, double rate) {
+        for (int l = 1; l < weights.length; l++) {
+            double[] wl = w[l], sum = weights[l];
+            if (regularization == Regularization.NONE) {
+                for (int k = 0; k < wl.length; k++) wl[k] = Backprop.update(wl[k], learningRate, sum[k] / examples);
+            } else {
+                for (int k = 0; k < wl.length; k++) {
+                    double before = wl[k];
+                    wl[k] = regularization.apply(before, Backprop.update(before, learningRate, sum[k] / examples), learningRate, rate);
+                }
+            }
+            if (trainBiases) {
+                double[] bl = b[l];
+                for (int i = 0; i < bl.length; i++) bl[i] = Backprop.update(bl[i], learningRate, biases[l][i] / examples);
+            }
+        }
+    }
 
     /** One step of gradient descent, θ ← θ − η ∂C/∂θ; biases stay as they are unless trained. */
     public Network update(Network network, double learningRate, boolean trainBiases) {

@@ -45,13 +45,17 @@ public final class Pass {
      * {@link #run}, in the same order.
      */
     static void runBatch(Network network, Cost costFunction, List<Example> examples, Pass[] passes) {
+        runBatch(network, costFunction, examples, passes, new double[examples.size()][], new double[examples.size()][]);
+    }
+
+    /** {@link #runBatch} with two scratch arrays of the batch's length, so a training update allocates nothing. */
+    static void runBatch(Network network, Cost costFunction, List<Example> examples, Pass[] passes, double[][] previous, double[][] z) {
         int batch = examples.size();
         int depth = network.depth();
         for (int r = 0; r < batch; r++) {
             double[] x = passes[r].a[0];
-            for (int j = 0; j < x.length; j++) x[j] = examples.get(r).x(j);
+            System.arraycopy(examples.get(r).xView(), 0, x, 0, x.length);
         }
-        double[][] previous = new double[batch][], z = new double[batch][];
         for (int l = 1; l <= depth; l++) {
             for (int r = 0; r < batch; r++) {
                 previous[r] = passes[r].a[l - 1];
@@ -67,7 +71,7 @@ public final class Pass {
     private void costAndBackward(Network network, Cost costFunction, Example example) {
         int depth = network.depth();
         double[] y = a[depth];
-        double[] target = example.target();
+        double[] target = example.targetView();
         cost = costFunction.value(y, target);
         costFunction.gradient(y, target, costGradient);
         for (int l = 1; l <= depth; l++) Backprop.gains(network.layer(l).activation(), z[l], a[l], gains[l]);

@@ -1,0 +1,151 @@
+package deltaflow.model;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * Mini-batch gradient descent on weights kept in place: the engine of training. Each update runs
+ * {@link Pass#runBatch}, {@link GradientSum#addAll} and the update θ ← θ − η ∂C/∂θ — the very code the
+ * step engine's {@link Trace} runs — so an update's gradients and new weights are those the step engine
+ * shows for the same mini-batch and weights, bit for bit. Unlike {@link Trainer} it changes its own
+ * arrays instead of building a new network per update (a 2-4-2-1 network updates over a million times a
+ * second, where allocation would cost as much as the arithmetic).
+ */
+public final class Sgd {
+    private final Network shape;
+    private final double[][] weights; // by layer l = 1..L, row-major
+    private final double[][] biases;
+    private final Network working;    // layers that read the arrays above; never leaves this class
+    private final GradientSum gradients;
+    private final Batch batch = new Batch();
+    private Pass[] passes = new Pass[0];
+    private double[][][] scratchFull, scratchLast;
+
+    public Sgd(Network initial) {
+        shape = initial;
+        int depth = initial.depth();
+        weights = new double[depth + 1][];
+        biases = new double[depth + 1][];
+        Layer[] layers = new Layer[depth];
+        for (int l = 1; l <= depth; l++) {
+            Layer layer = initial.layer(l);
+            weights[l] = layer.weights();
+            biases[l] = layer.biases();
+            layers[l - 1] = Layer.owning(layer.activation(), layer.inputs(), weights[l], biases[l]);
+        }
+        working = new Network(initial.inputs(), Arrays.asList(layers));
+        gradients = new GradientSum(initial);
+    }
+
+    /** Sets every weight and bias to those of a network of the same shape. */
+    public void load(Network network) {
+        if (network.depth() != shape.depth()) throw new IllegalArgumentException("a network of another shape");
+        for (int l = 1; l <= shape.depth(); l++) {
+            Layer layer = network.layer(l);
+            if (layer.size() != shape.size(l) || layer.inputs() != shape.size(l - 1) || layer.activation() != shape.layer(l).activation()) {
+                throw new IllegalArgumentException("layer " + l + " has another shape");
+            }
+            System.arraycopy(layer.weightsView(), 0, weights[l], 0, weights[l].length);
+            System.arraycopy(layer.biasesView(), 0, biases[l], 0, biases[l].length);
+        }
+    }
+
+    /** The number of weights and biases, the length of a {@link #save}d copy. */
+    public int parameterCount() { return (int) shape.parameterCount(); }
+
+    /** Copies every weight and bias, layer by layer, into {@code out}: a snapshot to {@link #restore} later. */
+    public void save(double[] out) {
+        int k = 0;
+        for (int l = 1; l < weights.length; l++) {
+            System.arraycopy(weights[l], 0, out, k, weights[l].length);
+            k += weights[l].length;
+            System.arraycopy(biases[l], 0, out, k, biases[l].length);
+            k += biases[l].length;
+        }
+    }
+
+    /** Sets every weight and bias from a {@link #save}d snapshot. */
+    public void restore(double[] in) {
+        int k = 0;
+        for (int l = 1; l < weights.length; l++) {
+            System.arraycopy(in, k, weights[l], 0, weights[l].length);
+            k += weights[l].length;
+            System.arraycopy(in, k, biases[l], 0, biases[l].length);
+            k += biases[l].length;
+        }
+    }
+
+    /** The current weights as an immutable network (a copy). */
+    public Network network() {
+        Layer[] layers = new Layer[shape.depth()];
+        for (int l = 1; l <= shape.depth(); l++) {
+            layers[l - 1] = Layer.ofFlat(shape.layer(l).activation(), shape.size(l - 1), weights[l], biases[l]);
+        }
+        return new Network(shape.inputs(), List.of(layers));
+    }
+
+    /** The current weights without copying, for forward passes that must not allocate; never to be kept. */
+    public Network view() { return working; }
+
+    /**
+     * One update over the mini-batch examples[order[from]] … examples[order[to − 1]], in that order; returns
+     * C = 1/R Σ_r C^r before the update. The weights then take the gradient step and the penalty.
+     */
+    public double update(Cost cost, Example[] examples, int[] order, int from, int to, double learningRate,
+                         boolean trainBiases, Regularization regularization, double rate) {
+        int count = to - from;
+        if (passes.length < count) {
+            Pass[] grown = Arrays.copyOf(passes, count);
+            for (int r = passes.length; r < count; r++) grown[r] = new Pass(shape);
+            passes = grown;
+        }
+        batch.of(examples, order, from, to);
+        double[][][] scratch = scratch(count);
+        gradients.clear();
+        Pass.runBatch(working, cost, batch, passes, scratch[0], scratch[1]);
+        gradients.addAll(passes, count, scratch[0], scratch[1]);
+        gradients.updateInPlace(weights, biases, learningRate, trainBiases, regularization, rate);
+        return gradients.meanCost();
+    }
+
+    /** Two row arrays of length count for the kernels, kept for the two batch sizes an epoch has (full, last). */
+    private double[][][] scratch(int count) {
+        if (scratchFull == null || scratchFull[0].length != count) {
+            if (scratchLast != null && scratchLast[0].length == count) {
+                double[][][] swap = scratchFull;
+                scratchFull = scratchLast;
+                scratchLast = swap;
+            } else {
+                scratchLast = scratchFull;
+                scratchFull = new double[][][] {new double[count][], new double[count][]};
+            }
+        }
+        return scratchFull;
+    }
+
+    /** ∂C/∂w_ij^l of the last update's mini-batch, at the weights before it. */
+    public double meanWeightGradient(int l, int i, int j) { return gradients.meanWeightGradient(l, i, j); }
+
+    /** ∂C/∂b_i^l of the last update's mini-batch. */
+    public double meanBiasGradient(int l, int i) { return gradients.meanBiasGradient(l, i); }
+
+    /** A reusable view of some examples in a given order, so an update allocates nothing. */
+    private static final class Batch extends AbstractList<Example> implements RandomAccess {
+        private Example[] examples;
+        private int[] order;
+        private int from, size;
+
+        void of(Example[] examples, int[] order, int from, int to) {
+            this.examples = examples;
+            this.order = order;
+            this.from = from;
+            this.size = to - from;
+        }
+
+        @Override public Example get(int r) { return examples[order[from + r]]; }
+
+        @Override public int size() { return size; }
+    }
+}

@@ -1,0 +1,123 @@
+package deltaflow.cli;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import deltaflow.model.Network;
+import deltaflow.model.Regularization;
+import deltaflow.model.Scenario;
+import deltaflow.model.Scenarios;
+import deltaflow.model.data.Feature;
+import deltaflow.model.train.TrainingFields;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrainCommandTest {
+    @TempDir Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String err() { return err.toString(StandardCharsets.UTF_8); }
+
+    @Test
+    void trainsWritesTheScenarioTheHistoryAndThePlot() throws Exception {
+        Path trained = dir.resolve("trained.json"), history = dir.resolve("loss.csv"), plot = dir.resolve("boundary.png");
+        assertEquals(0, run("train", "default", "--data", "xor", "--noise", "10", "--hidden", "4", "--epochs", "30", "--seed", "3",
+                "--regularization", "l2", "--rate", "0.001", "-o", trained.toString(), "--history", history.toString(), "--plot", plot.toString()), err());
+        assertEquals("", err(), "no progress bar when stderr is not a terminal");
+        Scenario scenario = Scenarios.load(trained);
+        assertEquals(List.of(2, 4, 1), List.of(scenario.network().inputs(), scenario.network().size(1), scenario.network().outputs()));
+        assertEquals(10, scenario.batchSize(), "the next update's mini-batch");
+        TrainingFields fields = TrainingFields.read(JsonParser.parseString(Files.readString(trained)).getAsJsonObject());
+        assertEquals("xor", fields.data().source());
+        assertEquals(10.0, fields.data().noisePercent(), 0.0);
+        assertEquals(Feature.defaults(), fields.data().features());
+        assertEquals(Regularization.L2, fields.regularization());
+        assertEquals(30, fields.epochs());
+        List<String> lines = Files.readAllLines(history);
+        assertEquals("epoch,updates,train_loss,test_loss,train_accuracy,test_accuracy", lines.get(0));
+        assertEquals(32, lines.size());
+        assertTrue(lines.get(31).startsWith("30,750,"));
+        BufferedImage image = ImageIO.read(plot.toFile());
+        assertEquals(600, image.getWidth());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(3, files.count(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void theSameCommandGivesTheSameNetwork() throws Exception {
+        Path a = dir.resolve("a.json"), b = dir.resolve("b.json");
+        assertEquals(0, run("train", "default", "--data", "spiral", "--epochs", "5", "--seed", "9", "-o", a.toString()));
+        assertEquals(0, run("train", "default", "--data", "spiral", "--epochs", "5", "--seed", "9", "-o", b.toString()));
+        assertEquals(Files.readString(a), Files.readString(b));
+    }
+
+    @Test
+    void aTrainedScenarioTrainsOnWithItsOwnDataAndNetwork() throws Exception {
+        Path first = dir.resolve("first.json"), more = dir.resolve("more.json"), once = dir.resolve("once.json");
+        assertEquals(0, run("train", "default", "--data", "circle", "--epochs", "4", "-o", first.toString()));
+        assertEquals(0, run("train", first.toString(), "--epochs", "3", "-o", more.toString()));
+        Network continued = Scenarios.load(more).network();
+        assertEquals(Scenarios.load(first).network().depth(), continued.depth());
+        assertFalse(continued.equals(Scenarios.load(first).network()), "it trained on");
+        JsonObject root = JsonParser.parseString(Files.readString(more)).getAsJsonObject();
+        assertEquals("circle", root.getAsJsonObject("data").get("source").getAsString());
+    }
+
+    @Test
+    void digitsAndCsvData() throws Exception {
+        Path csv = Files.writeString(dir.resolve("points.csv"), "u,v,label\n" + "0,0,a\n1,1,b\n".repeat(20));
+        assertEquals(0, run("train", "default", "--data", csv.toString(), "--hidden", "3", "--epochs", "2", "--batch", "4", "-o", dir.resolve("c.json").toString()), err());
+        assertEquals(2, Scenarios.load(dir.resolve("c.json")).network().outputs(), "two classes, one-hot");
+        assertEquals(0, run("train", "default", "--data", "digits", "--hidden", "32", "--epochs", "1", "-o", dir.resolve("d.json").toString()), err());
+        assertEquals(64, Scenarios.load(dir.resolve("d.json")).network().inputs());
+    }
+
+    @Test
+    void mistakesExitWithTwoAndOneLineAndWriteNothing() throws Exception {
+        String[][] cases = {
+                {"--data", "moon"}, {"--noise", "51"}, {"--batch", "300"}, {"--features", "x1,cos"}, {"--hidden", "0"},
+                {"--data", "digits", "--plot", dir.resolve("p.png").toString()}, {"--lr", "-1"}, {"--epochs"}, {"--bogus"},
+                {"--data", "digits", "--noise", "5"}, {"--target", "c"}};
+        for (String[] c : cases) {
+            err.reset();
+            String[] args = Stream.concat(Stream.of("train", "default", "-o", dir.resolve("x.json").toString()), Stream.of(c)).toArray(String[]::new);
+            assertEquals(2, run(args), String.join(" ", c));
+            assertEquals(1, err().lines().count(), err());
+            assertTrue(err().startsWith("deltaflow: "), err());
+        }
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "a,b\n1,2\n3,4\nsix,5\n");
+        err.reset();
+        assertEquals(2, run("train", "default", "--data", bad.toString(), "-o", dir.resolve("x.json").toString()));
+        assertEquals("deltaflow: bad.csv: line 4, column 1: 'six' is not a number\n", err().replace("\r", ""));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("bad.csv"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aBadDataFieldInTheScenarioIsNamedWithTheFile() throws Exception {
+        Path scenario = dir.resolve("s.json");
+        Files.writeString(scenario, Files.readString(Path.of("assets/scenarios/default.json")).replaceFirst("\\{", "{\"data\": {\"source\": \"circle\", \"noise\": 80},"));
+        assertEquals(2, run("train", scenario.toString(), "-o", dir.resolve("x.json").toString()));
+        assertEquals("deltaflow: " + scenario + ": data.noise: 80 is not from 0 to 50\n", err().replace("\r", ""));
+    }
+}
