@@ -35,6 +35,8 @@ final class UpdateDoneBar extends javafx.scene.layout.VBox {
         message.setId("update-done-message");
         message.getStyleClass().add("update-done-message");
         message.setWrapText(true);
+        // Wrapped, never cut: at 1280×720 the card's height squeezed "before → after" to "before …".
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button apply = new Button();
         apply.setId("apply-update");
         apply.getStyleClass().add("apply-update");

@@ -176,6 +176,10 @@ class DeskEndsWindowTest {
                     stepper.last();
                 });
                 snapshot(scene, SHOTS.resolve("desk-end-" + lang + "-" + size[0] + "x" + size[1] + ".png"));
+                // The cost before → after is the point of the card: shown whole, never ending in "…".
+                Label message = robot.lookup("#update-done-message").queryAs(Label.class);
+                String drawn = ((javafx.scene.text.Text) message.lookup(".text")).getText().replace("\n", " ").replaceAll("\\s+", " ");
+                assertEquals(message.getText().replaceAll("\\s+", " "), drawn, lang + " at " + size[0] + "×" + size[1]);
             }
             robot.interact(() -> { stage.setWidth(1280); stage.setHeight(720); });
             // The unsaved-changes question, as the real dialog.
