@@ -88,6 +88,7 @@ public final class DeltaflowApp extends Application {
         KeyboardShortcuts.install(scene, stepper);
         new Player(stepper);
         files.setOnError(message -> showError(stage, message));
+        files.setOnNotice(message -> showNotice(stage, message));
         export.setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnNotice(message -> showNotice(stage, message));

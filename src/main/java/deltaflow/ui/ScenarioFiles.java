@@ -26,6 +26,7 @@ public final class ScenarioFiles {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<String> builtIn = new ReadOnlyObjectWrapper<>(this, "builtIn");
     private Consumer<String> onError = message -> {};
+    private Consumer<String> onNotice = message -> {};
     private UnsavedChangesPrompt unsaved = UnsavedChangesPrompt.always(UnsavedChangesPrompt.Answer.DISCARD);
 
     public ScenarioFiles(StepperViewModel stepper, FileChooserService chooser, RecentFiles recent) {
@@ -50,6 +51,9 @@ public final class ScenarioFiles {
 
     /** Where a failure's one-line message goes (a dialog in the window). */
     public void setOnError(Consumer<String> handler) { onError = handler; }
+
+    /** Where a file that opened but had something worth knowing (a misspelt field, ignored) is told, in the window's language. */
+    public void setOnNotice(Consumer<String> handler) { onNotice = handler; }
 
     /** Who is asked before edits are discarded (the window's dialog; tests answer themselves). */
     public void setUnsavedPrompt(UnsavedChangesPrompt prompt) { unsaved = prompt; }
@@ -82,7 +86,8 @@ public final class ScenarioFiles {
 
     private void load(Path path) {
         try {
-            Scenario scenario = Scenarios.load(path);
+            java.util.List<String> notices = new java.util.ArrayList<>();
+            Scenario scenario = Scenarios.load(path, notice -> notices.add(notice.localizedMessage(deltaflow.ui.i18n.Messages.locale())));
             var tooLarge = StepperViewModel.tooLarge(scenario);
             if (tooLarge.isPresent()) {
                 onError.accept(path + ": " + tooLarge.get());
@@ -93,6 +98,7 @@ public final class ScenarioFiles {
             file.set(null); // a change each time, so the last thing opened is always known
             file.set(path);
             recent.add(path);
+            if (!notices.isEmpty()) onNotice.accept(String.join("\n", notices));
         } catch (ScenarioException e) {
             onError.accept(e.localizedMessage(deltaflow.ui.i18n.Messages.locale()));
         }

@@ -46,4 +46,24 @@ class SessionNoticeTest {
         files.open(file);
         assertEquals("s.deltaflow: scenario: 未知的欄位「trainBias」已忽略；是指「trainBiases」嗎？", notices.get(1));
     }
+
+    @Test
+    void aMisspeltFieldInAnOpenedScenarioIsANoticeAndTheScenarioOpens() throws Exception {
+        StepperViewModel stepper = new StepperViewModel(Scenarios.builtIn("default"));
+        ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs));
+        Path file = dir.resolve("m.json");
+        try (var writer = Files.newBufferedWriter(file)) {
+            deltaflow.model.ScenarioFormat.write(Scenarios.builtIn("mazur"), writer);
+        }
+        Files.writeString(file, Files.readString(file).replace("\"learningRate\"", "\"learningRat\": 1, \"learningRate\""));
+        List<String> notices = new ArrayList<>(), errors = new ArrayList<>();
+        files.setOnNotice(notices::add);
+        files.setOnError(errors::add);
+        Messages.setLocale(Locale.ENGLISH);
+        files.open(file);
+        assertEquals(List.of(), errors);
+        assertEquals("Mazur 2-2-2", stepper.getScenario().title());
+        assertEquals(1, notices.size(), notices.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(notices.get(0).startsWith(file + ": unknown field \"learningRat\" is ignored; did you mean \"learningRate\"?"), notices.get(0));
+    }
 }
