@@ -110,24 +110,21 @@ public final class DeltaflowApp extends Application {
 
     /** Something the user should know though nothing failed, such as a field the file misspelt and the program ignored. */
     private static void showNotice(Stage owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle("deltaflow");
-        alert.setHeaderText(Messages.get("notice.ignoredFields"));
-        alert.setContentText(message);
-        alert.getDialogPane().setId("notice-dialog");
-        alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
-        alert.show();
+        show(owner, Alert.AlertType.INFORMATION, "notice.ignoredFields", "notice-dialog", message);
     }
 
     /** A failure the user can do something about: the loader's one-line message, in a dialog. */
     private static void showError(Stage owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        show(owner, Alert.AlertType.ERROR, "error.header", "error-dialog", message);
+    }
+
+    private static void show(Stage owner, Alert.AlertType type, String headerKey, String id, String message) {
+        Alert alert = new Alert(type);
         alert.initOwner(owner);
         alert.setTitle("deltaflow");
-        alert.setHeaderText(Messages.get("error.header"));
+        alert.setHeaderText(Messages.get(headerKey));
         alert.setContentText(message);
-        alert.getDialogPane().setId("error-dialog");
+        alert.getDialogPane().setId(id);
         alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
         alert.show();
     }
