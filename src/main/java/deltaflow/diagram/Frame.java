@@ -243,12 +243,17 @@ final class Frame {
         double[] bounds = {x0, y0, x1, y1};
         List<Floating> moving = new ArrayList<>();
         // A whole matrix the step reads (W³ in a layer step of 784-128-64-10: 640 weights) is marked on its edges, but its
-        // numbers are the formula's to show, elided as the slides elide a matrix: past a few dozen, the weights' labels
-        // are drawn only where they are clear, like any other label, instead of being forced over the whole drawing.
+        // numbers are the formula's to show, elided as the slides elide a matrix: past MOST_FORCED_WEIGHT_LABELS, the
+        // weights' labels in their rows are kept only where clear, like any other label, and those without room in their
+        // rows are left out (and counted), instead of being forced over the whole drawing.
         List<Block> forcedWeights = blocks.values().stream().filter(b -> b.must && b.edge() != null && !b.current()).toList();
-        if (forcedWeights.size() + floating.stream().filter(l -> !l.optional() && !isCurrent(l) && isWeight(l)).count() > MOST_FORCED_WEIGHT_LABELS) {
+        List<Floating> forcedWeightLines = floating.stream().filter(l -> !l.optional() && !isCurrent(l) && isWeight(l)).toList();
+        boolean tooManyWeights = forcedWeights.size() + forcedWeightLines.size() > MOST_FORCED_WEIGHT_LABELS;
+        if (tooManyWeights) {
             forcedWeights.forEach(b -> b.must = false);
+            for (Floating l : forcedWeightLines) hidden += l.lines().size();
         }
+        List<Floating> dropped = tooManyWeights ? forcedWeightLines : List.of();
         for (Block b : blocks.values()) {
             if (!b.must) continue;
             if (inside(b.box(), bounds) && clear(b.box(), texts, shapes)) keep(b, texts);
@@ -256,17 +261,11 @@ final class Frame {
         }
         // The step's value first, then its operands, then the rest, so the value is never the one pushed aside.
         // Labels no step needs (optional) come last, and only where they cover nothing.
-        // Past MOST_FORCED_WEIGHT_LABELS, the weights a step reads without room in their rows are left out (and counted).
-        List<Floating> forcedWeightLines = floating.stream().filter(l -> !l.optional() && !isCurrent(l) && isWeight(l)).toList();
-        boolean tooManyWeights = forcedWeights.size() + forcedWeightLines.size() > MOST_FORCED_WEIGHT_LABELS;
         List<Floating> all = new ArrayList<>();
-        for (Floating l : floating) if (!l.optional() && !(tooManyWeights && forcedWeightLines.contains(l))) all.add(l);
+        for (Floating l : floating) if (!l.optional() && !dropped.contains(l)) all.add(l);
         all.addAll(moving);
         all.sort(java.util.Comparator.comparingInt(l -> isCurrent(l) ? 0 : 1));
-        for (Floating l : floating) {
-            if (l.optional()) all.add(l);
-            else if (tooManyWeights && forcedWeightLines.contains(l)) hidden += l.lines().size(); // the formula shows the matrix
-        }
+        for (Floating l : floating) if (l.optional()) all.add(l);
         double height = u(Grid.FONT) * 1.3;
         for (Floating l : all) {
             double width = 0;
