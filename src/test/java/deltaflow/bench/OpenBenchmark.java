@@ -143,14 +143,6 @@ public final class OpenBenchmark {
     }
 
     private static <T> T fx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
+        return RenderBenchmark.fx(work);
     }
 }

@@ -198,7 +198,8 @@ public final class RenderBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, k))];
     }
 
-    private static <T> T fx(Callable<T> work) throws Exception {
+    /** Runs {@code work} on the FX thread and waits for its result. */
+    static <T> T fx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
