@@ -1,5 +1,22 @@
 package deltaflow.ui;
 
+import deltaflow.ui.export.state.ExportViewModel;
+import deltaflow.ui.files.FxFileChooserService;
+import deltaflow.ui.files.UnsavedChangesDialog;
+import deltaflow.ui.files.state.FileChooserService;
+import deltaflow.ui.files.state.Folders;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.Remembered;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.files.state.SessionFiles;
+import deltaflow.ui.hall.HallPane;
+import deltaflow.ui.hall.state.HallViewModel;
+import deltaflow.ui.lesson.TourCard;
+import deltaflow.ui.lesson.state.TourViewModel;
+import deltaflow.ui.stepper.KeyboardShortcuts;
+import deltaflow.ui.stepper.state.Player;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.model.Scenario;
 import deltaflow.model.Scenarios;
 import javafx.application.Application;
@@ -46,7 +63,7 @@ public final class DeltaflowApp extends Application {
         Remembered remembered = Remembered.forUser();
         remembered.restoreSettings(stepper);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = show(stage, stepper, files, LectureHall.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        Scene scene = show(stage, stepper, files, HallViewModel.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         stage.getIcons().addAll(java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256)
                 .mapToObj(size -> AboutDialog.icon(size).getImage()).filter(Objects::nonNull).toList());
         SessionFiles sessions = ((HallPane) scene.getRoot()).window().desk().sessions();
@@ -71,12 +88,12 @@ public final class DeltaflowApp extends Application {
                 // nothing to clean up
             }
         });
-        return show(stage, stepper, files, new LectureHall(scratch), width, height);
+        return show(stage, stepper, files, new HallViewModel(scratch), width, height);
     }
 
     /** Builds the window with the lecture hall's settings (type scale, presentation mode) from {@code hall}. */
-    public static Scene show(Stage stage, StepperViewModel stepper, ScenarioFiles files, LectureHall hall, double width, double height) {
-        DiagramExport export = new DiagramExport(stepper, files.chooser().forPurpose(FileChooserService.Purpose.EXPORT));
+    public static Scene show(Stage stage, StepperViewModel stepper, ScenarioFiles files, HallViewModel hall, double width, double height) {
+        ExportViewModel export = new ExportViewModel(stepper, files.chooser().forPurpose(FileChooserService.Purpose.EXPORT));
         MainWindow window = new MainWindow(stepper, files, export, hall);
         HallPane root = new HallPane(window, stepper, hall);
         Scene scene = new Scene(root, width, height);

@@ -1,5 +1,8 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.SessionFiles;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.model.Scenario;
 import deltaflow.model.ScenarioException;
 import deltaflow.model.Scenarios;

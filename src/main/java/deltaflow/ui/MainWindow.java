@@ -1,5 +1,18 @@
 package deltaflow.ui;
 
+import deltaflow.ui.export.state.ExportViewModel;
+import deltaflow.ui.files.state.FileChooserService;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.hall.state.HallViewModel;
+import deltaflow.ui.lesson.Desk;
+import deltaflow.ui.stepper.FormulaPanel;
+import deltaflow.ui.stepper.Inspector;
+import deltaflow.ui.stepper.NetworkPane;
+import deltaflow.ui.stepper.PhaseBar;
+import deltaflow.ui.stepper.StepControls;
+import deltaflow.ui.stepper.UpdateDoneBar;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.diagram.Theme;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -7,7 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /** The window's layout: menus and controls on top, the network in the centre, the inspector on the right, the formula below. */
-final class MainWindow extends BorderPane {
+public final class MainWindow extends BorderPane {
     private final Desk desk;
     private final ScenarioMenu menu;
     private final StepControls controls;
@@ -15,10 +28,10 @@ final class MainWindow extends BorderPane {
     private final Label status = new Label();
     private boolean inspectorBeforePresenting = true;
     private FormulaPanel formula;
-    private final LectureHall hall;
+    private final HallViewModel hall;
     private UpdateDoneBar updateDone;
 
-    MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export, LectureHall hall) {
+    MainWindow(StepperViewModel stepper, ScenarioFiles files, ExportViewModel export, HallViewModel hall) {
         getStyleClass().add("main-window");
         ScrollPane inspector = new ScrollPane(new VBox(deltaflow.ui.reverse.ReverseOverlays.cards(stepper), new Inspector(stepper)));
         this.inspector = inspector;
@@ -83,7 +96,7 @@ final class MainWindow extends BorderPane {
      * Presentation mode: menus, inspector, the step controls (a clicker or the keys step) and the status line go;
      * the phase bar shows where the lesson is, and the network and the formula take the rest.
      */
-    void setPresenting(boolean on) {
+    public void setPresenting(boolean on) {
         if (on) inspectorBeforePresenting = inspector.isVisible();
         inspector.setVisible(on ? false : inspectorBeforePresenting);
         formula.prefHeightProperty().bind(formulaShare(on));

@@ -18,7 +18,7 @@ public final class Preload {
      * JLaTeXMath fills some of its tables lazily and without locks: the preload and {@link TexRenderer} hold
      * this while they typeset or paint, so a → pressed during the preload waits for it rather than racing it.
      */
-    static final Object JLATEXMATH = new Object();
+    public static final Object JLATEXMATH = new Object();
 
     private Preload() {}
 

@@ -1,5 +1,13 @@
 package deltaflow.ui;
 
+import deltaflow.ui.export.ExportDialog;
+import deltaflow.ui.export.state.ExportViewModel;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.hall.HallMenu;
+import deltaflow.ui.hall.state.HallViewModel;
+import deltaflow.ui.lesson.state.TourViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.model.Scenarios;
 import javafx.application.Platform;
 import deltaflow.diagram.Theme;
@@ -20,7 +28,7 @@ import java.util.Locale;
 /** File (Open, Save, Save As, recent files, Quit), the built-in scenarios, and View (theme, inspector). */
 final class ScenarioMenu extends MenuBar {
 
-    ScenarioMenu(ScenarioFiles files, DiagramExport export, StepperViewModel stepper, javafx.scene.Node inspector, LectureHall hall) {
+    ScenarioMenu(ScenarioFiles files, ExportViewModel export, StepperViewModel stepper, javafx.scene.Node inspector, HallViewModel hall) {
         setId("menu-bar");
         MenuItem open = item("menu-open", "menu.open", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));

@@ -4,10 +4,10 @@ import deltaflow.diagram.View;
 import deltaflow.model.Exercise;
 import deltaflow.model.Scenarios;
 import deltaflow.ui.DeltaflowApp;
-import deltaflow.ui.LectureHall;
-import deltaflow.ui.RecentFiles;
-import deltaflow.ui.ScenarioFiles;
-import deltaflow.ui.StepperViewModel;
+import deltaflow.ui.hall.state.HallViewModel;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.stepper.state.StepperViewModel;
 import deltaflow.ui.i18n.Messages;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -46,13 +46,13 @@ public final class WindowGallery {
         run(() -> {
             Stage stage = new Stage();
             StepperViewModel stepper = new StepperViewModel(Scenarios.builtIn(scenario));
-            LectureHall hall = new LectureHall(prefs);
+            HallViewModel hall = new HallViewModel(prefs);
             ScenarioFiles files = new ScenarioFiles(stepper, deltaflow.ui.GalleryAccess.noFiles(), new RecentFiles(prefs.node("recent")));
             Scene scene = DeltaflowApp.show(stage, stepper, files, hall, w, h);
             made[0] = stepper; made[1] = hall; made[2] = scene; made[3] = stage;
         });
         StepperViewModel stepper = (StepperViewModel) made[0];
-        LectureHall hall = (LectureHall) made[1];
+        HallViewModel hall = (HallViewModel) made[1];
         Scene scene = (Scene) made[2];
         int size = stepper.getTimeline().size();
         int position = switch (where) {

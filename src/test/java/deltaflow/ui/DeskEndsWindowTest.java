@@ -1,5 +1,14 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.UnsavedChangesDialog;
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.hall.HallPane;
+import deltaflow.ui.hall.state.HallViewModel;
+import deltaflow.ui.lesson.Desk;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.diagram.View;
 import deltaflow.model.Exercise;
 import deltaflow.model.Granularity;
@@ -55,7 +64,7 @@ class DeskEndsWindowTest {
         Messages.setLocale(Locale.ENGLISH);
         stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
         files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
-        scene = DeltaflowApp.show(stage, stepper, files, new LectureHall(prefs.node("hall")), 1920, 1080);
+        scene = DeltaflowApp.show(stage, stepper, files, new HallViewModel(prefs.node("hall")), 1920, 1080);
     }
 
     @AfterEach

@@ -1,12 +1,26 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.FxFileChooserService;
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.FileChooserService;
+import deltaflow.ui.files.state.Folders;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.Remembered;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.files.state.SessionFiles;
+import deltaflow.ui.lesson.state.ExerciseViewModel;
+import deltaflow.ui.lesson.state.Lesson;
+import deltaflow.ui.lesson.state.LessonTable;
+import deltaflow.ui.stepper.UpdateDoneBar;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.diagram.Theme;
 import deltaflow.diagram.View;
 import deltaflow.model.Granularity;
 import deltaflow.model.Numbers;
 import deltaflow.model.Scenarios;
 import deltaflow.model.Trace;
-import deltaflow.ui.UnsavedChangesPrompt.Answer;
+import deltaflow.ui.files.state.UnsavedChangesPrompt.Answer;
 import deltaflow.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,11 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.SessionFiles;
+import deltaflow.ui.lesson.state.ExerciseViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.diagram.View;
 import deltaflow.model.Activation;
 import deltaflow.model.Cost;

@@ -1,5 +1,9 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.FileChooserService;
+import deltaflow.ui.hall.HallPane;
+
 import deltaflow.model.Exercise;
 import javafx.scene.Scene;
 

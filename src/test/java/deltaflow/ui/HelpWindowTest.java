@@ -1,5 +1,11 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.lesson.state.TourViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.Version;
 import deltaflow.model.Scenarios;
 import deltaflow.ui.i18n.Messages;

@@ -1,5 +1,11 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.hall.state.HallViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.model.Activation;
 import deltaflow.model.Scenarios;
 import deltaflow.ui.i18n.Messages;
@@ -30,14 +36,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KeysAndFocusWindowTest {
     private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
     private StepperViewModel stepper;
-    private LectureHall hall;
+    private HallViewModel hall;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
         Messages.setLocale(Locale.ENGLISH);
         stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-        hall = new LectureHall(prefs);
+        hall = new HallViewModel(prefs);
         ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
         scene = DeltaflowApp.show(stage, stepper, files, hall, 1920, 1080);
     }

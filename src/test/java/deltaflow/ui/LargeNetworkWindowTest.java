@@ -1,5 +1,10 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.model.Activation;
 import deltaflow.model.Cost;
 import deltaflow.model.Example;

@@ -1,5 +1,12 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.hall.ShortcutOverlay;
+import deltaflow.ui.hall.state.HallViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.diagram.Theme;
 import deltaflow.model.Scenarios;
 import deltaflow.ui.i18n.Messages;
@@ -46,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LectureHallWindowTest {
     private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
     private StepperViewModel stepper;
-    private LectureHall hall;
+    private HallViewModel hall;
     private Scene scene;
     private Stage stage;
 
@@ -55,7 +62,7 @@ class LectureHallWindowTest {
         this.stage = stage;
         Messages.setLocale(Locale.ENGLISH);
         stepper = new StepperViewModel(Scenarios.builtIn("default"));
-        hall = new LectureHall(prefs);
+        hall = new HallViewModel(prefs);
         ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
         scene = DeltaflowApp.show(stage, stepper, files, hall, 1920, 1080);
     }
@@ -138,14 +145,14 @@ class LectureHallWindowTest {
             second[0] = new Stage();
             StepperViewModel other = new StepperViewModel(Scenarios.builtIn("default"));
             DeltaflowApp.show(second[0], other, new ScenarioFiles(other, new FakeFileChooser(), new RecentFiles(prefs.node("recent"))),
-                    new LectureHall(prefs), 1280, 800);
+                    new HallViewModel(prefs), 1280, 800);
         });
         Label otherStatus = (Label) second[0].getScene().lookup("#status");
         assertEquals(2 * status, otherStatus.getFont().getSize(), 0.01);
         robot.interact(() -> { second[0].close(); stage.toFront(); stage.requestFocus(); });
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         assertEquals(1.0, hall.getTypeScale());
-        assertEquals(1.0, new LectureHall(prefs).getTypeScale());
+        assertEquals(1.0, new HallViewModel(prefs).getTypeScale());
     }
 
     /** The on-screen height (px) of a diagram label, and of the formula as drawn. */

@@ -1,5 +1,10 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.model.Scenarios;
 import deltaflow.model.StepKind;
 import deltaflow.model.ValueRef;

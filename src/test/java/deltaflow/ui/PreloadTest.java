@@ -1,5 +1,7 @@
 package deltaflow.ui;
 
+import deltaflow.ui.stepper.TexRenderer;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.Callable;

@@ -1,5 +1,9 @@
 package deltaflow.ui;
 
+import deltaflow.ui.lesson.state.ExerciseViewModel;
+import deltaflow.ui.stepper.state.BuiltInTexts;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.model.Exercise;
 import deltaflow.model.Scenario;
 import deltaflow.model.Scenarios;

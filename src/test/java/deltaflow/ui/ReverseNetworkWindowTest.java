@@ -1,5 +1,11 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.hall.state.HallViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.diagram.View;
 import deltaflow.model.Granularity;
 import deltaflow.model.Phase;
@@ -50,14 +56,14 @@ class ReverseNetworkWindowTest {
     private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
     private StepperViewModel stepper;
     private ScenarioFiles files;
-    private LectureHall hall;
+    private HallViewModel hall;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
         stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
         files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs));
-        hall = new LectureHall(prefs.node("hall"));
+        hall = new HallViewModel(prefs.node("hall"));
         scene = DeltaflowApp.show(stage, stepper, files, hall, 1920, 1080);
     }
 
@@ -323,7 +329,7 @@ class ReverseNetworkWindowTest {
         double normal = animator.stageDuration().toSeconds();
         assertTrue(normal < 1, "at the default speed a layer of δ takes " + normal + " s");
         robot.interact(() -> hall.slowMotionProperty().set(true));
-        assertEquals(LectureHall.SLOW_SPEED, stepper.speedProperty().get());
+        assertEquals(HallViewModel.SLOW_SPEED, stepper.speedProperty().get());
         robot.interact(() -> {
             stepper.setView(View.REVERSE);
             stepper.jumpTo(stepper.getTimeline().phaseStart(Phase.BACKWARD, 0) + 2);
@@ -332,7 +338,7 @@ class ReverseNetworkWindowTest {
         double slow = animator.running().getCycleDuration().toSeconds();
         assertTrue(slow >= 3 && slow <= 4, "slow motion: " + slow + " s per layer");
         // Playing in slow motion, the next step waits until the δ has landed.
-        assertTrue(1 / LectureHall.SLOW_SPEED >= slow, "a beat of slow motion is longer than its pulses");
+        assertTrue(1 / HallViewModel.SLOW_SPEED >= slow, "a beat of slow motion is longer than its pulses");
         robot.interact(() -> hall.slowMotionProperty().set(false));
         assertEquals(normal, animator.stageDuration().toSeconds(), 1e-9);
         // The speed slider's slowest is as watchable.

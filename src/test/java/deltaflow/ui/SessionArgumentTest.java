@@ -1,5 +1,11 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.hall.HallPane;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.model.Scenarios;
 import deltaflow.ui.i18n.Messages;
 import javafx.scene.Scene;

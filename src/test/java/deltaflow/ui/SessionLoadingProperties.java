@@ -1,5 +1,12 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.SessionFiles;
+import deltaflow.ui.lesson.state.ExerciseViewModel;
+import deltaflow.ui.stepper.state.InspectorViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -91,7 +98,7 @@ class SessionLoadingProperties {
             if (exercise.getQuestion() != null) exercise.giveUp(); // the exercise holds → at its questions
             else stepper.next();
             ValueRef shown = stepper.getSelection() != null ? stepper.getSelection() : current(stepper);
-            if (shown != null) Inspection.of(timeline, stepper.getPosition(), shown, stepper.example());
+            if (shown != null) InspectorViewModel.of(timeline, stepper.getPosition(), shown, stepper.example());
         }
         assertEquals(timeline.size(), stepper.getPosition());
     }

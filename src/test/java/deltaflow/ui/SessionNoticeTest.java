@@ -1,5 +1,12 @@
 package deltaflow.ui;
 
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.files.state.SessionFiles;
+import deltaflow.ui.lesson.state.ExerciseViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.model.Scenarios;
 import deltaflow.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reads the last number out of a label and checks it against a reference to the digits the label shows. */
-final class Shown {
+public final class Shown {
     private static final Pattern NUMBER = Pattern.compile("[−-]?\\d+(?:\\.(\\d+))?");
 
     private Shown() {}
 
-    static double lastNumber(String text) {
+    public static double lastNumber(String text) {
         Matcher m = NUMBER.matcher(text);
         String last = null;
         while (m.find()) last = m.group();
@@ -22,7 +22,7 @@ final class Shown {
     }
 
     /** The label's last number equals {@code expected} rounded to the decimals it shows. */
-    static void assertShows(double expected, String text) {
+    public static void assertShows(double expected, String text) {
         Matcher m = NUMBER.matcher(text);
         String last = null;
         int decimals = 0;

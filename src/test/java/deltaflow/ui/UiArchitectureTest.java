@@ -16,7 +16,7 @@ class UiArchitectureTest {
     @Test
     void viewModelsUseNoScenegraphOrStage() {
         noClasses().that().haveSimpleNameStartingWith("StepperViewModel")
-                .or().haveSimpleNameStartingWith("Inspection")
+                .or().haveSimpleNameStartingWith("InspectorViewModel")
                 .or().haveSimpleNameStartingWith("ScenarioFiles")
                 .or().haveSimpleNameStartingWith("RecentFiles")
                 .or().haveSimpleNameStartingWith("FileChooserService")

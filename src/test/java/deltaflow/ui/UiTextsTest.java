@@ -1,5 +1,7 @@
 package deltaflow.ui;
 
+import deltaflow.ui.hall.ShortcutOverlay;
+
 import deltaflow.diagram.Theme;
 import deltaflow.diagram.View;
 import deltaflow.model.Granularity;

@@ -1,5 +1,7 @@
 package deltaflow.ui;
 
+import deltaflow.ui.stepper.state.StepperViewModel;
+
 import deltaflow.model.Activation;
 import deltaflow.model.Cost;
 import deltaflow.model.Example;

@@ -6,7 +6,7 @@ import deltaflow.model.Granularity;
 import deltaflow.model.Step;
 import deltaflow.model.StepKind;
 import deltaflow.model.Timeline;
-import deltaflow.ui.StepperViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
 import deltaflow.ui.network.DiagramView;
 import javafx.animation.Animation;
 import javafx.beans.property.BooleanProperty;
@@ -28,7 +28,7 @@ public final class BackwardAnimator {
     private static final double MAX_STAGE_SECONDS = 4;
     /**
      * A layer of δ in slow motion: time to say "these pulses are w δ, they add up, the amplifier multiplies".
-     * Most of a beat at {@link deltaflow.ui.LectureHall#SLOW_SPEED}, so playing in slow motion lets it finish.
+     * Most of a beat at {@link deltaflow.ui.hall.state.HallViewModel#SLOW_SPEED}, so playing in slow motion lets it finish.
      */
     public static final double SLOW_STAGE_SECONDS = 3.4;
     /** The share of a beat of playing a layer of δ takes: the pulses land before the next step starts. */

@@ -8,7 +8,7 @@ import deltaflow.model.Phase;
 import deltaflow.model.Step;
 import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
-import deltaflow.ui.StepperViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
 import deltaflow.ui.i18n.Messages;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

@@ -6,7 +6,7 @@ import deltaflow.model.Notation;
 import deltaflow.model.Numbers;
 import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
-import deltaflow.ui.StepperViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
 import deltaflow.ui.i18n.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;

@@ -4,7 +4,7 @@ import deltaflow.diagram.ColorRole;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Primitive;
 import deltaflow.model.ValueRef;
-import deltaflow.ui.StepperViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
 import deltaflow.ui.i18n.Messages;
 import javafx.geometry.VPos;
 import javafx.scene.Group;

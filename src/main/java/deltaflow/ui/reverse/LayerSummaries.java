@@ -2,7 +2,7 @@ package deltaflow.ui.reverse;
 
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Primitive;
-import deltaflow.ui.StepperViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
 import deltaflow.ui.network.DiagramView;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;

@@ -1,6 +1,6 @@
 package deltaflow.ui.reverse;
 
-import deltaflow.ui.StepperViewModel;
+import deltaflow.ui.stepper.state.StepperViewModel;
 import deltaflow.ui.network.DiagramView;
 import javafx.geometry.Insets;
 import javafx.scene.layout.StackPane;

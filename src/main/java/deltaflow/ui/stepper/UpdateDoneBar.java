@@ -1,0 +1,86 @@
+package deltaflow.ui.stepper;
+
+import deltaflow.ui.lesson.ExercisePanel;
+import deltaflow.ui.lesson.LessonPanel;
+import deltaflow.ui.stepper.state.StepperViewModel;
+
+import deltaflow.model.Numbers;
+import deltaflow.model.Timeline;
+import deltaflow.ui.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+
+import java.util.Objects;
+
+/**
+ * The end of the update is not a dead end: "Update done — C: 0.298371109 → 0.291027774" says what the step of
+ * gradient descent bought, and Apply update makes the updated network the scenario (undoable), back at step 0,
+ * so a class can run the next iteration. Shown only at the end, beside the formula.
+ */
+public final class UpdateDoneBar extends javafx.scene.layout.VBox {
+    /** Enough digits to tell Mazur's 0.291027774 from 0.291027924, as the lessons show it. */
+    static final int DIGITS = LessonPanel.DIGITS;
+
+    private final StepperViewModel stepper;
+    private final Label title = new Label();
+    private final Label message = new Label();
+
+    public UpdateDoneBar(StepperViewModel stepper) {
+        this.stepper = stepper;
+        setId("update-done");
+        getStyleClass().add("update-done");
+        getStylesheets().add(Objects.requireNonNull(getClass().getResource(ExercisePanel.STYLESHEET)).toExternalForm());
+        title.setId("update-done-title");
+        title.getStyleClass().add("update-done-title");
+        title.textProperty().bind(Messages.text("update.doneTitle"));
+        message.setId("update-done-message");
+        message.getStyleClass().add("update-done-message");
+        message.setWrapText(true);
+        // Wrapped, never cut: at 1280×720 the card's height squeezed "before → after" to "before …".
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button apply = new Button();
+        apply.setId("apply-update");
+        apply.getStyleClass().add("apply-update");
+        apply.textProperty().bind(Messages.text("update.apply"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Messages.text("update.applyHint"));
+        apply.setTooltip(tip);
+        apply.setFocusTraversable(false); // the keys stay with the stepper
+        apply.setOnAction(e -> stepper.applyUpdate());
+        getChildren().addAll(title, message, apply);
+
+        BooleanBinding atEnd = atEnd(stepper);
+        visibleProperty().bind(atEnd);
+        managedProperty().bind(visibleProperty());
+        atEnd.addListener((o, was, is) -> { if (is) showMessage(); });
+        Messages.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
+        if (atEnd.get()) showMessage();
+    }
+
+    private final javafx.beans.InvalidationListener relabel = o -> showMessage();
+
+    /** Presenting: no title line (the numbers and the button say it), so the card fits the formula's band at 300%. */
+    public void setCompact(boolean compact) {
+        title.setVisible(!compact);
+        title.setManaged(!compact);
+    }
+
+    /** True when every step of the update has been taken. */
+    static BooleanBinding atEnd(StepperViewModel stepper) {
+        return Bindings.createBooleanBinding(() -> stepper.getPosition() >= stepper.getTimeline().size(),
+                stepper.positionProperty(), stepper.timelineProperty());
+    }
+
+    /** "cost C: before → after": the mean cost with the network before and after the update. */
+    public static String text(Timeline timeline) {
+        return Messages.get("update.cost", Numbers.format(timeline.trace().totalCost(), DIGITS),
+                Numbers.format(timeline.trace().costAfterUpdate(), DIGITS));
+    }
+
+    private void showMessage() {
+        if (stepper.getPosition() >= stepper.getTimeline().size()) message.setText(text(stepper.getTimeline()));
+    }
+}
