@@ -7,6 +7,7 @@ import deltaflow.diagram.Theme;
 import deltaflow.diagram.View;
 import deltaflow.diagram.export.Exports.Format;
 import deltaflow.diagram.export.Exports.Moment;
+import deltaflow.diagram.raster.Java2DRenderer;
 import deltaflow.ui.i18n.Messages;
 import javafx.beans.InvalidationListener;
 import javafx.concurrent.Task;
@@ -167,7 +168,7 @@ public final class ExportDialog {
 
     void copyPng() {
         ClipboardContent content = new ClipboardContent();
-        content.putImage(SwingFXUtils.toFXImage(export.png(), null));
+        content.putImage(SwingFXUtils.toFXImage(paint(export.png()), null));
         Clipboard.getSystemClipboard().setContent(content);
         status.setText(Messages.get("export.copied"));
     }
@@ -185,7 +186,7 @@ public final class ExportDialog {
     private void refreshPreview() {
         long generation = previewGeneration.incrementAndGet();
         Task<java.awt.image.BufferedImage> task = new Task<>() {
-            @Override protected java.awt.image.BufferedImage call() { return export.preview(760); }
+            @Override protected java.awt.image.BufferedImage call() { return paint(export.preview(760)); }
         };
         task.setOnSucceeded(e -> {
             if (generation == previewGeneration.get()) preview.setImage(SwingFXUtils.toFXImage(task.getValue(), null));
@@ -194,6 +195,10 @@ public final class ExportDialog {
         Thread thread = new Thread(task, "export-preview");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static java.awt.image.BufferedImage paint(ExportViewModel.Picture picture) {
+        return Java2DRenderer.render(picture.diagram(), picture.pixelsPerUnit(), picture.transparent());
     }
 
     private static Label label(String key) {

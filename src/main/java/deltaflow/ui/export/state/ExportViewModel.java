@@ -3,6 +3,8 @@ package deltaflow.ui.export.state;
 import deltaflow.ui.files.state.FileChooserService;
 import deltaflow.ui.stepper.state.StepperViewModel;
 
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
 import deltaflow.diagram.Shown;
 import deltaflow.diagram.Theme;
@@ -10,7 +12,6 @@ import deltaflow.diagram.View;
 import deltaflow.diagram.export.Exports;
 import deltaflow.diagram.export.Exports.Format;
 import deltaflow.diagram.export.Exports.Moment;
-import deltaflow.diagram.raster.Java2DRenderer;
 import deltaflow.ui.i18n.Messages;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -24,7 +25,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -112,13 +112,18 @@ public final class ExportViewModel {
                 .withExample(stepper.example());
     }
 
-    /** The image the export will look like (for a GIF, its last frame), at most {@code maxWidth} pixels wide. */
-    public BufferedImage preview(double maxWidth) {
-        var diagram = deltaflow.diagram.DiagramBuilder.build(stepper.getTimeline(),
+    /**
+     * A drawing and the scale to paint it at: the view paints it (with Java 2D, as the PNG export does), so this
+     * view model holds no image.
+     */
+    public record Picture(Diagram diagram, double pixelsPerUnit, boolean transparent) {}
+
+    /** What the export will look like (for a GIF, its last frame), at most {@code maxWidth} pixels wide. */
+    public Picture preview(double maxWidth) {
+        Diagram diagram = DiagramBuilder.build(stepper.getTimeline(),
                 format.get().isAnimation() ? stepper.getTimeline().phaseEnd(deltaflow.model.Phase.BACKWARD, stepper.example()) : position(),
                 options());
-        double pixelsPerUnit = Math.min(1, maxWidth / diagram.width());
-        return Java2DRenderer.render(diagram, pixelsPerUnit, false);
+        return new Picture(diagram, Math.min(1, maxWidth / diagram.width()), false);
     }
 
     /** The SVG text, for the clipboard. */
@@ -126,9 +131,9 @@ public final class ExportViewModel {
         return Exports.svg(stepper.getTimeline(), position(), options(), transparent.get());
     }
 
-    /** The PNG image, for the clipboard. */
-    public BufferedImage png() {
-        return Exports.png(stepper.getTimeline(), position(), options(), transparent.get());
+    /** The PNG export's picture, for the clipboard: at its own size, transparent if asked. */
+    public Picture png() {
+        return new Picture(DiagramBuilder.build(stepper.getTimeline(), position(), options()), 1, transparent.get());
     }
 
     // ----- writing -------------------------------------------------------------------------------
