@@ -1,5 +1,6 @@
 package deltaflow.ui;
 
+import deltaflow.ui.style.Stylesheets;
 import deltaflow.Version;
 import deltaflow.ui.i18n.Messages;
 import javafx.scene.control.ButtonBar;
@@ -49,7 +50,7 @@ final class AboutDialog {
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         // The dialog's scene is not under the window's root: it needs the CJK font rule itself.
         if (Messages.locale().getLanguage().equals("zh")) dialog.getDialogPane().getStyleClass().add("lang-zh");
-        dialog.getDialogPane().getStylesheets().add(DeltaflowApp.class.getResource(DeltaflowApp.STYLESHEET).toExternalForm());
+        dialog.getDialogPane().getStylesheets().add(Stylesheets.window());
         return dialog;
     }
 

@@ -1,5 +1,6 @@
 package deltaflow.ui;
 
+import deltaflow.ui.style.Stylesheets;
 import deltaflow.ui.export.state.ExportViewModel;
 import deltaflow.ui.files.FxFileChooserService;
 import deltaflow.ui.files.UnsavedChangesDialog;
@@ -32,7 +33,6 @@ import java.util.Objects;
 
 /** The window. Started by {@link Launcher} only, so the command line never loads JavaFX. */
 public final class DeltaflowApp extends Application {
-    public static final String STYLESHEET = "/deltaflow/ui/deltaflow.css";
 
     private static volatile Scenario initialScenario;
     private static volatile Path initialFile;
@@ -51,7 +51,7 @@ public final class DeltaflowApp extends Application {
 
     /** Opens a saved session in the window {@link #show} built; a failure shows in its error dialog. */
     static void openSession(Scene scene, Path session) {
-        ((HallPane) scene.getRoot()).window().desk().sessions().open(session);
+        MainWindow.of(scene).desk().sessions().open(session);
     }
 
     @Override public void start(Stage stage) {
@@ -66,11 +66,11 @@ public final class DeltaflowApp extends Application {
         Scene scene = show(stage, stepper, files, HallViewModel.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         stage.getIcons().addAll(java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256)
                 .mapToObj(size -> AboutDialog.icon(size).getImage()).filter(Objects::nonNull).toList());
-        SessionFiles sessions = ((HallPane) scene.getRoot()).window().desk().sessions();
+        SessionFiles sessions = MainWindow.of(scene).desk().sessions();
         if (initialSession != null) openSession(scene, initialSession);
         else if (initialScenario == null) remembered.reopen(files, sessions); // what the command line named comes first
         remembered.follow(stepper, files, sessions);
-        TourViewModel.of(scene).openIfFirstRun(java.util.prefs.Preferences.userRoot().node("org/deltaflow/tour"));
+        MainWindow.of(scene).tour().openIfFirstRun(java.util.prefs.Preferences.userRoot().node("org/deltaflow/tour"));
         FirstFrame.after(scene, Preload::inBackground); // the first → then finds the formula typesetting loaded
         FirstFrame.watch(scene);
     }
@@ -94,13 +94,12 @@ public final class DeltaflowApp extends Application {
     /** Builds the window with the lecture hall's settings (type scale, presentation mode) from {@code hall}. */
     public static Scene show(Stage stage, StepperViewModel stepper, ScenarioFiles files, HallViewModel hall, double width, double height) {
         ExportViewModel export = new ExportViewModel(stepper, files.chooser().forPurpose(FileChooserService.Purpose.EXPORT));
-        MainWindow window = new MainWindow(stepper, files, export, hall);
+        TourViewModel tour = new TourViewModel(); // Help ▸ Getting started; under the black screen, over the rest
+        MainWindow window = new MainWindow(stepper, files, export, hall, tour);
         HallPane root = new HallPane(window, stepper, hall);
         Scene scene = new Scene(root, width, height);
-        TourViewModel tour = new TourViewModel(); // Help ▸ Getting started; under the black screen, over the rest
-        scene.getProperties().put(TourViewModel.class, tour);
         root.getChildren().add(1, new TourCard(tour));
-        scene.getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(Stylesheets.window());
         root.installKeys();
         KeyboardShortcuts.install(scene, stepper);
         new Player(stepper);
@@ -142,7 +141,7 @@ public final class DeltaflowApp extends Application {
         alert.setHeaderText(Messages.get(headerKey));
         alert.setContentText(message);
         alert.getDialogPane().setId(id);
-        alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
+        alert.getDialogPane().getStylesheets().add(Stylesheets.window());
         alert.show();
     }
 }

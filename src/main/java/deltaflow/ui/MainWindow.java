@@ -3,8 +3,10 @@ package deltaflow.ui;
 import deltaflow.ui.export.state.ExportViewModel;
 import deltaflow.ui.files.state.FileChooserService;
 import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.hall.HallPane;
 import deltaflow.ui.hall.state.HallViewModel;
 import deltaflow.ui.lesson.Desk;
+import deltaflow.ui.lesson.state.TourViewModel;
 import deltaflow.ui.stepper.FormulaPanel;
 import deltaflow.ui.stepper.Inspector;
 import deltaflow.ui.stepper.NetworkPane;
@@ -20,7 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /** The window's layout: menus and controls on top, the network in the centre, the inspector on the right, the formula below. */
-public final class MainWindow extends BorderPane {
+final class MainWindow extends BorderPane {
     private final Desk desk;
     private final ScenarioMenu menu;
     private final StepControls controls;
@@ -30,8 +32,10 @@ public final class MainWindow extends BorderPane {
     private FormulaPanel formula;
     private final HallViewModel hall;
     private UpdateDoneBar updateDone;
+    private final TourViewModel tour;
 
-    MainWindow(StepperViewModel stepper, ScenarioFiles files, ExportViewModel export, HallViewModel hall) {
+    MainWindow(StepperViewModel stepper, ScenarioFiles files, ExportViewModel export, HallViewModel hall, TourViewModel tour) {
+        this.tour = tour;
         getStyleClass().add("main-window");
         ScrollPane inspector = new ScrollPane(new VBox(deltaflow.ui.reverse.ReverseOverlays.cards(stepper), new Inspector(stepper)));
         this.inspector = inspector;
@@ -43,7 +47,7 @@ public final class MainWindow extends BorderPane {
         inspector.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> getWidth() * Math.min(0.4, 0.23 * Math.sqrt(hall.getTypeScale())), widthProperty(), hall.typeScaleProperty()));
 
-        menu = new ScenarioMenu(files, export, stepper, inspector, hall);
+        menu = new ScenarioMenu(files, export, stepper, inspector, hall, tour);
         desk = new Desk(stepper, files.chooser().forPurpose(FileChooserService.Purpose.SESSION), files.recent().sessions(), files::mayDiscard, this);
         desk.sessions().setTypeScale(hall.typeScaleProperty());
         menu.getMenus().addAll(menu.getMenus().size() - 1, desk.menus()); // Help stays last
@@ -86,17 +90,26 @@ public final class MainWindow extends BorderPane {
         formula.setMinHeight(0);
         bottom.maxHeightProperty().bind(heightProperty().multiply(0.4));
         hall.stepCounterShownProperty().addListener((o, was, is) -> showStatus());
+        hall.presentingProperty().addListener((o, was, is) -> setPresenting(is));
         setBottom(bottom);
+    }
+
+    /** The window that {@link DeltaflowApp#show} put into {@code scene}, under the lecture hall's layers. */
+    static MainWindow of(javafx.scene.Scene scene) {
+        return (MainWindow) ((HallPane) scene.getRoot()).window();
     }
 
     /** Exercises, lessons, sessions and undo. */
     Desk desk() { return desk; }
 
+    /** Help ▸ Getting started. */
+    TourViewModel tour() { return tour; }
+
     /**
      * Presentation mode: menus, inspector, the step controls (a clicker or the keys step) and the status line go;
      * the phase bar shows where the lesson is, and the network and the formula take the rest.
      */
-    public void setPresenting(boolean on) {
+    private void setPresenting(boolean on) {
         if (on) inspectorBeforePresenting = inspector.isVisible();
         inspector.setVisible(on ? false : inspectorBeforePresenting);
         formula.prefHeightProperty().bind(formulaShare(on));

@@ -1,5 +1,6 @@
 package deltaflow.ui;
 
+import deltaflow.ui.stepper.TexRenderer;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -14,12 +15,6 @@ import java.awt.image.BufferedImage;
  * of a second on a busy machine — which would otherwise be paid by the first press of →.
  */
 public final class Preload {
-    /**
-     * JLaTeXMath fills some of its tables lazily and without locks: the preload and {@link TexRenderer} hold
-     * this while they typeset or paint, so a → pressed during the preload waits for it rather than racing it.
-     */
-    public static final Object JLATEXMATH = new Object();
-
     private Preload() {}
 
     /** Starts {@link #typesetting()} on a daemon thread, so it never delays the window's frames or its exit. */
@@ -36,7 +31,7 @@ public final class Preload {
      * which it fills in its class initialisers). Also the AppCDS training run's way to load the same classes.
      */
     public static void typesetting() {
-        synchronized (JLATEXMATH) {
+        synchronized (TexRenderer.JLATEXMATH) {
             typesetAndPaint();
         }
     }

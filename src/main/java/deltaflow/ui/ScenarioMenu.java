@@ -1,5 +1,6 @@
 package deltaflow.ui;
 
+import deltaflow.ui.style.Stylesheets;
 import deltaflow.ui.export.ExportDialog;
 import deltaflow.ui.export.state.ExportViewModel;
 import deltaflow.ui.files.state.ScenarioFiles;
@@ -28,7 +29,8 @@ import java.util.Locale;
 /** File (Open, Save, Save As, recent files, Quit), the built-in scenarios, and View (theme, inspector). */
 final class ScenarioMenu extends MenuBar {
 
-    ScenarioMenu(ScenarioFiles files, ExportViewModel export, StepperViewModel stepper, javafx.scene.Node inspector, HallViewModel hall) {
+    ScenarioMenu(ScenarioFiles files, ExportViewModel export, StepperViewModel stepper, javafx.scene.Node inspector, HallViewModel hall,
+                 TourViewModel tour) {
         setId("menu-bar");
         MenuItem open = item("menu-open", "menu.open", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
@@ -71,11 +73,11 @@ final class ScenarioMenu extends MenuBar {
         view.getItems().addAll(theme, languages(), showInspector, new SeparatorMenuItem());
         view.getItems().addAll(HallMenu.items(hall));
         MenuItem check = item("menu-gradient-check", "check.menu", () -> deltaflow.ui.reverse.GradientCheckView.open(
-                stepper.getScenario(), getScene() == null ? null : getScene().getWindow(), DeltaflowApp.class.getResource(DeltaflowApp.STYLESHEET).toExternalForm()));
+                stepper.getScenario(), getScene() == null ? null : getScene().getWindow(), Stylesheets.window()));
         view.getItems().addAll(new SeparatorMenuItem(), check);
         Menu help = menu("menu.help");
         help.setId("menu-help");
-        help.getItems().add(item("menu-getting-started", "menu.gettingStarted", () -> TourViewModel.of(getScene()).open()));
+        help.getItems().add(item("menu-getting-started", "menu.gettingStarted", tour::open));
         help.getItems().add(item("menu-shortcuts", "menu.shortcuts", hall::toggleShortcuts));
         help.getItems().addAll(new SeparatorMenuItem(), item("menu-about", "menu.about", () -> AboutDialog.create(getScene().getWindow()).show()));
         getMenus().addAll(file, scenarios, view, help);

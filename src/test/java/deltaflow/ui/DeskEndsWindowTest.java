@@ -4,7 +4,6 @@ import deltaflow.ui.files.UnsavedChangesDialog;
 import deltaflow.ui.files.state.FakeFileChooser;
 import deltaflow.ui.files.state.RecentFiles;
 import deltaflow.ui.files.state.ScenarioFiles;
-import deltaflow.ui.hall.HallPane;
 import deltaflow.ui.hall.state.HallViewModel;
 import deltaflow.ui.lesson.Desk;
 import deltaflow.ui.stepper.state.StepperViewModel;
@@ -135,7 +134,7 @@ class DeskEndsWindowTest {
 
     @Test
     void pressingHintDoesNotMoveTheNetwork(FxRobot robot) {
-        Desk desk = ((HallPane) scene.getRoot()).window().desk();
+        Desk desk = MainWindow.of(scene).desk();
         robot.interact(() -> desk.exercise().start(EnumSet.of(Exercise.Topic.DELTA)));
         robot.interact(stepper::last);
         WaitForAsyncUtils.waitForFxEvents();
@@ -174,7 +173,7 @@ class DeskEndsWindowTest {
     @Test
     void screenshotsOfTheEndTheQuestionTheExerciseAndTheCheck(FxRobot robot) throws Exception {
         Files.createDirectories(SHOTS);
-        Desk desk = ((HallPane) scene.getRoot()).window().desk();
+        Desk desk = MainWindow.of(scene).desk();
         for (Locale locale : List.of(Locale.ENGLISH, Locale.TRADITIONAL_CHINESE)) {
             String lang = locale.getLanguage();
             for (int[] size : new int[][] {{1920, 1080}, {1280, 720}, {1024, 768}}) {
@@ -217,7 +216,7 @@ class DeskEndsWindowTest {
             // The gradient check, sampled on the large network.
             Stage[] check = new Stage[1];
             robot.interact(() -> check[0] = deltaflow.ui.reverse.GradientCheckView.open(Scenarios.builtIn("mnist-shaped"), stage,
-                    DeltaflowApp.class.getResource(DeltaflowApp.STYLESHEET).toExternalForm()));
+                    deltaflow.ui.style.Stylesheets.window()));
             snapshot(check[0].getScene(), SHOTS.resolve("desk-gradient-check-" + lang + ".png"));
             robot.interact(() -> check[0].close());
         }

@@ -3,7 +3,6 @@ package deltaflow.ui;
 import deltaflow.ui.files.state.FakeFileChooser;
 import deltaflow.ui.files.state.RecentFiles;
 import deltaflow.ui.files.state.ScenarioFiles;
-import deltaflow.ui.hall.HallPane;
 import deltaflow.ui.lesson.Desk;
 import deltaflow.ui.lesson.state.Lesson;
 import deltaflow.ui.stepper.state.StepperViewModel;
@@ -53,7 +52,7 @@ class DeskWindowTest {
         stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
         ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs));
         scene = DeltaflowApp.show(stage, stepper, files, 1920, 1080);
-        desk = ((HallPane) scene.getRoot()).window().desk();
+        desk = MainWindow.of(scene).desk();
     }
 
     @AfterEach

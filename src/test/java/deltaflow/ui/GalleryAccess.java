@@ -2,7 +2,6 @@ package deltaflow.ui;
 
 import deltaflow.ui.files.state.FakeFileChooser;
 import deltaflow.ui.files.state.FileChooserService;
-import deltaflow.ui.hall.HallPane;
 
 import deltaflow.model.Exercise;
 import javafx.scene.Scene;
@@ -17,7 +16,6 @@ public final class GalleryAccess {
 
     /** Opens the exercise strip as Exercise ▸ Start does. */
     public static void startExercise(Scene scene, Set<Exercise.Topic> topics) {
-        HallPane hall = (HallPane) scene.getRoot();
-        hall.window().desk().exercise().start(topics);
+        MainWindow.of(scene).desk().exercise().start(topics);
     }
 }

@@ -99,7 +99,7 @@ class HelpWindowTest {
 
     @Test
     void theTourFollowsTheLanguageAndCloses(FxRobot robot) throws Exception {
-        robot.interact(() -> { Messages.setLocale(Locale.TRADITIONAL_CHINESE); TourViewModel.of(scene).open(); });
+        robot.interact(() -> { Messages.setLocale(Locale.TRADITIONAL_CHINESE); MainWindow.of(scene).tour().open(); });
         assertEquals("快速入門 · 第 1 步，共 5 步", robot.lookup("#tour-title").queryAs(Label.class).getText());
         screenshot(scene, "tour-1-zh.png");
         robot.clickOn("#tour-close");

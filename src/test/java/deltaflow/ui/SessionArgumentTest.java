@@ -3,7 +3,6 @@ package deltaflow.ui;
 import deltaflow.ui.files.state.FakeFileChooser;
 import deltaflow.ui.files.state.RecentFiles;
 import deltaflow.ui.files.state.ScenarioFiles;
-import deltaflow.ui.hall.HallPane;
 import deltaflow.ui.stepper.state.StepperViewModel;
 
 import deltaflow.model.Scenarios;
@@ -52,7 +51,7 @@ class SessionArgumentTest {
         robot.interact(() -> {
             stepper.load(Scenarios.builtIn("mazur"));
             for (int i = 0; i < 13; i++) stepper.next();
-            ((HallPane) scene.getRoot()).window().desk().sessions().save(session);
+            MainWindow.of(scene).desk().sessions().save(session);
             stepper.load(Scenarios.builtIn("default"));
         });
         robot.interact(() -> DeltaflowApp.openSession(scene, session));

@@ -1,6 +1,6 @@
 package deltaflow.ui.files;
 
-import deltaflow.ui.DeltaflowApp;
+import deltaflow.ui.style.Stylesheets;
 import deltaflow.ui.files.state.UnsavedChangesPrompt;
 
 import deltaflow.ui.i18n.Messages;
@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /** Save / Don't save / Cancel, asked in the window's language before edits would be lost. */
@@ -31,7 +30,7 @@ public final class UnsavedChangesDialog implements UnsavedChangesPrompt {
         alert.getDialogPane().lookupButton(save).setId("unsaved-save");
         alert.getDialogPane().lookupButton(discard).setId("unsaved-discard");
         alert.getDialogPane().lookupButton(cancel).setId("unsaved-cancel");
-        alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(DeltaflowApp.STYLESHEET)).toExternalForm());
+        alert.getDialogPane().getStylesheets().add(Stylesheets.window());
         return alert;
     }
 

@@ -1,6 +1,5 @@
 package deltaflow.ui.hall;
 
-import deltaflow.ui.MainWindow;
 import deltaflow.ui.hall.state.HallViewModel;
 import deltaflow.ui.hall.state.ThemeStyle;
 import deltaflow.ui.stepper.state.StepperViewModel;
@@ -32,7 +31,7 @@ public final class HallPane extends StackPane {
 
     private final StepperViewModel stepper;
     private final HallViewModel hall;
-    private final MainWindow window;
+    private final Region window;
     private final Region blank = new Region();
     private final ShortcutOverlay shortcuts = new ShortcutOverlay();
     /** "150 %" for a moment after the type scale changes, so each Ctrl + is seen to do something. */
@@ -41,9 +40,9 @@ public final class HallPane extends StackPane {
     private double speedBeforeSlowMotion;
 
     /** The window under the presentation layers. */
-    public MainWindow window() { return window; }
+    public Region window() { return window; }
 
-    public HallPane(MainWindow window, StepperViewModel stepper, HallViewModel hall) {
+    public HallPane(Region window, StepperViewModel stepper, HallViewModel hall) {
         this.window = window;
         this.stepper = stepper;
         this.hall = hall;
@@ -87,7 +86,6 @@ public final class HallPane extends StackPane {
     }
 
     private void present(boolean on) {
-        window.setPresenting(on);
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenting"), on);
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
             stage.setFullScreenExitHint(on ? Messages.get("presentation.exitHint") : "");

@@ -1,5 +1,6 @@
 package deltaflow.ui.lesson;
 
+import deltaflow.ui.style.Stylesheets;
 import deltaflow.ui.lesson.state.ExerciseViewModel;
 import deltaflow.ui.stepper.FormulaPanel;
 import deltaflow.ui.stepper.TexRenderer;
@@ -18,7 +19,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
-import java.util.Objects;
 
 /**
  * The exercise strip above the formula: the question in symbols only, an answer field that takes the focus
@@ -26,7 +26,6 @@ import java.util.Objects;
  * filled in, and the score. Hidden while no exercise runs.
  */
 public final class ExercisePanel extends VBox {
-    public static final String STYLESHEET = "/deltaflow/ui/desk.css";
     private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
     private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
 
@@ -43,7 +42,7 @@ public final class ExercisePanel extends VBox {
         this.exercise = exercise;
         getStyleClass().add("exercise-panel");
         setId("exercise-panel");
-        getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        getStylesheets().add(Stylesheets.desk());
         visibleProperty().bind(exercise.activeProperty());
         managedProperty().bind(visibleProperty());
 

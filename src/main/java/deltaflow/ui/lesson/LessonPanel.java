@@ -1,5 +1,6 @@
 package deltaflow.ui.lesson;
 
+import deltaflow.ui.style.Stylesheets;
 import deltaflow.ui.lesson.state.Lesson;
 import deltaflow.ui.lesson.state.LessonTable;
 import deltaflow.ui.lesson.state.LessonViewModel;
@@ -17,15 +18,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.Objects;
 
 /**
  * A lesson beside the network: its title, a sentence on the mistake, the switch that shows the wrong way
  * beside the right one, and the table with the numbers that differ highlighted. Hidden while no lesson is open.
  */
 public final class LessonPanel extends VBox {
-    /** Enough digits to see Mazur's 0.291027924 part from the right 0.291027774. */
-    public static final int DIGITS = 9;
     private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
 
     private final LessonViewModel lessons;
@@ -38,7 +36,7 @@ public final class LessonPanel extends VBox {
         this.lessons = lessons;
         setId("lesson-panel");
         getStyleClass().add("lesson-panel");
-        getStylesheets().add(Objects.requireNonNull(getClass().getResource(ExercisePanel.STYLESHEET)).toExternalForm());
+        getStylesheets().add(Stylesheets.desk());
         visibleProperty().bind(lessons.lessonProperty().isNotNull());
         managedProperty().bind(visibleProperty());
 
@@ -99,7 +97,7 @@ public final class LessonPanel extends VBox {
             label.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(label, 0, r + 1);
             for (int v = 0; v < row.values().size() && v + 1 < columns; v++) {
-                Label value = new Label(Numbers.format(row.values().get(v), DIGITS));
+                Label value = new Label(Numbers.format(row.values().get(v), LessonTable.DIGITS));
                 value.setId("lesson-cell-" + r + "-" + (v + 1));
                 value.getStyleClass().add("lesson-value");
                 value.setMinWidth(Region.USE_PREF_SIZE);

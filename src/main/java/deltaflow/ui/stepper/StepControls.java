@@ -1,7 +1,7 @@
 package deltaflow.ui.stepper;
 
+import deltaflow.ui.style.Stylesheets;
 import deltaflow.ui.hall.state.HallViewModel;
-import deltaflow.ui.lesson.ExercisePanel;
 import deltaflow.ui.stepper.state.StepperViewModel;
 
 import deltaflow.diagram.View;
@@ -28,7 +28,7 @@ public final class StepControls extends FlowPane {
         // ⏸ (U+23F8) is missing from many fonts and showed as a box: the pause sign is drawn, two bars in the text's ink.
         Region pause = new Region();
         pause.getStyleClass().add("pause-icon");
-        play.getStylesheets().add(java.util.Objects.requireNonNull(getClass().getResource(ExercisePanel.STYLESHEET)).toExternalForm());
+        play.getStylesheets().add(Stylesheets.desk());
         play.graphicProperty().bind(javafx.beans.binding.Bindings.when(stepper.playingProperty()).then((javafx.scene.Node) pause).otherwise((javafx.scene.Node) null));
         Button next = button("next", "step.next", stepper::next);
         Button last = button("last", "step.last", stepper::last);

@@ -1,7 +1,5 @@
 package deltaflow.ui.stepper;
 
-import deltaflow.ui.Preload;
-
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -27,6 +25,11 @@ import java.util.Objects;
  * back and forth does not typeset the same formula again.
  */
 public final class TexRenderer {
+    /**
+     * JLaTeXMath fills some of its tables lazily and without locks: this class and the start-up preload hold
+     * this while they typeset or paint, so a → pressed during the preload waits for it rather than racing it.
+     */
+    public static final Object JLATEXMATH = new Object();
     /** About 16 MB of images. */
     private static final long CACHE_PIXELS = 4_000_000;
 
@@ -52,7 +55,7 @@ public final class TexRenderer {
                 height = (int) painted.getHeight();
                 return;
             }
-            synchronized (Preload.JLATEXMATH) {
+            synchronized (JLATEXMATH) {
                 icon = new TeXFormula(key.latex()).createTeXIcon(TeXConstants.STYLE_DISPLAY, key.size());
             }
             int pad = Math.round(key.size() / 6);
@@ -94,7 +97,7 @@ public final class TexRenderer {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            synchronized (Preload.JLATEXMATH) {
+            synchronized (JLATEXMATH) {
                 icon.paintIcon(null, g, 0, 0);
             }
         } finally {

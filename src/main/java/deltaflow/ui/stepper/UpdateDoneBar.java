@@ -1,7 +1,7 @@
 package deltaflow.ui.stepper;
 
-import deltaflow.ui.lesson.ExercisePanel;
-import deltaflow.ui.lesson.LessonPanel;
+import deltaflow.ui.style.Stylesheets;
+import deltaflow.ui.lesson.state.LessonTable;
 import deltaflow.ui.stepper.state.StepperViewModel;
 
 import deltaflow.model.Numbers;
@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
-import java.util.Objects;
 
 /**
  * The end of the update is not a dead end: "Update done — C: 0.298371109 → 0.291027774" says what the step of
@@ -22,7 +21,7 @@ import java.util.Objects;
  */
 public final class UpdateDoneBar extends javafx.scene.layout.VBox {
     /** Enough digits to tell Mazur's 0.291027774 from 0.291027924, as the lessons show it. */
-    static final int DIGITS = LessonPanel.DIGITS;
+    static final int DIGITS = LessonTable.DIGITS;
 
     private final StepperViewModel stepper;
     private final Label title = new Label();
@@ -32,7 +31,7 @@ public final class UpdateDoneBar extends javafx.scene.layout.VBox {
         this.stepper = stepper;
         setId("update-done");
         getStyleClass().add("update-done");
-        getStylesheets().add(Objects.requireNonNull(getClass().getResource(ExercisePanel.STYLESHEET)).toExternalForm());
+        getStylesheets().add(Stylesheets.desk());
         title.setId("update-done-title");
         title.getStyleClass().add("update-done-title");
         title.textProperty().bind(Messages.text("update.doneTitle"));

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.scene.Scene;
 
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -26,11 +25,6 @@ public final class TourViewModel {
     private Preferences preferences; // null: a window that remembers nothing (tests)
     private final IntegerProperty index = new SimpleIntegerProperty(0);
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
-
-    /** The window's tour, which {@link DeltaflowApp#show} keeps in its scene's properties. */
-    public static TourViewModel of(Scene scene) {
-        return (TourViewModel) scene.getProperties().get(TourViewModel.class);
-    }
 
     /**
      * For the real window's start only: remember in {@code preferences} that the tour was seen, and open it

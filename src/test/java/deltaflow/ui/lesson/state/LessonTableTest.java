@@ -1,6 +1,5 @@
 package deltaflow.ui.lesson.state;
 
-import deltaflow.ui.lesson.LessonPanel;
 
 import deltaflow.model.Numbers;
 import deltaflow.model.Scenarios;
@@ -25,8 +24,8 @@ class LessonTableTest {
     void updateOrderShowsMazursPublishedCostBesideTheRightOne() {
         LessonTable.Row cost = last(table(Lesson.UPDATE_ORDER));
         assertEquals("lesson.costAfter", cost.label());
-        assertEquals("0.291027774", Numbers.format(cost.values().get(0), LessonPanel.DIGITS));
-        assertEquals("0.291027924", Numbers.format(cost.values().get(1), LessonPanel.DIGITS));
+        assertEquals("0.291027774", Numbers.format(cost.values().get(0), LessonTable.DIGITS));
+        assertEquals("0.291027924", Numbers.format(cost.values().get(1), LessonTable.DIGITS));
         assertTrue(cost.marked().get(1));
     }
 
