@@ -2,11 +2,7 @@ package deltaflow.ui;
 
 import deltaflow.ui.style.Stylesheets;
 import deltaflow.ui.export.state.ExportViewModel;
-import deltaflow.ui.files.FxFileChooserService;
-import deltaflow.ui.files.UnsavedChangesDialog;
 import deltaflow.ui.files.state.FileChooserService;
-import deltaflow.ui.files.state.Folders;
-import deltaflow.ui.files.state.RecentFiles;
 import deltaflow.ui.files.state.Remembered;
 import deltaflow.ui.files.state.ScenarioFiles;
 import deltaflow.ui.files.state.SessionFiles;
@@ -56,21 +52,22 @@ public final class DeltaflowApp extends Application {
 
     @Override public void start(Stage stage) {
         Scenario scenario = initialScenario != null ? initialScenario : Scenarios.builtIn("default");
+        Services services = Services.forUser(stage);
         StepperViewModel stepper = new StepperViewModel(scenario);
-        ScenarioFiles files = new ScenarioFiles(stepper, Folders.forUser().around(new FxFileChooserService(() -> stage)), RecentFiles.forUser());
+        ScenarioFiles files = new ScenarioFiles(stepper, services.chooser(), services.recent());
         if (initialFile != null) files.opened(initialFile);
-        files.setUnsavedPrompt(new UnsavedChangesDialog(() -> stage));
-        Remembered remembered = Remembered.forUser();
+        files.setUnsavedPrompt(services.unsavedChanges());
+        Remembered remembered = services.remembered();
         remembered.restoreSettings(stepper);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = show(stage, stepper, files, HallViewModel.forUser(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        Scene scene = show(stage, stepper, files, services.hall(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         stage.getIcons().addAll(java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256)
                 .mapToObj(size -> AboutDialog.icon(size).getImage()).filter(Objects::nonNull).toList());
         SessionFiles sessions = MainWindow.of(scene).desk().sessions();
         if (initialSession != null) openSession(scene, initialSession);
         else if (initialScenario == null) remembered.reopen(files, sessions); // what the command line named comes first
         remembered.follow(stepper, files, sessions);
-        MainWindow.of(scene).tour().openIfFirstRun(java.util.prefs.Preferences.userRoot().node("org/deltaflow/tour"));
+        MainWindow.of(scene).tour().openIfFirstRun(services.tourSeen());
         FirstFrame.after(scene, Preload::inBackground); // the first → then finds the formula typesetting loaded
         FirstFrame.watch(scene);
     }
