@@ -1,6 +1,6 @@
 package deltaflow.bench;
 
-import deltaflow.diagram.BigNetworks;
+import deltaflow.model.RandomNetworks;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
@@ -31,7 +31,7 @@ public final class ExportBenchmark {
         System.setProperty("java.awt.headless", "true");
         Path dir = Files.createTempDirectory("deltaflow-bench");
         long t0 = System.nanoTime();
-        Timeline timeline = Timeline.of(BigNetworks.scenario(new int[] {784, 128, 64, 10}, 32));
+        Timeline timeline = Timeline.of(RandomNetworks.sigmoid(new int[] {784, 128, 64, 10}, 32));
         System.out.printf("timeline: %,d steps, built in %.0f ms%n", timeline.size(), (System.nanoTime() - t0) / 1e6);
         for (View view : new View[] {View.FORWARD, View.BOTH}) {
             DiagramOptions options = DiagramOptions.defaults().withView(view);

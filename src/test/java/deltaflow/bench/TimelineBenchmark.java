@@ -1,5 +1,6 @@
 package deltaflow.bench;
 
+import deltaflow.model.RandomNetworks;
 import deltaflow.model.Scenario;
 import deltaflow.model.Step;
 import deltaflow.model.Timeline;
@@ -33,7 +34,7 @@ public class TimelineBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        scenario = network.equals("mazur") ? BenchNetworks.mazur() : BenchNetworks.mnistSized(32, 42);
+        scenario = network.equals("mazur") ? BenchNetworks.mazur() : RandomNetworks.mnistSized(32, 42);
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package deltaflow.bench;
 
+import deltaflow.model.RandomNetworks;
 import deltaflow.model.Network;
 import deltaflow.model.Scenario;
 import deltaflow.model.Trainer;
@@ -38,7 +39,7 @@ public class TrainerBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        scenario = network.equals("mazur") ? BenchNetworks.mazur() : BenchNetworks.mnistSized(32, 42);
+        scenario = network.equals("mazur") ? BenchNetworks.mazur() : RandomNetworks.mnistSized(32, 42);
         trainer = new Trainer(scenario.network());
     }
 

@@ -1,5 +1,6 @@
 package deltaflow.diagram;
 
+import deltaflow.model.RandomNetworks;
 import deltaflow.model.Phase;
 import deltaflow.model.Scenarios;
 import deltaflow.model.Timeline;
@@ -168,7 +169,7 @@ class DiagramBuilderTest {
     @Test
     void eightLayersOfSixteenFitAndAHugeNetworkIsSummarised() {
         // 784-128-10 has 101,632 edges forward; the reverse network has only W^2 (δ^1 is its output)
-        deltaflow.model.Scenario big = BigNetworks.scenario(new int[] {784, 128, 10}, 1);
+        deltaflow.model.Scenario big = RandomNetworks.sigmoid(new int[] {784, 128, 10}, 1);
         Timeline t = Timeline.of(big);
         Diagram d = DiagramBuilder.build(t, t.size(), DiagramOptions.defaults().withView(View.BOTH));
         assertEquals(101_632 + 1280, d.primitives().stream().filter(p -> p.hasClass("edge")).count());
@@ -180,7 +181,7 @@ class DiagramBuilderTest {
         assertTrue(every.find("neuron-0-784-circle").isPresent());
         assertTrue(every.find("summary-forward-0").isEmpty());
 
-        Timeline wide = Timeline.of(BigNetworks.scenario(new int[] {16, 16, 16, 16, 16, 16, 16, 16, 16}, 1));
+        Timeline wide = Timeline.of(RandomNetworks.sigmoid(new int[] {16, 16, 16, 16, 16, 16, 16, 16, 16}, 1));
         Diagram eight = DiagramBuilder.build(wide, wide.size(), DiagramOptions.defaults());
         assertTrue(eight.find("neuron-8-16").isPresent(), "8 layers × 16 neurons keep their labels");
     }
@@ -191,7 +192,7 @@ class DiagramBuilderTest {
      */
     @Test
     void keptDenseEdgesDrawTheSameDiagramAsFreshOnes() {
-        Timeline timeline = Timeline.of(BigNetworks.scenario(new int[] {300, 12, 3}, 2)); // 3,600 edges into layer 1: dense
+        Timeline timeline = Timeline.of(RandomNetworks.sigmoid(new int[] {300, 12, 3}, 2)); // 3,600 edges into layer 1: dense
         DiagramOptions options = DiagramOptions.defaults().withView(View.BOTH).withViewport(1400, 800);
         int[] positions = {0, timeline.phaseStart(Phase.BACKWARD, 0) + 1, timeline.phaseStart(Phase.GRADIENTS, 0) + 3, timeline.size() - 1, timeline.size()};
         for (int p : positions) {

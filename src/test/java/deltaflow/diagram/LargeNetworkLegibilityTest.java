@@ -1,5 +1,6 @@
 package deltaflow.diagram;
 
+import deltaflow.model.RandomNetworks;
 import deltaflow.diagram.raster.Java2DRenderer;
 import deltaflow.model.Numbers;
 import deltaflow.model.Phase;
@@ -181,7 +182,7 @@ class LargeNetworkLegibilityTest {
     void narrowLayersStayNeuronByNeuron() {
         int[] sizes = new int[9];
         java.util.Arrays.fill(sizes, 16);
-        Timeline t = Timeline.of(BigNetworks.scenario(sizes, 1));
+        Timeline t = Timeline.of(RandomNetworks.sigmoid(sizes, 1));
         Diagram d = DiagramBuilder.build(t, 40, DiagramOptions.defaults().withViewport(WINDOW_W, WINDOW_H));
         assertTrue(d.primitives().stream().noneMatch(p -> p.id().startsWith("summary-")), "16-neuron layers keep their values");
         Diagram mazur = DiagramBuilder.build(Timeline.of(Scenarios.builtIn("mazur")), 10, DiagramOptions.defaults().withView(View.BOTH));

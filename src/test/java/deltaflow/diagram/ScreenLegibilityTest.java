@@ -1,5 +1,6 @@
 package deltaflow.diagram;
 
+import deltaflow.model.RandomNetworks;
 import deltaflow.model.Phase;
 import deltaflow.model.Scenarios;
 import deltaflow.model.Step;
@@ -20,7 +21,7 @@ class ScreenLegibilityTest {
     private static Timeline eightBySixteen() {
         int[] sizes = new int[9];
         java.util.Arrays.fill(sizes, 16);
-        return Timeline.of(BigNetworks.scenario(sizes, 1));
+        return Timeline.of(RandomNetworks.sigmoid(sizes, 1));
     }
 
     /** How large the view draws a diagram unit: it fits the diagram into its area. */

@@ -1,6 +1,5 @@
 package deltaflow.model;
 
-import deltaflow.bench.BenchNetworks;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class BatchKernelsTest {
     /** 784-128-64-10 with 7 examples: odd, so the one-example and three-example remainders run too. */
-    private final Scenario scenario = BenchNetworks.mnistSized(7, 3);
+    private final Scenario scenario = RandomNetworks.mnistSized(7, 3);
     private final Trace trace = Trace.of(scenario);
 
     @Test

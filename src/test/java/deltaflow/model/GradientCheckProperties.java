@@ -23,12 +23,12 @@ class GradientCheckProperties {
     @Property(tries = 1000)
     void theMeanGradientAndTheUpdateFollowTheCentralDifferenceOfC(@ForAll Activation activation, @ForAll Cost cost, @ForAll long seed,
                                                                   @ForAll @IntRange(min = 1, max = 5) int batch, @ForAll boolean trainBiases) {
-        Scenario scenario = RandomScenarios.of(activation, cost, seed, batch).withTrainBiases(trainBiases);
+        Scenario scenario = RandomNetworks.of(activation, cost, seed, batch).withTrainBiases(trainBiases);
         // A perturbation of 1e-5 moves z by far less than 1e-3, so no difference straddles a ReLU kink.
-        Assume.that(RandomScenarios.closestKink(scenario) > 1e-3);
+        Assume.that(RandomNetworks.closestKink(scenario) > 1e-3);
         // ln(1 − y) of a saturated output has lost most of its digits (1 − y is rounded near y = 1), which
         // the difference quotient divides by 2h: keep the log costs' outputs away from 0 and 1.
-        Assume.that(cost == Cost.SQUARED || cost == Cost.NORM || RandomScenarios.closestSaturation(scenario) > 1e-3);
+        Assume.that(cost == Cost.SQUARED || cost == Cost.NORM || RandomNetworks.closestSaturation(scenario) > 1e-3);
         Network network = scenario.network();
         Timeline timeline = Timeline.of(scenario);
         Network updated = timeline.trace().updated();
@@ -72,9 +72,9 @@ class GradientCheckProperties {
     @Property(tries = 300)
     void theGradientCheckAgreesWithBackprop(@ForAll Activation activation, @ForAll Cost cost, @ForAll long seed,
                                             @ForAll @IntRange(min = 1, max = 5) int batch) {
-        Scenario scenario = RandomScenarios.of(activation, cost, seed, batch);
-        Assume.that(RandomScenarios.closestKink(scenario) > 1e-3);
-        Assume.that(cost == Cost.SQUARED || cost == Cost.NORM || RandomScenarios.closestSaturation(scenario) > 1e-3);
+        Scenario scenario = RandomNetworks.of(activation, cost, seed, batch);
+        Assume.that(RandomNetworks.closestKink(scenario) > 1e-3);
+        Assume.that(cost == Cost.SQUARED || cost == Cost.NORM || RandomNetworks.closestSaturation(scenario) > 1e-3);
         List<GradientCheck.Entry> entries = GradientCheck.check(scenario);
         assertEquals(scenario.network().parameterCount(), entries.size());
         for (GradientCheck.Entry e : entries) {

@@ -1,6 +1,5 @@
 package deltaflow.model;
 
-import deltaflow.bench.BenchNetworks;
 
 /**
  * Run by {@link MemoryTest} in a JVM limited to 256 MB of heap: a 784-128-64-10 network with 32 examples,
@@ -10,7 +9,7 @@ public final class MemoryWalk {
     private MemoryWalk() {}
 
     public static void main(String[] args) {
-        Timeline timeline = Timeline.of(BenchNetworks.mnistSized(32, 7));
+        Timeline timeline = Timeline.of(RandomNetworks.mnistSized(32, 7));
         double sum = 0;
         long formulaChars = 0;
         for (int k = 0; k < timeline.size(); k++) sum += touch(timeline, k);

@@ -16,7 +16,7 @@ class ShownValuesProperties {
     @Property(tries = 300)
     void gainsCostsAndCostGradientsMatchTheirDefinitions(@ForAll Activation activation, @ForAll Cost cost, @ForAll long seed,
                                                          @ForAll @IntRange(min = 1, max = 5) int batch) {
-        Scenario scenario = RandomScenarios.of(activation, cost, seed, batch);
+        Scenario scenario = RandomNetworks.of(activation, cost, seed, batch);
         Network network = scenario.network();
         Timeline timeline = Timeline.of(scenario);
         int depth = network.depth();

@@ -19,7 +19,7 @@ class TimelineProperties {
     @Property(tries = 300)
     void everyStepUsesOnlyKnownValuesAndRevealsItsOwn(@ForAll Activation activation, @ForAll Cost cost, @ForAll long seed,
                                                       @ForAll boolean trainBiases) {
-        Scenario scenario = RandomScenarios.of(activation, cost, seed).withTrainBiases(trainBiases);
+        Scenario scenario = RandomNetworks.of(activation, cost, seed).withTrainBiases(trainBiases);
         Timeline t = Timeline.of(scenario);
         Reference.Update reference = new Reference.Update(scenario);
         assertEquals(Timeline.countSteps(scenario.network(), scenario.batchSize(), trainBiases), t.size());

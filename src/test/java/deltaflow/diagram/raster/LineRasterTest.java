@@ -1,6 +1,6 @@
 package deltaflow.diagram.raster;
 
-import deltaflow.diagram.BigNetworks;
+import deltaflow.model.RandomNetworks;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
@@ -77,7 +77,7 @@ class LineRasterTest {
     @Test
     void denseLayersLookAsJava2DDrawsThem() throws Exception {
         // 200 × 60 and 60 × 40 edges: two dense layers of translucent lines (opacity 0.27 and 0.61), crossing in a haze.
-        Timeline timeline = Timeline.of(BigNetworks.scenario(new int[] {200, 60, 40, 10}, 2));
+        Timeline timeline = Timeline.of(RandomNetworks.sigmoid(new int[] {200, 60, 40, 10}, 2));
         for (View view : new View[] {View.FORWARD, View.BOTH}) {
             Diagram d = DiagramBuilder.build(timeline, timeline.size(), DiagramOptions.defaults().withView(view));
             assertTrue(d.primitives().stream().filter(p -> p instanceof Primitive.Line l && l.opacity() < 1).count() > 10_000);

@@ -1,6 +1,6 @@
 package deltaflow.ui.network;
 
-import deltaflow.diagram.BigNetworks;
+import deltaflow.model.RandomNetworks;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
@@ -70,7 +70,7 @@ class DiagramViewTest {
 
     @Test
     void largeDiagramsArePaintedOnACanvasAndStillHitTested(FxRobot robot) throws Exception {
-        Timeline big = Timeline.of(BigNetworks.scenario(new int[] {784, 32, 10}, 1));
+        Timeline big = Timeline.of(RandomNetworks.sigmoid(new int[] {784, 32, 10}, 1));
         Diagram diagram = DiagramBuilder.build(big, big.size(), DiagramOptions.defaults().withView(View.FORWARD));
         robot.interact(() -> view.setDiagram(diagram));
         WaitForAsyncUtils.waitForFxEvents();
@@ -129,7 +129,7 @@ class DiagramViewTest {
     /** A canvas repainted region by region must show exactly what a canvas painted whole shows. */
     @Test
     void aCanvasRepaintedWhereTheStepChangedMatchesAFullRepaint(FxRobot robot) throws Exception {
-        Timeline big = Timeline.of(BigNetworks.scenario(new int[] {784, 32, 10}, 1));
+        Timeline big = Timeline.of(RandomNetworks.sigmoid(new int[] {784, 32, 10}, 1));
         DiagramOptions options = DiagramOptions.defaults().withView(View.BOTH).withViewport(1280, 720);
         int at = big.phaseStart(deltaflow.model.Phase.BACKWARD, 0) + 12;
         Diagram before = DiagramBuilder.build(big, at, options), after = DiagramBuilder.build(big, at + 1, options);

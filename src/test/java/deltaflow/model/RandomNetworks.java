@@ -5,24 +5,82 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Random small scenarios where every activation and cost makes sense: softmax only at the output,
- * cross-entropy on probabilities (softmax or sigmoid outputs), binary cross-entropy on sigmoid outputs,
- * targets in [0, 1] that sum to 1 for softmax, and for the norm targets that the output cannot reach.
+ * The seeded random networks of the tests and benchmarks, in one place; a seed always gives the same network.
+ * {@link #of(Activation, Cost, long)}: small scenarios where every activation and cost makes sense, for the
+ * property tests — softmax only at the output, cross-entropy on probabilities (softmax or sigmoid outputs),
+ * binary cross-entropy on sigmoid outputs, targets in [0, 1] that sum to 1 for softmax, and for the norm targets
+ * that the output cannot reach. {@link #sigmoid(int[], int)} and {@link #mnistSized(int, long)}: large layered
+ * networks ({@link #layered}) with one-hot targets, for layout at scale, the batch kernels, memory and benchmarks.
  */
-final class RandomScenarios {
-    private RandomScenarios() {}
+public final class RandomNetworks {
+    private RandomNetworks() {}
+
+    /** How a large network's weights are drawn (its biases are N(0, 0.1²) either way). */
+    public enum Weights {
+        /** N(0, 1/n) for n inputs: a sigmoid's z stays in its responsive range however wide the layer below. */
+        GAUSSIAN,
+        /** Glorot and Bengio's uniform U(−√(6/(n+m)), √(6/(n+m))) for n inputs and m outputs, where training starts. */
+        XAVIER;
+
+        double draw(Random random, int inputs, int outputs) {
+            return switch (this) {
+                case GAUSSIAN -> random.nextGaussian() * (1 / Math.sqrt(inputs));
+                case XAVIER -> (2 * random.nextDouble() - 1) * Math.sqrt(6.0 / (outputs + inputs));
+            };
+        }
+    }
+
+    /** Sigmoid layers of {@code sizes} (inputs first), Gaussian weights, squared cost, seed 42: layout and drawing at scale. */
+    public static Scenario sigmoid(int[] sizes, int examples) {
+        Layered drawn = layered(sizes, Weights.GAUSSIAN, Activation.SIGMOID, examples, new Random(42));
+        return new Scenario("random " + java.util.Arrays.toString(sizes), "seeded random network", drawn.network(),
+                Cost.SQUARED, drawn.examples(), 0.5, true);
+    }
+
+    /** 784-128-64-10 (sigmoid hidden layers, softmax output, cross-entropy, Xavier weights), {@code batch} random one-hot examples. */
+    public static Scenario mnistSized(int batch, long seed) {
+        Layered drawn = layered(new int[] {784, 128, 64, 10}, Weights.XAVIER, Activation.SOFTMAX, batch, new Random(seed));
+        return new Scenario("784-128-64-10", "", drawn.network(), Cost.CROSS_ENTROPY, drawn.examples(), 0.1, true);
+    }
+
+    /** A large network and its examples, drawn from one random stream. */
+    public record Layered(Network network, List<Example> examples) {}
+
+    /**
+     * Layers of {@code sizes} (inputs first), sigmoid but for the output's activation, each layer's weights (row by
+     * row) then biases drawn in turn; then each example's inputs in [0, 1) and a one-hot target.
+     */
+    public static Layered layered(int[] sizes, Weights weights, Activation output, int examples, Random random) {
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 1; l < sizes.length; l++) {
+            double[] w = new double[sizes[l] * sizes[l - 1]];
+            for (int k = 0; k < w.length; k++) w[k] = weights.draw(random, sizes[l - 1], sizes[l]);
+            double[] b = new double[sizes[l]];
+            for (int k = 0; k < b.length; k++) b[k] = random.nextGaussian() * 0.1;
+            layers.add(Layer.ofFlat(l == sizes.length - 1 ? output : Activation.SIGMOID, sizes[l - 1], w, b));
+        }
+        List<Example> data = new ArrayList<>();
+        for (int r = 0; r < examples; r++) {
+            double[] x = new double[sizes[0]];
+            for (int k = 0; k < x.length; k++) x[k] = random.nextDouble();
+            double[] y = new double[sizes[sizes.length - 1]];
+            y[random.nextInt(y.length)] = 1;
+            data.add(new Example(x, y));
+        }
+        return new Layered(new Network(sizes[0], layers), data);
+    }
 
     /**
      * A network whose hidden layers use {@code activation} (sigmoid where that is softmax), and whose output
      * uses it too unless {@code cost} needs a probability, then softmax or sigmoid. At least one hidden layer
      * when the output cannot use the activation, so it is still exercised.
      */
-    static Scenario of(Activation activation, Cost cost, long seed) {
+    public static Scenario of(Activation activation, Cost cost, long seed) {
         return of(activation, cost, seed, 0);
     }
 
     /** As {@link #of(Activation, Cost, long)} with a mini-batch of {@code batchSize} examples (0: 1 to 3, drawn). */
-    static Scenario of(Activation activation, Cost cost, long seed, int batchSize) {
+    public static Scenario of(Activation activation, Cost cost, long seed, int batchSize) {
         Random random = new Random(seed);
         Activation output = outputFor(activation, cost, random);
         Activation hidden = activation == Activation.SOFTMAX ? Activation.SIGMOID : activation;
