@@ -1,14 +1,8 @@
 package deltaflow.ui;
 
 import deltaflow.ui.files.UnsavedChangesDialog;
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
-import deltaflow.ui.hall.state.HallViewModel;
 import deltaflow.ui.lesson.Desk;
-import deltaflow.ui.stepper.state.StepperViewModel;
 
-import deltaflow.diagram.View;
 import deltaflow.model.Exercise;
 import deltaflow.model.Granularity;
 import deltaflow.model.Scenarios;
@@ -24,10 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -36,8 +27,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,34 +37,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * question, the phase bar's marker and its blocks by example, the exercise's end, the Scenario labels; with
  * screenshots at 1024×768, 1280×720 and 1920×1080 in English and Traditional Chinese (target/screenshots/desk-*).
  */
-@ExtendWith(ApplicationExtension.class)
-class DeskEndsWindowTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private StepperViewModel stepper;
-    private ScenarioFiles files;
-    private Scene scene;
-    private Stage stage;
+class DeskEndsWindowTest extends WindowTest {
+    private static final Path SHOTS = SCREENSHOTS;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Messages.setLocale(Locale.ENGLISH);
-        stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-        files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
-        scene = DeltaflowApp.show(stage, stepper, files, new HallViewModel(prefs.node("hall")), 1920, 1080);
-    }
+    DeskEndsWindowTest() { super("mazur", 1920, 1080); }
 
+    /** Runs before the common clean-up: the stage is shared by every test class, so leave it the size the others expect. */
     @AfterEach
-    void cleanUp(FxRobot robot) throws Exception {
-        // The stage is shared by every test class: leave it the size the others expect.
-        robot.interact(() -> { Messages.setLocale(Locale.ENGLISH); stage.setWidth(1920); stage.setHeight(1080); });
-        prefs.removeNode();
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
-        return true;
+    void restoreTheStageSize(FxRobot robot) {
+        robot.interact(() -> { stage.setWidth(1920); stage.setHeight(1080); });
     }
 
     @Test

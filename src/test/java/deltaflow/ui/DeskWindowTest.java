@@ -1,36 +1,19 @@
 package deltaflow.ui;
 
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
 import deltaflow.ui.lesson.Desk;
 import deltaflow.ui.lesson.state.Lesson;
-import deltaflow.ui.stepper.state.StepperViewModel;
 
 import deltaflow.model.Scenarios;
-import deltaflow.ui.i18n.Messages;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,35 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The desk in the window: an exercise answered from the keyboard, a lesson's table, undo keys, a session. */
-@ExtendWith(ApplicationExtension.class)
-class DeskWindowTest {
+class DeskWindowTest extends WindowTest {
     @TempDir Path dir;
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private StepperViewModel stepper;
     private Desk desk;
-    private Scene scene;
 
-    @Start
-    void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-        ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs));
-        scene = DeltaflowApp.show(stage, stepper, files, 1920, 1080);
-        desk = MainWindow.of(scene).desk();
-    }
+    DeskWindowTest() { super("mazur", 1920, 1080); }
 
-    @AfterEach
-    void forget() throws Exception { prefs.removeNode(); }
+    @Override protected void started() { desk = window().desk(); }
 
-    private String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(Label.class).getText(); }
-
-    private void screenshot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        Path out = Path.of("target", "screenshots");
-        Files.createDirectories(out);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
-    }
+    private void screenshot(String name) throws Exception { screenshot(scene, name); }
 
     @Test
     void anExerciseIsAnsweredFromTheKeyboardRightThenWrong(FxRobot robot) throws Exception {

@@ -1,58 +1,33 @@
 package deltaflow.ui;
 
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
-import deltaflow.ui.stepper.state.StepperViewModel;
-
 import deltaflow.diagram.Theme;
 import deltaflow.diagram.export.Exports.Format;
 import deltaflow.diagram.export.Exports.Moment;
-import deltaflow.model.Scenarios;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** File ▸ Export… opens the dialog with a preview; Export writes the chosen format; the copies reach the clipboard. */
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogTest {
+class ExportDialogTest extends WindowTest {
     @TempDir Path dir;
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private final FakeFileChooser chooser = new FakeFileChooser();
-    private StepperViewModel stepper;
 
-    @Start
-    void start(Stage stage) {
-        stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-        ScenarioFiles files = new ScenarioFiles(stepper, chooser, new RecentFiles(prefs));
-        DeltaflowApp.show(stage, stepper, files, 1920, 1080);
-    }
-
-    @AfterEach
-    void forget() throws Exception { prefs.removeNode(); }
+    ExportDialogTest() { super("mazur", 1920, 1080); }
 
     private Scene openDialog(FxRobot robot) throws Exception {
         robot.interact(() -> stepper.jumpTo(14)); // δ_1^1 just computed

@@ -1,77 +1,24 @@
 package deltaflow.ui;
 
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
-import deltaflow.ui.lesson.state.TourViewModel;
-import deltaflow.ui.stepper.state.StepperViewModel;
-
 import deltaflow.Version;
-import deltaflow.model.Scenarios;
 import deltaflow.ui.i18n.Messages;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Help ▸ Getting started and Help ▸ About, in the window, in both languages. */
-@ExtendWith(ApplicationExtension.class)
-class HelpWindowTest {
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private StepperViewModel stepper;
-    private Scene scene;
-
-    @Start
-    void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        stepper = new StepperViewModel(Scenarios.builtIn("default"));
-        ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs));
-        scene = DeltaflowApp.show(stage, stepper, files, 1280, 720);
-    }
-
-    @AfterEach
-    void english(FxRobot robot) throws Exception {
-        prefs.removeNode();
-        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
-        for (Window w : robot.listWindows()) if (w != scene.getWindow()) robot.interact(() -> ((Stage) w).close());
-    }
-
-    private void screenshot(Scene of, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> of.snapshot(null)).get();
-        Path out = Path.of("target", "screenshots");
-        Files.createDirectories(out);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
-        return true;
-    }
+class HelpWindowTest extends WindowTest {
+    HelpWindowTest() { super("default", 1280, 720); }
 
     @Test
     void aTestsWindowHasNoTourUntilItAsks(FxRobot robot) {

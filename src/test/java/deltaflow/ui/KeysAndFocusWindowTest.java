@@ -1,30 +1,14 @@
 package deltaflow.ui;
 
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
-import deltaflow.ui.hall.state.HallViewModel;
-import deltaflow.ui.stepper.state.StepperViewModel;
-
 import deltaflow.model.Activation;
-import deltaflow.model.Scenarios;
-import deltaflow.ui.i18n.Messages;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.Locale;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,27 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 11 items 5 and 6: the stepping keys never get stuck in an inspector field; blanking only while presenting. */
-@ExtendWith(ApplicationExtension.class)
-class KeysAndFocusWindowTest {
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private StepperViewModel stepper;
-    private HallViewModel hall;
-    private Scene scene;
+class KeysAndFocusWindowTest extends WindowTest {
+    KeysAndFocusWindowTest() { super("mazur", 1920, 1080); }
 
-    @Start
-    void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-        hall = new HallViewModel(prefs);
-        ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
-        scene = DeltaflowApp.show(stage, stepper, files, hall, 1920, 1080);
-    }
-
-    @AfterEach
-    void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> hall.setPresenting(false));
-        prefs.removeNode();
-    }
+    @Override protected Preferences hallPreferences() { return prefs; }
 
     @Test
     void aComboChangeLeavesTheArrowsWithTheStepper(FxRobot robot) {

@@ -1,10 +1,5 @@
 package deltaflow.ui;
 
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
-import deltaflow.ui.stepper.state.StepperViewModel;
-
 import deltaflow.model.Activation;
 import deltaflow.model.Cost;
 import deltaflow.model.Example;
@@ -14,16 +9,10 @@ import deltaflow.model.Network;
 import deltaflow.model.Phase;
 import deltaflow.model.Scenario;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -32,17 +21,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The largest network the window is meant for, 8 layers of 16 neurons, at 1920×1080. */
-@ExtendWith(ApplicationExtension.class)
-class LargeNetworkWindowTest {
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private StepperViewModel stepper;
-    private Scene scene;
+class LargeNetworkWindowTest extends WindowTest {
+    LargeNetworkWindowTest() { super(LargeNetworkWindowTest::eightBySixteen, 1920, 1080); }
 
     static Scenario eightBySixteen() {
         Random random = new Random(7);
@@ -59,17 +43,6 @@ class LargeNetworkWindowTest {
         double[] x = new double[16], y = new double[16];
         for (int j = 0; j < 16; j++) { x[j] = (j % 4) / 4.0; y[j] = j % 2; }
         return new Scenario("8 × 16", "", new Network(16, layers), Cost.SQUARED, List.of(new Example(x, y)), 0.5, true);
-    }
-
-    @Start
-    void start(Stage stage) {
-        stepper = new StepperViewModel(eightBySixteen());
-        scene = DeltaflowApp.show(stage, stepper, new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs)), 1920, 1080);
-    }
-
-    @AfterEach
-    void forgetPreferences() throws Exception {
-        prefs.removeNode();
     }
 
     @Test

@@ -13,7 +13,6 @@ import deltaflow.ui.i18n.Messages;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -23,12 +22,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -40,7 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,34 +43,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The window as a lecturer uses it in a hall: F5, a clicker, a black screen, large type, Traditional Chinese. */
-@ExtendWith(ApplicationExtension.class)
-class LectureHallWindowTest {
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private StepperViewModel stepper;
-    private HallViewModel hall;
-    private Scene scene;
-    private Stage stage;
+class LectureHallWindowTest extends WindowTest {
+    LectureHallWindowTest() { super("default", 1920, 1080); }
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Messages.setLocale(Locale.ENGLISH);
-        stepper = new StepperViewModel(Scenarios.builtIn("default"));
-        hall = new HallViewModel(prefs);
-        ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
-        scene = DeltaflowApp.show(stage, stepper, files, hall, 1920, 1080);
-    }
-
-    @AfterEach
-    void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> { Messages.setLocale(Locale.ENGLISH); hall.setPresenting(false); });
-        prefs.removeNode();
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
-        return true;
-    }
+    /** The type scale is remembered here, where a second window reads it back. */
+    @Override protected Preferences hallPreferences() { return prefs; }
 
     @Test
     void f5PresentsFullScreenWithoutTheChromeAndEscLeaves(FxRobot robot) {

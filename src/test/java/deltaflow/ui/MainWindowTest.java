@@ -1,34 +1,22 @@
 package deltaflow.ui;
 
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
 import deltaflow.ui.files.state.ScenarioFiles;
-import deltaflow.ui.stepper.state.StepperViewModel;
 
 import deltaflow.model.Scenarios;
 import deltaflow.model.StepKind;
 import deltaflow.model.ValueRef;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static deltaflow.ui.Shown.assertShows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,37 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The window on Mazur's worked example, driven as a lecturer drives it: keys, buttons, the inspector, File ▸ Open. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+class MainWindowTest extends WindowTest {
 
     @TempDir Path dir;
     private static final int MAZUR_STEPS = 36; // 8 forward, 3 cost, 4 δ, 12 gradients, C (one example: the average), 8 updates
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private final FakeFileChooser chooser = new FakeFileChooser();
-    private StepperViewModel stepper;
-    private ScenarioFiles files;
-    private Scene scene;
 
-    @Start
-    void start(Stage stage) {
-        stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-        files = new ScenarioFiles(stepper, chooser, new RecentFiles(prefs));
-        scene = DeltaflowApp.show(stage, stepper, files, 1920, 1080);
-    }
-
-    @AfterEach
-    void forgetPreferences() throws Exception {
-        prefs.removeNode();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    /** The text of a diagram label, by the id the diagram gives it. */
-    private String diagramText(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(Text.class).getText();
-    }
+    MainWindowTest() { super("mazur", 1920, 1080); }
 
     private StepKind kind() { return stepper.getCurrentStep() == null ? null : stepper.getCurrentStep().kind(); }
 

@@ -1,15 +1,10 @@
 package deltaflow.ui;
 
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
 import deltaflow.ui.hall.state.HallViewModel;
-import deltaflow.ui.stepper.state.StepperViewModel;
 
 import deltaflow.diagram.View;
 import deltaflow.model.Granularity;
 import deltaflow.model.Phase;
-import deltaflow.model.Scenarios;
 import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
 import deltaflow.ui.network.DiagramView;
@@ -18,18 +13,12 @@ import deltaflow.diagram.BackwardFlow;
 import deltaflow.ui.reverse.BackwardPulses;
 import javafx.animation.Animation;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -39,9 +28,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static deltaflow.ui.Shown.assertShows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,31 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The reverse network in the window: amplifier gains, δ, the animated backward pass, the chain rule, mini-batches. */
-@ExtendWith(ApplicationExtension.class)
-class ReverseNetworkWindowTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private StepperViewModel stepper;
-    private ScenarioFiles files;
-    private HallViewModel hall;
-    private Scene scene;
+class ReverseNetworkWindowTest extends WindowTest {
+    private static final Path SHOTS = SCREENSHOTS;
 
-    @Start
-    void start(Stage stage) {
-        stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-        files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs));
-        hall = new HallViewModel(prefs.node("hall"));
-        scene = DeltaflowApp.show(stage, stepper, files, hall, 1920, 1080);
-    }
-
-    @AfterEach
-    void forgetPreferences() throws Exception {
-        prefs.removeNode();
-    }
-
-    private String diagramText(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(Text.class).getText();
-    }
+    ReverseNetworkWindowTest() { super("mazur", 1920, 1080); }
 
     private BackwardAnimator animator(FxRobot robot) {
         return (BackwardAnimator) view(robot).getProperties().get(BackwardAnimator.class);
