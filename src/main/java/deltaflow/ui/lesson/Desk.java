@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The student's desk, assembled once for the window: exercises, lessons, sessions and undo, with their
- * panels and menus. Kept apart from {@link MainWindow} so the window only places what this builds.
+ * panels and menus. Kept apart from the main window so it only places what this builds.
  */
 public final class Desk {
     private final ExerciseViewModel exercise;

@@ -15,7 +15,7 @@ import java.util.prefs.Preferences;
 /**
  * Help ▸ Getting started: five cards that each show one thing a first-time user needs (step with →, switch
  * views, click a weight, open a lesson, F5 for the hall). It opens by itself on the first start only (the
- * preferences remember it was seen), and from the Help menu whenever asked. Holds no Node ({@link TourCard}).
+ * preferences remember it was seen), and from the Help menu whenever asked. Holds no Node (the card, {@code lesson.TourCard}, draws it).
  */
 public final class TourViewModel {
     /** The cards in order: each is the bundle key {@code tour.<id>} of its text. */
