@@ -1,7 +1,7 @@
 package deltaflow.model;
 
 /** Where the operands of a step go: one by one, and those read for every example r of the mini-batch (a mean's). */
-public interface Operands {
+interface Operands {
     void add(ValueRef ref);
 
     /** {@code ref} (given with example 0) for every example r. */
