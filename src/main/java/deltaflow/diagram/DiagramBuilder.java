@@ -1,6 +1,7 @@
 package deltaflow.diagram;
 
 import deltaflow.model.MathText;
+import deltaflow.model.Notation;
 import deltaflow.model.Step;
 import deltaflow.model.StepFormula;
 import deltaflow.model.StepSpan;

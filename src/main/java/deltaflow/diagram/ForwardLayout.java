@@ -1,6 +1,7 @@
 package deltaflow.diagram;
 
 import deltaflow.model.MathText;
+import deltaflow.model.Notation;
 import deltaflow.model.ValueRef;
 
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package deltaflow.diagram;
 
 import deltaflow.model.MathText;
 import deltaflow.model.Network;
+import deltaflow.model.Notation;
 import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
 

@@ -1,8 +1,10 @@
 package deltaflow.diagram;
 
 import deltaflow.model.Cost;
+import deltaflow.model.CostGradientEquation;
 import deltaflow.model.MathText;
 import deltaflow.model.Network;
+import deltaflow.model.Notation;
 
 /**
  * The geometry both views share, at scale 1: how much vertical room each neuron gets, how big it is drawn,
@@ -184,7 +186,7 @@ final class Grid {
             // Squeezed: the terminals as close as the output column's shapes and the headers allow, their labels as wide as they are.
             boolean jacobian = !network.layer(depth).activation().isElementwise();
             double reach = reverseSummary[depth] ? summaryWidth / 2 : jacobian ? RADIUS * JACOBIAN_HALF_WIDTH : RADIUS;
-            double header = TextMetrics.width(CostDerivative.header(spec.cost()), HEADER_FONT) / 2;
+            double header = TextMetrics.width(CostGradientEquation.inline(spec.cost()), HEADER_FONT) / 2;
             double label = TextMetrics.width(Notation.equals(Notation.costGradient(network.outputs() - 1), -0.0123456789, o.significantDigits()), FONT);
             // The headers δ^L and ∂C/∂y_n = ... at least three letters apart, so they do not read as one.
             this.terminalGap = Math.max(reach + WIRE + 7, header + HEADER_FONT * 4);

@@ -1,5 +1,6 @@
 package deltaflow.diagram;
 
+import deltaflow.model.Notation;
 import deltaflow.model.Numbers;
 
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package deltaflow.diagram;
 
+import deltaflow.model.CostGradientEquation;
 import deltaflow.model.MathText;
+import deltaflow.model.Notation;
 import deltaflow.model.ValueRef;
 
 import java.util.ArrayList;
@@ -91,7 +93,7 @@ final class ReverseLayout {
         double size = f.u(Math.max(0.6, Math.min(14, g.radius(depth) * 0.55)));
         f.sketch.wiring().terminals(tx - size / 2);
         // The inputs' formula, once for the column; each terminal carries its value.
-        f.header("header-reverse-input", tx, f.u(headerY), CostDerivative.header(f.timeline.scenario().cost()));
+        f.header("header-reverse-input", tx, f.u(headerY), CostGradientEquation.inline(f.timeline.scenario().cost()));
         for (int n = 0; n < f.network.outputs(); n++) {
             double y = f.u(g.y(top, depth, n));
             ValueRef ref = ValueRef.costGradient(r, n);

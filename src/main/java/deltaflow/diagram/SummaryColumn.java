@@ -1,6 +1,7 @@
 package deltaflow.diagram;
 
 import deltaflow.model.MathText;
+import deltaflow.model.Notation;
 import deltaflow.model.ValueRef;
 
 import java.util.ArrayList;
@@ -115,8 +116,7 @@ final class SummaryColumn {
             max = Math.max(max, v);
             sum += v;
         }
-        String level = String.valueOf(l);
-        lines.add(reverse ? MathText.symbol("δ", "\\delta", "", level) : l == 0 ? MathText.symbol("x", "x", "", "") : MathText.symbol("a", "a", "", level));
+        lines.add(reverse ? Notation.deltaVector(l) : Notation.aVector(l));
         lines.add(statistic("max", max));
         lines.add(statistic("mean", sum / n));
         lines.add(statistic("min", min));

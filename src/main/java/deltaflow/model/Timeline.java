@@ -265,12 +265,20 @@ public final class Timeline {
 
     /** The earlier numbers a step used, for highlighting them: all known before the step (a δ step lists z, not the σ'(z) it reveals). */
     public List<ValueRef> operands(Step step) {
-        return StepFormulas.operands(this, step);
+        return Equations.operands(this, step);
     }
 
     /** The step's equation: in symbols, with its operands' numbers, and its result. */
     public StepFormula formula(Step step, int significantDigits) {
-        return StepFormulas.formula(this, step, significantDigits);
+        return Equations.formula(this, step, significantDigits);
+    }
+
+    /**
+     * The vector form of the layer step {@code step} belongs to, as the slides write it with the actual vectors and
+     * matrices ({@code z^1 = W^1 x + b^1 = [..][..] + [..] = [..]}); the step's own equation where the slides have none.
+     */
+    public StepFormula layerFormula(Step step, int significantDigits) {
+        return Equations.layerFormulas(this, step, significantDigits).get(0);
     }
 
     // ----- spans: what a press of "next" covered -------------------------------------------------
@@ -297,12 +305,12 @@ public final class Timeline {
      */
     public ValueSet operands(StepSpan span) {
         java.util.Set<ValueRef> exact = new java.util.HashSet<>(), every = new java.util.HashSet<>();
-        StepFormulas.Operands sink = new StepFormulas.Operands() {
+        Operands sink = new Operands() {
             @Override public void add(ValueRef ref) { exact.add(ref); }
             @Override public void ofEveryExample(ValueRef ref) { every.add(ref); }
         };
         ValueSet results = results(span);
-        for (int k = span.from(); k < span.to(); k++) StepFormulas.operands(this, step(k), sink);
+        for (int k = span.from(); k < span.to(); k++) Equations.operands(this, step(k), sink);
         exact.removeIf(results::contains);
         return new ValueSet(exact, every);
     }
@@ -320,7 +328,7 @@ public final class Timeline {
             Segment s = segmentAt(k);
             if (s == last) break;
             last = s;
-            all.addAll(LayerFormulas.formulas(this, step(k), significantDigits));
+            all.addAll(Equations.layerFormulas(this, step(k), significantDigits));
         }
         return List.copyOf(all);
     }

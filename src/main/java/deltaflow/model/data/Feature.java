@@ -33,7 +33,7 @@ public enum Feature {
 
     /** How formulas and diagrams name this input: x₁, x₁², x₁x₂, sin x₁, in the lecture's x of layer 0. */
     public MathText symbol() {
-        MathText x1 = Notation.a(0, 0), x2 = Notation.a(1, 0);
+        MathText x1 = Notation.x(0), x2 = Notation.x(1);
         return switch (this) {
             case X1 -> x1;
             case X2 -> x2;

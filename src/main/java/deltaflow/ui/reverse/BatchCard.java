@@ -134,7 +134,7 @@ public final class BatchCard extends VBox {
     private static MathText gradient(ValueRef w, boolean perExample) {
         MathText c = perExample ? Notation.costR() : MathText.builder().text("C").build();
         // The mean row is labelled "mean": its column's header names the per-example quantity.
-        return MathText.builder().add("∂", "\\partial ").append(c).text("/∂").append(Notation.w(w.neuron(), w.source(), w.layer())).build();
+        return MathText.builder().add("∂", "\\partial ").append(c).text("/∂").append(Notation.weight(w.layer(), w.neuron(), w.source())).build();
     }
 
     private static String known(Timeline t, ValueRef ref, int position) {

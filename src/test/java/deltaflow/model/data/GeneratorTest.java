@@ -56,7 +56,7 @@ class GeneratorTest {
         assertEquals(p.x1() * p.x1(), x[2], 0.0);
         assertEquals(p.x1() * p.x2(), x[4], 0.0);
         assertEquals(Math.sin(p.x2()), x[6], 1e-15);
-        assertEquals("\\sin " + deltaflow.model.Notation.a(0, 0).latex(), Feature.SIN_X1.symbol().latex());
-        assertEquals(deltaflow.model.Notation.a(0, 0).plain() + deltaflow.model.Notation.a(1, 0).plain(), Feature.X1_X2.symbol().plain());
+        assertEquals("\\sin " + deltaflow.model.Notation.x(0).latex(), Feature.SIN_X1.symbol().latex());
+        assertEquals(deltaflow.model.Notation.x(0).plain() + deltaflow.model.Notation.x(1).plain(), Feature.X1_X2.symbol().plain());
     }
 }

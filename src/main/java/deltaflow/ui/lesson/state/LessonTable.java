@@ -55,8 +55,8 @@ public record LessonTable(List<String> headers, List<Row> rows) {
         for (int l = 1; l <= right.depth(); l++) {
             Layer r = right.layer(l), w = wrong.layer(l);
             for (int i = 0; i < r.size(); i++) {
-                for (int j = 0; j < r.inputs(); j++) rows.add(pair(Notation.w(i, j, l), r.weight(i, j), w.weight(i, j)));
-                if (scenario.trainBiases()) rows.add(pair(Notation.b(i, l), r.bias(i), w.bias(i)));
+                for (int j = 0; j < r.inputs(); j++) rows.add(pair(Notation.weight(l, i, j), r.weight(i, j), w.weight(i, j)));
+                if (scenario.trainBiases()) rows.add(pair(Notation.bias(l, i), r.bias(i), w.bias(i)));
             }
         }
         double costRight = trace.costAfterUpdate();
@@ -113,8 +113,8 @@ public record LessonTable(List<String> headers, List<Row> rows) {
                     List.of(false, false, gradient == 0, false)));
             network = trainer.step(network, scenario.cost(), scenario.examples(), scenario.learningRate(), scenario.trainBiases());
         }
-        List<String> headers = List.of("lesson.header.updates", UnicodeScripts.of(Notation.w(i, 0, l)), UnicodeScripts.of(Notation.b(i, l)),
-                "∂C/∂" + UnicodeScripts.of(Notation.w(i, 0, l)), UnicodeScripts.of(Notation.w(live, 0, l)));
+        List<String> headers = List.of("lesson.header.updates", UnicodeScripts.of(Notation.weight(l, i, 0)), UnicodeScripts.of(Notation.bias(l, i)),
+                "∂C/∂" + UnicodeScripts.of(Notation.weight(l, i, 0)), UnicodeScripts.of(Notation.weight(l, live, 0)));
         return new LessonTable(headers, rows);
     }
 

@@ -10,7 +10,6 @@ import deltaflow.diagram.View;
 import deltaflow.model.Activation;
 import deltaflow.model.Cost;
 import deltaflow.model.Granularity;
-import deltaflow.model.LayerFormulas;
 import deltaflow.model.Network;
 import deltaflow.model.Numbers;
 import deltaflow.model.Scenario;
@@ -444,7 +443,7 @@ public final class StepperViewModel {
             status.set(Messages.get("status.begin", t.size()));
         } else {
             StepFormula own = t.formula(step, DIGITS);
-            formula.set(getGranularity() == Granularity.NEURON ? own : LayerFormulas.formula(t, step, DIGITS));
+            formula.set(getGranularity() == Granularity.NEURON ? own : t.layerFormula(step, DIGITS));
             int batch = t.scenario().batchSize();
             String example = step.kind().isBatchLevel() && batch > 1 ? Messages.get("status.allExamples", batch)
                     : Messages.get("status.example", step.example() + 1, batch);
