@@ -1,5 +1,6 @@
 package deltaflow.cli;
 
+import deltaflow.diagram.DiagramId;
 import deltaflow.diagram.DiagramOptions;
 import deltaflow.diagram.DiagramTexts;
 import deltaflow.diagram.Shown;
@@ -131,8 +132,8 @@ final class ExportCommand {
     static java.util.Map<String, Boolean> everyNeuron(int depth) {
         java.util.Map<String, Boolean> open = new java.util.HashMap<>();
         for (int l = 0; l <= depth; l++) {
-            open.put("header-forward-" + l, false);
-            if (l >= 1) open.put("header-reverse-" + l, false);
+            open.put(new DiagramId.Header(DiagramId.Side.FORWARD, l).text(), false);
+            if (l >= 1) open.put(new DiagramId.Header(DiagramId.Side.REVERSE, l).text(), false);
         }
         return open;
     }
