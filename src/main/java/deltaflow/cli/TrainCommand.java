@@ -179,7 +179,7 @@ final class TrainCommand {
         String description = "Trained by deltaflow train: test loss " + Numbers.format(last.testLoss(), 4)
                 + ". The examples are the mini-batch of the next update.";
         Scenario scenario = new Scenario(title, description, trained, training.cost(), next.examples(), settings.learningRate(),
-                settings.trainBiases(), trainedWith);
+                settings.trainBiases(), trainedWith, next.inputNames());
         StringWriter text = new StringWriter();
         ScenarioFormat.write(Scenarios.withDataFor(scenario, output), text);
         String json = text + "\n";

@@ -70,7 +70,7 @@ public final class ScenarioFormat {
     /** The fields each object of the format knows, to recognise a misspelling of one among the fields it ignores. */
     private static final List<String> ROOT_FIELDS = List.of("format", "version", "title", "description", "network", "examples",
             "learningRate", "trainBiases", "data", "training");
-    private static final List<String> NETWORK_FIELDS = List.of("inputs", "cost", "seed", "layers");
+    private static final List<String> NETWORK_FIELDS = List.of("inputs", "inputNames", "cost", "seed", "layers");
     private static final List<String> LAYER_FIELDS = List.of("activation", "weights", "biases", "size");
     private static final List<String> EXAMPLE_FIELDS = List.of("x", "y");
 
@@ -160,6 +160,7 @@ public final class ScenarioFormat {
             Cost cost = Cost.byId(costId).orElseThrow(() -> ScenarioException.of("network.cost", "unknownCost", costId, Cost.knownIds()));
             long seed = networkJson.has("seed") ? integer(networkJson, "seed", "network", 0, Integer.MAX_VALUE) : 1;
             Network network = network(networkJson, inputs, new Random(seed));
+            List<String> inputNames = networkJson.has("inputNames") ? inputNames(networkJson.get("inputNames"), inputs) : List.of();
             List<Example> examples = examples(member(root, "examples", ""), network);
             double learningRate = root.has("learningRate") ? number(member(root, "learningRate", ""), "learningRate") : 0.5;
             boolean trainBiases = !root.has("trainBiases") || bool(member(root, "trainBiases", ""), "trainBiases");
@@ -168,7 +169,7 @@ public final class ScenarioFormat {
                 throw ScenarioException.of("examples", "tooManySteps", examples.size(), steps, Timeline.MAX_STEPS);
             }
             TrainingFields training = TrainingFields.read(root);
-            return new Scenario(title, description, network, cost, examples, learningRate, trainBiases, training);
+            return new Scenario(title, description, network, cost, examples, learningRate, trainBiases, training, inputNames);
         }
 
         private Network network(JsonObject json, int inputs, Random random) throws ScenarioException {
@@ -203,6 +204,21 @@ public final class ScenarioFormat {
                 previous = size;
             }
             return new Network(inputs, layers);
+        }
+
+        /** One name an input, each of 1 to {@link InputNames#MAX_LENGTH} characters. */
+        private List<String> inputNames(JsonElement element, int inputs) throws ScenarioException {
+            JsonArray json = array(element, "network.inputNames");
+            if (json.size() != inputs) throw ScenarioException.of("network.inputNames", "names", json.size(), inputs);
+            List<String> names = new ArrayList<>(inputs);
+            for (int j = 0; j < inputs; j++) {
+                String path = "network.inputNames[" + j + "]";
+                if (!(json.get(j) instanceof JsonPrimitive p) || !p.isString()) throw ScenarioException.of(path, "expectedString", describe(json.get(j)));
+                String name = p.getAsString().strip();
+                if (name.isEmpty() || name.length() > InputNames.MAX_LENGTH) throw ScenarioException.of(path, "nameLength", InputNames.MAX_LENGTH);
+                names.add(name);
+            }
+            return names;
         }
 
         /** The layer's size: its {@code size} field, or else the length of its biases, or else its weight rows. */
@@ -351,6 +367,11 @@ public final class ScenarioFormat {
         Network network = scenario.network();
         json.name("network").beginObject();
         json.name("inputs").value(network.inputs());
+        if (!scenario.inputNames().isEmpty()) {
+            json.name("inputNames").beginArray();
+            for (String name : scenario.inputNames()) json.value(name);
+            json.endArray();
+        }
         json.name("cost").value(scenario.cost().id());
         json.name("layers").beginArray();
         for (Layer layer : network.layers()) {

@@ -260,7 +260,15 @@ public final class Training {
         List<Example> examples = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) examples.add(train[epochOrder[k]]);
         return new Scenario(data.name() + ", epoch " + (atEpoch + 1) + ", update " + (batch + 1), "", before, cost, examples,
-                s.learningRate(), s.trainBiases());
+                s.learningRate(), s.trainBiases(), TrainingFields.NONE, inputNames());
+    }
+
+    /**
+     * How diagrams and formulas name the inputs: the features (x₁², sin(x₁), …) or the CSV file's columns. The
+     * 64 pixels of the digits stay x₁ … x₆₄, the lecture's x: their names would crowd every formula.
+     */
+    public List<String> inputNames() {
+        return data.name().equals(DataSpec.DIGITS) ? List.of() : data.inputNames();
     }
 
     /** The mini-batch the next {@link #step} will use, with the current weights, for the step engine. */
