@@ -34,7 +34,6 @@ public final class Training {
     private final Sgd replay;
     private final Forward forward;
     private final History history;
-    private final double[] snapshot;
     private final int[] order;
     /** Settings by the epoch they start at, for replay. */
     private final java.util.TreeMap<Integer, TrainingSettings> settingsFrom = new java.util.TreeMap<>();
@@ -65,7 +64,6 @@ public final class Training {
         this.replay = new Sgd(initial);
         this.forward = new Forward(initial);
         this.history = new History(sgd.parameterCount());
-        this.snapshot = new double[sgd.parameterCount()];
         this.order = new int[train.length];
         reset();
     }
@@ -121,6 +119,12 @@ public final class Training {
 
     /** ∂C/∂b_i^l of the last update's mini-batch. */
     public double lastBiasGradient(int l, int i) { return sgd.meanBiasGradient(l, i); }
+
+    /**
+     * True when L1 stopped w_ij^l at zero for good, as TensorFlow Playground does: it takes no update again
+     * until {@link #reset}, {@link #reinitialize} or an edit that moves it off zero ({@link #resumeFrom}).
+     */
+    public boolean frozenWeight(int l, int i, int j) { return sgd.frozen(l, i, j); }
 
     /** The current weights (a copy). */
     public Network network() { return sgd.network(); }
@@ -208,14 +212,16 @@ public final class Training {
             throw new IllegalArgumentException("update " + batch + " of epoch " + atEpoch + " has not been reached");
         }
         TrainingSettings latest = settings();
+        // The weights L1 had frozen at that point stay frozen where the edit left them at zero.
+        boolean[] frozen = atEpoch == epoch && batch == batchInEpoch ? sgd.frozenMask() : replayed(atEpoch, batch).frozenMask();
         long updatesBefore = history.records().get(atEpoch).updates();
         history.truncate(atEpoch, batch);
         settingsFrom.tailMap(atEpoch, false).clear();
         settings = from;
         pending = null;
         sgd.load(edited);
-        sgd.save(snapshot);
-        history.edit(atEpoch, batch, snapshot);
+        sgd.freezeWhereZero(frozen);
+        history.edit(atEpoch, batch, sgd.snapshot());
         epoch = atEpoch;
         batchInEpoch = batch;
         updates = updatesBefore + batch;
@@ -246,7 +252,8 @@ public final class Training {
      * What the step engine needs to show update number {@code batch} (from 0) of epoch {@code atEpoch}
      * (from 0): the weights before it and its mini-batch, with η and whether biases learn. Its timeline's
      * gradients and updated weights equal this training's for that update, bit for bit (with a
-     * regularization, the weights before the penalty's separate move).
+     * regularization, the weights before the penalty's separate move; a weight L1 has frozen stays at zero
+     * in training whatever the engine's w⁺, see {@link #frozenWeight}).
      */
     public Scenario update(int atEpoch, int batch) {
         TrainingSettings s = settingsAt(atEpoch);
@@ -280,6 +287,11 @@ public final class Training {
     private Network replayTo(int atEpoch, int batch) {
         if (atEpoch < 0 || atEpoch > epoch) throw new IllegalArgumentException("epoch " + atEpoch + " is not recorded (0.." + epoch + ")");
         if (atEpoch == epoch && batch == batchInEpoch) return sgd.network();
+        return replayed(atEpoch, batch).network();
+    }
+
+    /** The replay engine set to the weights (and frozen weights) before update {@code batch} of {@code atEpoch}. */
+    private Sgd replayed(int atEpoch, int batch) {
         // From the latest known weights before the position: an epoch's snapshot or, if later, an edit.
         Map.Entry<Integer, double[]> snapshot = history.snapshotAtOrBefore(atEpoch);
         Map.Entry<Long, double[]> edit = history.editAtOrBefore(atEpoch, batch);
@@ -306,7 +318,7 @@ public final class Training {
                 replay.update(cost, train, replayOrder, from, to, s.learningRate(), s.trainBiases(), s.regularization(), s.regularizationRate());
             }
         }
-        return replay.network();
+        return replay;
     }
 
     private TrainingSettings settingsAt(int atEpoch) { return settingsFrom.floorEntry(atEpoch).getValue(); }
@@ -315,8 +327,7 @@ public final class Training {
 
     private void startEpoch() {
         fillOrder(order, epoch, settings);
-        sgd.save(snapshot);
-        history.offerSnapshot(epoch, snapshot);
+        if (epoch % history.snapshotInterval() == 0) history.offerSnapshot(epoch, sgd.snapshot());
     }
 
     private int[] orderOf(int atEpoch, TrainingSettings s) {
