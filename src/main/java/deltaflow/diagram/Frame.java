@@ -40,7 +40,7 @@ final class Frame {
     }
 
     /** a_i^l as the diagram labels it: for an input, the scenario's name for it (x₁², sin(x₁), …), else x_i. */
-    MathText a(int l, int i) { return deltaflow.model.InputNames.a(timeline.scenario(), i, l); }
+    MathText a(int l, int i) { return deltaflow.model.InputNames.a(timeline.scenario(), l, i); }
 
     boolean known(ValueRef ref) { return timeline.isKnown(ref, position); }
 

@@ -18,12 +18,12 @@ public final class InputNames {
 
     /** The symbol of input j (from 0): its name, or x_j when the inputs have no names. */
     public static MathText symbol(List<String> names, int j) {
-        return j < names.size() ? named(names.get(j)) : Notation.a(j, 0);
+        return j < names.size() ? named(names.get(j)) : Notation.symbol(ValueRef.x(0, j));
     }
 
-    /** a_j^l, where the input layer's a_j^0 is the scenario's name for input j. */
-    public static MathText a(Scenario scenario, int j, int l) {
-        return l == 0 ? symbol(scenario.inputNames(), j) : Notation.a(j, l);
+    /** a_j^l (layer first, as ValueRef orders them), where the input layer's a_j^0 is the scenario's name for input j. */
+    public static MathText a(Scenario scenario, int l, int j) {
+        return l == 0 ? symbol(scenario.inputNames(), j) : Notation.symbol(ValueRef.a(0, l, j));
     }
 
     /** How one name reads: a feature in the lecture's notation, anything else as upright text. */

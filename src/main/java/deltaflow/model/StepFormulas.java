@@ -134,7 +134,7 @@ final class StepFormulas {
                 } else {
                     for (int k = 0; k < inputs; k++) {
                         if (k > 0) symbols.op("+", "+");
-                        symbols.append(w(i, k, l)).text(" ").append(InputNames.a(scenario, k, l - 1));
+                        symbols.append(w(i, k, l)).text(" ").append(InputNames.a(scenario, l - 1, k));
                     }
                     symbols.op("+", "+").append(b(i, l));
                 }
@@ -191,7 +191,7 @@ final class StepFormulas {
                 yield new StepFormula(delta(i, l), symbols.build(), numbers.build(), result);
             }
             case WEIGHT_GRADIENT -> new StepFormula(partial(costR(), w(i, j, l)),
-                    MathText.builder().append(InputNames.a(scenario, j, l - 1)).text(" ").append(delta(i, l)).build(),
+                    MathText.builder().append(InputNames.a(scenario, l - 1, j)).text(" ").append(delta(i, l)).build(),
                     n.product(ValueRef.a(r, l - 1, j), ValueRef.delta(r, l, i)), result);
             case BIAS_GRADIENT -> new StepFormula(partial(costR(), b(i, l)), delta(i, l), MathText.builder().build(), result);
             case TOTAL_COST -> {

@@ -82,7 +82,7 @@ public final class ChainRuleCard extends VBox {
         int r = stepper.example();
         Timeline t = stepper.getTimeline();
         MathText symbol = MathText.builder().add("∂", "\\partial ").append(Notation.costR()).text("/∂").append(Notation.w(i, j, l)).build();
-        MathText product = MathText.builder().append(symbol).text(" = ").append(deltaflow.model.InputNames.a(t.scenario(), j, l - 1)).text(" × ").append(Notation.delta(i, l)).build();
+        MathText product = MathText.builder().append(symbol).text(" = ").append(deltaflow.model.InputNames.a(t.scenario(), l - 1, j)).text(" × ").append(Notation.delta(i, l)).build();
         formula.setText(UnicodeScripts.of(product));
         ValueRef a = ValueRef.a(r, l - 1, j), delta = ValueRef.delta(r, l, i);
         int position = stepper.getPosition();
