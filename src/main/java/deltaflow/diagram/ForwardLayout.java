@@ -287,12 +287,12 @@ final class ForwardLayout {
                     f.u(Grid.FONT), Primitive.Anchor.MIDDLE, value ? ColorRole.TEXT : ColorRole.HIDDEN_TEXT, value, a));
         } else if (value && f.isStepValue(a)) {
             f.floating(List.of(new Frame.Line(neuron.text(), "neuron-label" + f.sketch.mark(a),
-                    Notation.equals(Notation.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, true, a)),
+                    Notation.equals(f.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, true, a)),
                     around(x, y, radius, 1, true, l), neuron.text());
         }
         else if (value && g.fitted) f.hide(1);
         if (l == 0) {
-            if (g.linesBelow(0) > 0) f.label(DiagramId.Label.of(DiagramId.Value.INPUT, i).text(), "input-label", x, y + radius + f.u(Grid.LINE * 0.6), Notation.x(i), ColorRole.TEXT, false, a);
+            if (g.linesBelow(0) > 0) f.label(DiagramId.Label.of(DiagramId.Value.INPUT, i).text(), "input-label", x, y + radius + f.u(Grid.LINE * 0.6), f.a(0, i), ColorRole.TEXT, false, a);
             return;
         }
         if (g.linesAbove(l) > 0 && f.options.shows(Shown.BIAS)) {
@@ -325,10 +325,10 @@ final class ForwardLayout {
      * too small for all of them shows none, and the value, if the step is about it, goes beside the circle in full.
      */
     private MathText inside(int l, int i, ValueRef a, boolean value) {
-        if (!g.fitted) return g.insideText(l) ? (value ? number(f.value(a)) : Notation.a(l, i)) : null;
+        if (!g.fitted) return g.insideText(l) ? (value ? number(f.value(a)) : f.a(l, i)) : null;
         double room = 2 * g.radius(l) + 2; // the value may just touch the stroke
         if (g.slot(l) < Grid.FONT * 1.3) return null; // a line of text is taller than the row: it would cover the next circle
-        if (!value) return TextMetrics.width(Notation.a(l, i), Grid.FONT) <= room ? Notation.a(l, i) : null;
+        if (!value) return TextMetrics.width(f.a(l, i), Grid.FONT) <= room ? f.a(l, i) : null;
         MathText text = number(f.value(a));
         return TextMetrics.width(text, Grid.FONT) <= room ? text : null;
     }
@@ -414,7 +414,7 @@ final class ForwardLayout {
         }
         if (f.options.shows(Shown.A) && f.known(a) && (marked(a) || column.isWeightEnd(i))) {
             lines.add(new Frame.Line(neuron.text(), "neuron-label" + f.sketch.mark(a),
-                    Notation.equals(l == 0 ? Notation.x(i) : Notation.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, false, a));
+                    Notation.equals(f.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, false, a));
         }
         if (l > 0) {
             ValueRef gain = ValueRef.gain(r, l, i), delta = ValueRef.delta(r, l, i);

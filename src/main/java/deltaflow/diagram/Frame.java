@@ -40,6 +40,9 @@ final class Frame {
         edgeLabelBoxes.add(new double[] {cx - w / 2, cy - h / 2, w, h});
     }
 
+    /** a_i^l as the diagram labels it: for an input, the scenario's name for it (x₁², sin(x₁), …), else x_i. */
+    MathText a(int l, int i) { return deltaflow.model.InputNames.a(timeline.scenario(), l, i); }
+
     boolean known(ValueRef ref) { return timeline.isKnown(ref, position); }
 
     /** Whether the current step computes this value: its label is drawn even where the rows have no room for labels. */

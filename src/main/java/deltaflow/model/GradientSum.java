@@ -71,11 +71,20 @@ public final class GradientSum {
      * is the one update computes, to the last bit.
      */
     void updateInPlace(double[][] w, double[][] b, double learningRate, boolean trainBiases,
-                       Regularization regularization, double rate) {
+                       Regularization regularization, double rate, boolean[][] frozen) {
         for (int l = 1; l < weights.length; l++) {
             double[] wl = w[l], sum = weights[l];
             if (regularization == Regularization.NONE) {
                 for (int k = 0; k < wl.length; k++) wl[k] = Backprop.update(wl[k], learningRate, sum[k] / examples);
+            } else if (regularization == Regularization.L1) {
+                boolean[] fl = frozen[l];
+                for (int k = 0; k < wl.length; k++) {
+                    if (fl[k]) continue; // stopped at zero by L1: never updated again
+                    double stepped = Backprop.update(wl[k], learningRate, sum[k] / examples);
+                    double penalized = regularization.penalized(wl[k], stepped, learningRate, rate);
+                    fl[k] = Regularization.crossesZero(stepped, penalized);
+                    wl[k] = fl[k] ? 0.0 : penalized;
+                }
             } else {
                 for (int k = 0; k < wl.length; k++) {
                     double before = wl[k];

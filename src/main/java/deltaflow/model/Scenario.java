@@ -1,14 +1,31 @@
 package deltaflow.model;
 
+import deltaflow.model.train.TrainingFields;
+
 import java.util.List;
 
 /**
  * What one lesson steps through: a network, its cost, a mini-batch of R examples and the learning rate η
  * of one gradient-descent update. {@code trainBiases = false} holds the biases fixed, as Mazur's worked
- * example does.
+ * example does. {@code training} is the file's data set and training settings for {@code deltaflow train}
+ * and the Train view ({@link TrainingFields#NONE} when it has none): the stepper does not use them, but
+ * every edit and save carries them along, so no one loses them by opening and saving a file.
+ * {@code inputNames} name the inputs in diagrams and formulas ({@link InputNames}): empty, they are x₁, x₂, ….
  */
 public record Scenario(String title, String description, Network network, Cost cost, List<Example> examples,
-                       double learningRate, boolean trainBiases) {
+                       double learningRate, boolean trainBiases, TrainingFields training, List<String> inputNames) {
+
+    /** A scenario without data set or training settings. */
+    public Scenario(String title, String description, Network network, Cost cost, List<Example> examples,
+                    double learningRate, boolean trainBiases) {
+        this(title, description, network, cost, examples, learningRate, trainBiases, TrainingFields.NONE, List.of());
+    }
+
+    /** A scenario whose inputs have no names. */
+    public Scenario(String title, String description, Network network, Cost cost, List<Example> examples,
+                    double learningRate, boolean trainBiases, TrainingFields training) {
+        this(title, description, network, cost, examples, learningRate, trainBiases, training, List.of());
+    }
 
     public Scenario {
         if (examples.isEmpty()) throw new IllegalArgumentException("a scenario needs at least one example");
@@ -26,6 +43,11 @@ public record Scenario(String title, String description, Network network, Cost c
         if (!Double.isFinite(learningRate)) throw new IllegalArgumentException("the learning rate must be finite");
         examples = List.copyOf(examples);
         description = description == null ? "" : description;
+        training = training == null ? TrainingFields.NONE : training;
+        inputNames = inputNames == null ? List.of() : List.copyOf(inputNames);
+        if (!inputNames.isEmpty() && inputNames.size() != network.inputs()) {
+            throw new IllegalArgumentException(inputNames.size() + " input names for " + network.inputs() + " inputs");
+        }
     }
 
     /** R, the number of examples in the mini-batch. */
@@ -34,24 +56,36 @@ public record Scenario(String title, String description, Network network, Cost c
     public Example example(int r) { return examples.get(r); }
 
     public Scenario withNetwork(Network newNetwork) {
-        return new Scenario(title, description, newNetwork, cost, examples, learningRate, trainBiases);
+        // Names of inputs a network no longer has would name the wrong ones: they go with a change of inputs.
+        List<String> names = newNetwork.inputs() == network.inputs() ? inputNames : List.of();
+        return new Scenario(title, description, newNetwork, cost, examples, learningRate, trainBiases, training, names);
     }
 
     public Scenario withExample(int r, Example example) {
         var copy = new java.util.ArrayList<>(examples);
         copy.set(r, example);
-        return new Scenario(title, description, network, cost, copy, learningRate, trainBiases);
+        return new Scenario(title, description, network, cost, copy, learningRate, trainBiases, training, inputNames);
     }
 
     public Scenario withCost(Cost newCost) {
-        return new Scenario(title, description, network, newCost, examples, learningRate, trainBiases);
+        return new Scenario(title, description, network, newCost, examples, learningRate, trainBiases, training, inputNames);
     }
 
     public Scenario withLearningRate(double eta) {
-        return new Scenario(title, description, network, cost, examples, eta, trainBiases);
+        return new Scenario(title, description, network, cost, examples, eta, trainBiases, training, inputNames);
     }
 
     public Scenario withTrainBiases(boolean train) {
-        return new Scenario(title, description, network, cost, examples, learningRate, train);
+        return new Scenario(title, description, network, cost, examples, learningRate, train, training, inputNames);
+    }
+
+    /** The same scenario with another data set and training settings ({@link TrainingFields#NONE}: none). */
+    public Scenario withTraining(TrainingFields fields) {
+        return new Scenario(title, description, network, cost, examples, learningRate, trainBiases, fields, inputNames);
+    }
+
+    /** The same scenario with its inputs named (empty: x₁, x₂, …), one name an input. */
+    public Scenario withInputNames(List<String> names) {
+        return new Scenario(title, description, network, cost, examples, learningRate, trainBiases, training, names);
     }
 }

@@ -11,6 +11,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 
+import deltaflow.model.train.TrainingFields;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -29,6 +31,9 @@ import java.util.regex.Pattern;
  *
  * <p>A layer may give {@code size} instead of {@code weights} and {@code biases}; they are then drawn
  * (Xavier-uniform weights, zero biases) from {@code network.seed}, so large networks fit in a small file.
+ *
+ * <p>The optional {@code "data"} and {@code "training"} fields ({@link TrainingFields}) are read into the
+ * scenario and written back as they were read.
  */
 public final class ScenarioFormat {
     public static final String FORMAT = "deltaflow-scenario";
@@ -64,8 +69,8 @@ public final class ScenarioFormat {
 
     /** The fields each object of the format knows, to recognise a misspelling of one among the fields it ignores. */
     private static final List<String> ROOT_FIELDS = List.of("format", "version", "title", "description", "network", "examples",
-            "learningRate", "trainBiases");
-    private static final List<String> NETWORK_FIELDS = List.of("inputs", "cost", "seed", "layers");
+            "learningRate", "trainBiases", "data", "training");
+    private static final List<String> NETWORK_FIELDS = List.of("inputs", "inputNames", "cost", "seed", "layers");
     private static final List<String> LAYER_FIELDS = List.of("activation", "weights", "biases", "size");
     private static final List<String> EXAMPLE_FIELDS = List.of("x", "y");
 
@@ -155,6 +160,7 @@ public final class ScenarioFormat {
             Cost cost = Cost.byId(costId).orElseThrow(() -> ScenarioException.of("network.cost", "unknownCost", costId, Cost.knownIds()));
             long seed = networkJson.has("seed") ? integer(networkJson, "seed", "network", 0, Integer.MAX_VALUE) : 1;
             Network network = network(networkJson, inputs, new Random(seed));
+            List<String> inputNames = networkJson.has("inputNames") ? inputNames(networkJson.get("inputNames"), inputs) : List.of();
             List<Example> examples = examples(member(root, "examples", ""), network);
             double learningRate = root.has("learningRate") ? number(member(root, "learningRate", ""), "learningRate") : 0.5;
             boolean trainBiases = !root.has("trainBiases") || bool(member(root, "trainBiases", ""), "trainBiases");
@@ -162,7 +168,8 @@ public final class ScenarioFormat {
             if (steps > Timeline.MAX_STEPS) {
                 throw ScenarioException.of("examples", "tooManySteps", examples.size(), steps, Timeline.MAX_STEPS);
             }
-            return new Scenario(title, description, network, cost, examples, learningRate, trainBiases);
+            TrainingFields training = TrainingFields.read(root);
+            return new Scenario(title, description, network, cost, examples, learningRate, trainBiases, training, inputNames);
         }
 
         private Network network(JsonObject json, int inputs, Random random) throws ScenarioException {
@@ -197,6 +204,21 @@ public final class ScenarioFormat {
                 previous = size;
             }
             return new Network(inputs, layers);
+        }
+
+        /** One name an input, each of 1 to {@link InputNames#MAX_LENGTH} characters. */
+        private List<String> inputNames(JsonElement element, int inputs) throws ScenarioException {
+            JsonArray json = array(element, "network.inputNames");
+            if (json.size() != inputs) throw ScenarioException.of("network.inputNames", "names", json.size(), inputs);
+            List<String> names = new ArrayList<>(inputs);
+            for (int j = 0; j < inputs; j++) {
+                String path = "network.inputNames[" + j + "]";
+                if (!(json.get(j) instanceof JsonPrimitive p) || !p.isString()) throw ScenarioException.of(path, "expectedString", describe(json.get(j)));
+                String name = p.getAsString().strip();
+                if (name.isEmpty() || name.length() > InputNames.MAX_LENGTH) throw ScenarioException.of(path, "nameLength", InputNames.MAX_LENGTH);
+                names.add(name);
+            }
+            return names;
         }
 
         /** The layer's size: its {@code size} field, or else the length of its biases, or else its weight rows. */
@@ -345,6 +367,11 @@ public final class ScenarioFormat {
         Network network = scenario.network();
         json.name("network").beginObject();
         json.name("inputs").value(network.inputs());
+        if (!scenario.inputNames().isEmpty()) {
+            json.name("inputNames").beginArray();
+            for (String name : scenario.inputNames()) json.value(name);
+            json.endArray();
+        }
         json.name("cost").value(scenario.cost().id());
         json.name("layers").beginArray();
         for (Layer layer : network.layers()) {
@@ -371,6 +398,7 @@ public final class ScenarioFormat {
         json.endArray();
         json.name("learningRate").value(scenario.learningRate());
         json.name("trainBiases").value(scenario.trainBiases());
+        scenario.training().write(json);
         json.endObject();
     }
 

@@ -17,6 +17,8 @@ public final class Sgd {
     private final Network shape;
     private final double[][] weights; // by layer l = 1..L, row-major
     private final double[][] biases;
+    /** Weights L1 stopped at zero for good, by layer like {@code weights} (TensorFlow Playground's dead links). */
+    private final boolean[][] frozen;
     private final Network working;    // layers that read the arrays above; never leaves this class
     private final GradientSum gradients;
     private final Batch batch = new Batch();
@@ -28,18 +30,20 @@ public final class Sgd {
         int depth = initial.depth();
         weights = new double[depth + 1][];
         biases = new double[depth + 1][];
+        frozen = new boolean[depth + 1][];
         Layer[] layers = new Layer[depth];
         for (int l = 1; l <= depth; l++) {
             Layer layer = initial.layer(l);
             weights[l] = layer.weights();
             biases[l] = layer.biases();
+            frozen[l] = new boolean[weights[l].length];
             layers[l - 1] = Layer.owning(layer.activation(), layer.inputs(), weights[l], biases[l]);
         }
         working = new Network(initial.inputs(), Arrays.asList(layers));
         gradients = new GradientSum(initial);
     }
 
-    /** Sets every weight and bias to those of a network of the same shape. */
+    /** Sets every weight and bias to those of a network of the same shape; no weight is frozen. */
     public void load(Network network) {
         if (network.depth() != shape.depth()) throw new IllegalArgumentException("a network of another shape");
         for (int l = 1; l <= shape.depth(); l++) {
@@ -50,10 +54,55 @@ public final class Sgd {
             System.arraycopy(layer.weightsView(), 0, weights[l], 0, weights[l].length);
             System.arraycopy(layer.biasesView(), 0, biases[l], 0, biases[l].length);
         }
+        for (int l = 1; l < frozen.length; l++) java.util.Arrays.fill(frozen[l], false);
+    }
+
+    /** True when L1 stopped w_ij^l at zero: it stays there while this training runs (or until {@link #load}). */
+    public boolean frozen(int l, int i, int j) { return frozen[l][i * shape.size(l - 1) + j]; }
+
+    /** Which weights are frozen, in {@link #save} order of the weights alone. */
+    public boolean[] frozenMask() {
+        int count = 0;
+        for (int l = 1; l < frozen.length; l++) count += frozen[l].length;
+        boolean[] mask = new boolean[count];
+        int k = 0;
+        for (int l = 1; l < frozen.length; l++) {
+            System.arraycopy(frozen[l], 0, mask, k, frozen[l].length);
+            k += frozen[l].length;
+        }
+        return mask;
+    }
+
+    /** Freezes the weights {@code mask} marks that are still zero: an edit that moved one off zero brings it back to life. */
+    public void freezeWhereZero(boolean[] mask) {
+        int k = 0;
+        for (int l = 1; l < frozen.length; l++) {
+            for (int n = 0; n < frozen[l].length; n++, k++) frozen[l][n] = mask[k] && weights[l][n] == 0.0;
+        }
     }
 
     /** The number of weights and biases, the length of a {@link #save}d copy. */
     public int parameterCount() { return (int) shape.parameterCount(); }
+
+    /**
+     * Every weight and bias and which weights are frozen, to {@link #restore} later: the parameters in
+     * {@link #save} order, then, if any weight is frozen, their number and their places among the parameters.
+     */
+    public double[] snapshot() {
+        int count = 0;
+        for (int l = 1; l < frozen.length; l++) for (boolean f : frozen[l]) if (f) count++;
+        double[] out = new double[parameterCount() + (count == 0 ? 0 : 1 + count)];
+        save(out);
+        if (count == 0) return out;
+        int at = parameterCount();
+        out[at++] = count;
+        int k = 0;
+        for (int l = 1; l < weights.length; l++) {
+            for (int n = 0; n < frozen[l].length; n++) if (frozen[l][n]) out[at++] = k + n;
+            k += weights[l].length + biases[l].length;
+        }
+        return out;
+    }
 
     /** Copies every weight and bias, layer by layer, into {@code out}: a snapshot to {@link #restore} later. */
     public void save(double[] out) {
@@ -66,14 +115,25 @@ public final class Sgd {
         }
     }
 
-    /** Sets every weight and bias from a {@link #save}d snapshot. */
+    /** Sets every weight and bias, and which weights are frozen, from a {@link #save}d copy or a {@link #snapshot}. */
     public void restore(double[] in) {
         int k = 0;
+        int[] starts = new int[weights.length];
         for (int l = 1; l < weights.length; l++) {
+            starts[l] = k;
             System.arraycopy(in, k, weights[l], 0, weights[l].length);
             k += weights[l].length;
             System.arraycopy(in, k, biases[l], 0, biases[l].length);
             k += biases[l].length;
+            java.util.Arrays.fill(frozen[l], false);
+        }
+        if (in.length == k) return;
+        int count = (int) in[k];
+        for (int f = 0; f < count; f++) {
+            int place = (int) in[k + 1 + f];
+            int l = weights.length - 1;
+            while (starts[l] > place) l--;
+            frozen[l][place - starts[l]] = true;
         }
     }
 
@@ -106,7 +166,7 @@ public final class Sgd {
         gradients.clear();
         Pass.runBatch(working, cost, batch, passes, scratch[0], scratch[1]);
         gradients.addAll(passes, count, scratch[0], scratch[1]);
-        gradients.updateInPlace(weights, biases, learningRate, trainBiases, regularization, rate);
+        gradients.updateInPlace(weights, biases, learningRate, trainBiases, regularization, rate, frozen);
         return gradients.meanCost();
     }
 

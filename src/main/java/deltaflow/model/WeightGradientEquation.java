@@ -14,7 +14,7 @@ final class WeightGradientEquation implements Equation {
     @Override public StepFormula scalar(Step step, EquationValues values) {
         int r = step.example(), l = step.layer(), i = step.neuron(), j = step.source();
         return new StepFormula(Notation.partial(Notation.costR(), Notation.weight(l, i, j)),
-                MathText.builder().append(Notation.a(l - 1, j)).text(" ").append(Notation.delta(l, i)).build(),
+                MathText.builder().append(InputNames.a(values.scenario(), l - 1, j)).text(" ").append(Notation.delta(l, i)).build(),
                 values.product(ValueRef.a(r, l - 1, j), ValueRef.delta(r, l, i)), values.result(step));
     }
 

@@ -27,7 +27,7 @@ final class WeightedInputEquation implements Equation {
         } else {
             for (int k = 0; k < inputs; k++) {
                 if (k > 0) symbols.op("+", "+");
-                symbols.append(Notation.weight(l, i, k)).text(" ").append(Notation.a(l - 1, k));
+                symbols.append(Notation.weight(l, i, k)).text(" ").append(InputNames.a(values.scenario(), l - 1, k));
             }
         }
         symbols.op("+", "+").append(Notation.bias(l, i));

@@ -89,6 +89,25 @@ class TrainCommandTest {
         assertEquals(2, Scenarios.load(dir.resolve("c.json")).network().outputs(), "two classes, one-hot");
         assertEquals(0, run("train", "default", "--data", "digits", "--hidden", "32", "--epochs", "1", "-o", dir.resolve("d.json").toString()), err());
         assertEquals(64, Scenarios.load(dir.resolve("d.json")).network().inputs());
+        assertEquals(List.of(), Scenarios.load(dir.resolve("d.json")).inputNames(), "the pixels stay x₁ … x₆₄");
+        Scenario fromCsv = Scenarios.load(dir.resolve("c.json"));
+        assertEquals(List.of("u", "v"), fromCsv.inputNames(), "the columns name the inputs");
+        assertEquals(csv.toString(), fromCsv.training().data().source(), "the data file, wherever the scenario is read from");
+    }
+
+    @Test
+    void theTrainedScenarioNamesItsFeaturesAndItsCsvFromWhereItIsWritten() throws Exception {
+        Path trained = dir.resolve("f.json");
+        assertEquals(0, run("train", "default", "--data", "spiral", "--features", "x1,sinx2,x1x2", "--epochs", "1", "-o", trained.toString()), err());
+        assertEquals(List.of("x1", "x1x2", "sinx2"), Scenarios.load(trained).inputNames(), "in the features' fixed order");
+
+        Path csv = Files.writeString(Files.createDirectories(dir.resolve("data")).resolve("p.csv"), "u,v,label\n" + "0,0,1\n1,1,-1\n".repeat(20));
+        Path out = Files.createDirectories(dir.resolve("out")).resolve("t.json");
+        assertEquals(0, run("train", "default", "--data", csv.toString(), "--epochs", "1", "-o", out.toString()), err());
+        JsonObject root = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+        assertEquals("../data/p.csv", root.getAsJsonObject("data").get("source").getAsString());
+        Path again = dir.resolve("out/again.json");
+        assertEquals(0, run("train", out.toString(), "--epochs", "1", "-o", again.toString()), err());
     }
 
     @Test

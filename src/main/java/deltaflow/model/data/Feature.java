@@ -31,7 +31,7 @@ public enum Feature {
         };
     }
 
-    /** How formulas and diagrams name this input: x₁, x₁², x₁x₂, sin x₁, in the lecture's x of layer 0. */
+    /** How formulas and diagrams name this input: x₁, x₁², x₁x₂, sin(x₁), in the lecture's x of layer 0. */
     public MathText symbol() {
         MathText x1 = Notation.x(0), x2 = Notation.x(1);
         return switch (this) {
@@ -40,8 +40,8 @@ public enum Feature {
             case X1_SQUARED -> MathText.symbol("x", "x", "1", "2");
             case X2_SQUARED -> MathText.symbol("x", "x", "2", "2");
             case X1_X2 -> MathText.builder().append(x1).append(x2).build();
-            case SIN_X1 -> MathText.builder().add("sin ", "\\sin ").append(x1).build();
-            case SIN_X2 -> MathText.builder().add("sin ", "\\sin ").append(x2).build();
+            case SIN_X1 -> MathText.builder().add("sin(", "\\sin(").append(x1).text(")").build();
+            case SIN_X2 -> MathText.builder().add("sin(", "\\sin(").append(x2).text(")").build();
         };
     }
 

@@ -34,7 +34,6 @@ public final class Training {
     private final Sgd replay;
     private final Forward forward;
     private final History history;
-    private final double[] snapshot;
     private final int[] order;
     /** Settings by the epoch they start at, for replay. */
     private final java.util.TreeMap<Integer, TrainingSettings> settingsFrom = new java.util.TreeMap<>();
@@ -65,7 +64,6 @@ public final class Training {
         this.replay = new Sgd(initial);
         this.forward = new Forward(initial);
         this.history = new History(sgd.parameterCount());
-        this.snapshot = new double[sgd.parameterCount()];
         this.order = new int[train.length];
         reset();
     }
@@ -121,6 +119,12 @@ public final class Training {
 
     /** ∂C/∂b_i^l of the last update's mini-batch. */
     public double lastBiasGradient(int l, int i) { return sgd.meanBiasGradient(l, i); }
+
+    /**
+     * True when L1 stopped w_ij^l at zero for good, as TensorFlow Playground does: it takes no update again
+     * until {@link #reset}, {@link #reinitialize} or an edit that moves it off zero ({@link #resumeFrom}).
+     */
+    public boolean frozenWeight(int l, int i, int j) { return sgd.frozen(l, i, j); }
 
     /** The current weights (a copy). */
     public Network network() { return sgd.network(); }
@@ -181,6 +185,62 @@ public final class Training {
     }
 
     /**
+     * Training goes on from {@code edited} in place of the current weights, at the same epoch and update
+     * (the next {@link #step} updates {@code edited}). See {@link #resumeFrom(int, int, Network)}.
+     */
+    public void resumeFrom(Network edited) {
+        resumeFrom(epoch, batchInEpoch, edited);
+    }
+
+    /**
+     * Training goes back to update {@code batch} (from 0) of epoch {@code atEpoch} (from 0), a position
+     * already reached, and goes on from there with {@code edited} as the weights before that update: what a
+     * student does who opens that update in the stepper, changes a weight and applies it. The history up to
+     * there stays (records, snapshots, settings); what came after is dropped, and with {@code batch} 0 the
+     * record of epoch {@code atEpoch} is made again from {@code edited}. From then on {@link #update},
+     * {@link #networkAt} and replay start from the edited weights, never through the old ones. The settings
+     * in force stay those last set. {@link #reset} still returns to the initial weights.
+     *
+     * @throws IllegalArgumentException if {@code edited} has another shape, or the position is not reached
+     */
+    public void resumeFrom(int atEpoch, int batch, Network edited) {
+        requireSameShape(edited);
+        if (atEpoch < 0 || atEpoch > epoch) throw new IllegalArgumentException("epoch " + atEpoch + " is not reached (0.." + epoch + ")");
+        TrainingSettings from = settingsAt(atEpoch);
+        if (batch < 0 || batch >= batches(from)) throw new IllegalArgumentException("epoch " + atEpoch + " has updates 0.." + (batches(from) - 1));
+        if (atEpoch == epoch && batch > batchInEpoch) {
+            throw new IllegalArgumentException("update " + batch + " of epoch " + atEpoch + " has not been reached");
+        }
+        TrainingSettings latest = settings();
+        // The weights L1 had frozen at that point stay frozen where the edit left them at zero.
+        boolean[] frozen = atEpoch == epoch && batch == batchInEpoch ? sgd.frozenMask() : replayed(atEpoch, batch).frozenMask();
+        long updatesBefore = history.records().get(atEpoch).updates();
+        history.truncate(atEpoch, batch);
+        settingsFrom.tailMap(atEpoch, false).clear();
+        settings = from;
+        pending = null;
+        sgd.load(edited);
+        sgd.freezeWhereZero(frozen);
+        history.edit(atEpoch, batch, sgd.snapshot());
+        epoch = atEpoch;
+        batchInEpoch = batch;
+        updates = updatesBefore + batch;
+        lastBatchCost = Double.NaN;
+        if (batch == 0) history.add(evaluate());
+        else fillOrder(order, epoch, settings);
+        if (!latest.equals(from)) setSettings(latest);
+    }
+
+    private void requireSameShape(Network network) {
+        Network shape = initial;
+        boolean same = network.inputs() == shape.inputs() && network.depth() == shape.depth();
+        for (int l = 1; same && l <= shape.depth(); l++) {
+            same = network.size(l) == shape.size(l) && network.layer(l).activation() == shape.layer(l).activation();
+        }
+        if (!same) throw new IllegalArgumentException("the edited network has another shape than the one in training");
+    }
+
+    /**
      * The weights after {@code atEpoch} completed epochs (0 … {@link #epoch()}), rebuilt from the nearest
      * snapshot by replaying the epochs since: the same updates in the same order, so the same numbers.
      */
@@ -192,7 +252,8 @@ public final class Training {
      * What the step engine needs to show update number {@code batch} (from 0) of epoch {@code atEpoch}
      * (from 0): the weights before it and its mini-batch, with η and whether biases learn. Its timeline's
      * gradients and updated weights equal this training's for that update, bit for bit (with a
-     * regularization, the weights before the penalty's separate move).
+     * regularization, the weights before the penalty's separate move; a weight L1 has frozen stays at zero
+     * in training whatever the engine's w⁺, see {@link #frozenWeight}).
      */
     public Scenario update(int atEpoch, int batch) {
         TrainingSettings s = settingsAt(atEpoch);
@@ -206,7 +267,15 @@ public final class Training {
         List<Example> examples = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) examples.add(train[epochOrder[k]]);
         return new Scenario(data.name() + ", epoch " + (atEpoch + 1) + ", update " + (batch + 1), "", before, cost, examples,
-                s.learningRate(), s.trainBiases());
+                s.learningRate(), s.trainBiases(), TrainingFields.NONE, inputNames());
+    }
+
+    /**
+     * How diagrams and formulas name the inputs: the features (x₁², sin(x₁), …) or the CSV file's columns. The
+     * 64 pixels of the digits stay x₁ … x₆₄, the lecture's x: their names would crowd every formula.
+     */
+    public List<String> inputNames() {
+        return data.name().equals(DataSpec.DIGITS) ? List.of() : data.inputNames();
     }
 
     /** The mini-batch the next {@link #step} will use, with the current weights, for the step engine. */
@@ -218,20 +287,38 @@ public final class Training {
     private Network replayTo(int atEpoch, int batch) {
         if (atEpoch < 0 || atEpoch > epoch) throw new IllegalArgumentException("epoch " + atEpoch + " is not recorded (0.." + epoch + ")");
         if (atEpoch == epoch && batch == batchInEpoch) return sgd.network();
-        Map.Entry<Integer, double[]> start = history.snapshotAtOrBefore(atEpoch);
-        replay.restore(start.getValue());
+        return replayed(atEpoch, batch).network();
+    }
+
+    /** The replay engine set to the weights (and frozen weights) before update {@code batch} of {@code atEpoch}. */
+    private Sgd replayed(int atEpoch, int batch) {
+        // From the latest known weights before the position: an epoch's snapshot or, if later, an edit.
+        Map.Entry<Integer, double[]> snapshot = history.snapshotAtOrBefore(atEpoch);
+        Map.Entry<Long, double[]> edit = history.editAtOrBefore(atEpoch, batch);
+        int startEpoch = snapshot.getKey(), startBatch = 0;
+        double[] start = snapshot.getValue();
+        if (edit != null && edit.getKey() >= History.position(startEpoch, 0)) {
+            startEpoch = History.epochOf(edit.getKey());
+            startBatch = History.batchOf(edit.getKey());
+            start = edit.getValue();
+        }
+        replay.restore(start);
         int[] replayOrder = new int[train.length];
-        for (int e = start.getKey(); e <= atEpoch; e++) {
+        for (int e = startEpoch; e <= atEpoch; e++) {
             TrainingSettings s = settingsAt(e);
+            int first = e == startEpoch ? startBatch : 0;
             int last = e < atEpoch ? batches(s) : batch;
-            if (last == 0) break;
+            if (last <= first) {
+                if (e == atEpoch) break;
+                continue;
+            }
             fillOrder(replayOrder, e, s);
-            for (int b = 0; b < last; b++) {
+            for (int b = first; b < last; b++) {
                 int from = b * s.batchSize(), to = Math.min(train.length, from + s.batchSize());
                 replay.update(cost, train, replayOrder, from, to, s.learningRate(), s.trainBiases(), s.regularization(), s.regularizationRate());
             }
         }
-        return replay.network();
+        return replay;
     }
 
     private TrainingSettings settingsAt(int atEpoch) { return settingsFrom.floorEntry(atEpoch).getValue(); }
@@ -240,8 +327,7 @@ public final class Training {
 
     private void startEpoch() {
         fillOrder(order, epoch, settings);
-        sgd.save(snapshot);
-        history.offerSnapshot(epoch, snapshot);
+        if (epoch % history.snapshotInterval() == 0) history.offerSnapshot(epoch, sgd.snapshot());
     }
 
     private int[] orderOf(int atEpoch, TrainingSettings s) {

@@ -82,7 +82,7 @@ public final class ChainRuleCard extends VBox {
         int r = stepper.example();
         Timeline t = stepper.getTimeline();
         MathText symbol = MathText.builder().add("∂", "\\partial ").append(Notation.costR()).text("/∂").append(Notation.weight(l, i, j)).build();
-        MathText product = MathText.builder().append(symbol).text(" = ").append(Notation.a(l - 1, j)).text(" × ").append(Notation.delta(l, i)).build();
+        MathText product = MathText.builder().append(symbol).text(" = ").append(deltaflow.model.InputNames.a(t.scenario(), l - 1, j)).text(" × ").append(Notation.delta(l, i)).build();
         formula.setText(UnicodeScripts.of(product));
         ValueRef a = ValueRef.a(r, l - 1, j), delta = ValueRef.delta(r, l, i);
         int position = stepper.getPosition();

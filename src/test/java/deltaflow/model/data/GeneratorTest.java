@@ -56,7 +56,9 @@ class GeneratorTest {
         assertEquals(p.x1() * p.x1(), x[2], 0.0);
         assertEquals(p.x1() * p.x2(), x[4], 0.0);
         assertEquals(Math.sin(p.x2()), x[6], 1e-15);
-        assertEquals("\\sin " + deltaflow.model.Notation.x(0).latex(), Feature.SIN_X1.symbol().latex());
+        assertEquals("\\sin(x_{1}{})", Feature.SIN_X1.symbol().latex());
+        assertEquals("sin(x_1)", Feature.SIN_X1.symbol().plain());
+        assertEquals("x^{2}_{1}{}", Feature.X1_SQUARED.symbol().latex());
         assertEquals(deltaflow.model.Notation.x(0).plain() + deltaflow.model.Notation.x(1).plain(), Feature.X1_X2.symbol().plain());
     }
 }

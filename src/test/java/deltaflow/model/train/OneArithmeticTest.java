@@ -65,6 +65,11 @@ class OneArithmeticTest {
         for (int u = 0; u < 40; u++) training.step();
         Scenario next = training.nextUpdate();
         Network before = training.network();
+        boolean[][][] frozen = new boolean[before.depth() + 1][][];
+        for (int l = 1; l <= before.depth(); l++) {
+            frozen[l] = new boolean[before.size(l)][before.size(l - 1)];
+            for (int i = 0; i < before.size(l); i++) for (int j = 0; j < before.size(l - 1); j++) frozen[l][i][j] = training.frozenWeight(l, i, j);
+        }
         training.step();
         Timeline timeline = Timeline.of(next);
         Network after = training.network();
@@ -75,8 +80,10 @@ class OneArithmeticTest {
                     double w = before.layer(l).weight(i, j);
                     double stepped = timeline.value(ValueRef.updatedWeight(l, i, j));
                     // Written out here rather than calling Regularization: TensorFlow Playground's rule.
-                    double penalized = penalty.equals("l2") ? stepped - eta * lambda * w : stepped - eta * lambda * Math.signum(w);
+                    // (nn.ts: L1's R'(w) is −1 below zero and +1 otherwise; a weight it pushed across zero is dead.)
+                    double penalized = penalty.equals("l2") ? stepped - eta * lambda * w : stepped - eta * lambda * (w < 0 ? -1 : 1);
                     if (penalty.equals("l1") && stepped * penalized < 0) penalized = 0;
+                    if (frozen[l][i][j]) penalized = 0; // dead: no update at all
                     assertEquals(penalized, after.layer(l).weight(i, j), 0.0);
                 }
                 assertEquals(timeline.value(ValueRef.updatedBias(l, i)), after.layer(l).bias(i), 0.0);
