@@ -1,0 +1,347 @@
+package deltaflow.ui.train.state;
+
+import deltaflow.model.Activation;
+import deltaflow.model.Example;
+import deltaflow.model.Network;
+import deltaflow.model.Regularization;
+import deltaflow.model.Scenario;
+import deltaflow.model.ScenarioException;
+import deltaflow.model.data.DataSet;
+import deltaflow.model.data.Feature;
+import deltaflow.model.data.Generator;
+import deltaflow.model.train.DataSpec;
+import deltaflow.model.train.Training;
+import deltaflow.model.train.TrainingSettings;
+import deltaflow.ui.i18n.Messages;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The train view's state and commands, with no Node: what is being trained ({@link TrainSetup}), the newest
+ * {@link TrainFrame} of training, playing or not, and the microscope into one update. Training itself runs on
+ * {@link TrainLoop}'s thread; the view calls {@link #pulse} once per screen frame, which takes the newest frame
+ * and asks for the next epoch while playing. Every change of the setup can be undone.
+ */
+public final class TrainViewModel implements AutoCloseable {
+    /** TensorFlow Playground's choices. */
+    public static final List<Double> LEARNING_RATES = List.of(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
+    public static final List<Double> REGULARIZATION_RATES = List.of(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
+    public static final List<Integer> BATCH_SIZES = List.of(1, 2, 5, 10, 20, 30);
+    public static final List<Activation> ACTIVATIONS = List.of(Activation.TANH, Activation.SIGMOID, Activation.RELU, Activation.LINEAR);
+    /** The data sets the view offers: the 2-D ones and the handwritten digits. */
+    public static final List<String> DATA_SETS = List.of("circle", "xor", "gauss", "spiral", "plane", "multi-gauss", DataSpec.DIGITS);
+
+    /** What is learnt: TensorFlow Playground's problem type (digits are classification). */
+    public enum Problem { CLASSIFICATION, REGRESSION;
+        public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
+    private final TrainLoop loop = new TrainLoop();
+    private final ReadOnlyObjectWrapper<TrainSetup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
+    private final ReadOnlyObjectWrapper<TrainFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final Deque<TrainSetup> undo = new ArrayDeque<>(), redo = new ArrayDeque<>();
+    private DataSet data;
+
+    public TrainViewModel(TrainSetup initial) {
+        try {
+            open(initial);
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    // ----- properties --------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<TrainSetup> setupProperty() { return setup.getReadOnlyProperty(); }
+    public TrainSetup getSetup() { return setup.get(); }
+
+    /** The newest frame the window has taken; changes on the FX thread only, in {@link #pulse}. */
+    public ReadOnlyObjectProperty<TrainFrame> frameProperty() { return frame.getReadOnlyProperty(); }
+    public TrainFrame getFrame() { return frame.get(); }
+
+    public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+    public boolean isPlaying() { return playing.get(); }
+
+    /** The last change refused, in one line (a CSV that cannot be read, the last feature switched off); "" when none. */
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
+
+    /** The data set being learnt. */
+    public DataSet data() { return data; }
+
+    public Problem problemType() { return data.task() == deltaflow.model.data.Task.REGRESSION ? Problem.REGRESSION : Problem.CLASSIFICATION; }
+
+    // ----- the beat -------------------------------------------------------------------------------------------
+
+    /** Once per screen frame, on the FX thread: takes the newest frame and, while playing, asks for the next epoch. */
+    public void pulse() {
+        TrainFrame f = loop.pulse();
+        if (f != null) frame.set(f);
+    }
+
+    /** Waits for every command given so far, then takes its frame (tests, and the microscope). */
+    public void settle() {
+        loop.awaitIdle();
+        TrainFrame f = loop.latest();
+        if (f != null && f != frame.get()) frame.set(f);
+    }
+
+    /** Runs n play beats back to back, as n screen frames would (tests and the benchmark). */
+    public void playFrames(int n) {
+        for (int k = 0; k < n; k++) {
+            pulse();
+            loop.awaitIdle();
+        }
+        pulse();
+    }
+
+    // ----- commands: playing ----------------------------------------------------------------------------------
+
+    public void play() {
+        playing.set(true);
+        loop.setPlaying(true);
+    }
+
+    /** Stops after the epoch under way: within one frame. */
+    public void pause() {
+        playing.set(false);
+        loop.setPlaying(false);
+    }
+
+    public void togglePlay() {
+        if (isPlaying()) pause();
+        else play();
+    }
+
+    /** One update over the next mini-batch. */
+    public void oneBatch() {
+        pause();
+        loop.command(Training::step);
+    }
+
+    /** Finishes the epoch under way (a whole one at its start). */
+    public void oneEpoch() {
+        pause();
+        loop.command(Training::runEpoch);
+    }
+
+    /** Back to the initial weights, epoch 0. */
+    public void reset() {
+        pause();
+        loop.command(Training::reset);
+    }
+
+    /** New initial weights and shuffle from the next seed; an edit (undo returns to the old ones). */
+    public void newSeed() { edit(s -> s.withSeed(s.weightSeed() + 1)); }
+
+    // ----- commands: how training runs (kept while training goes on, from the next epoch) ----------------------
+
+    public void setLearningRate(double eta) { settings(getSetup().settings().withLearningRate(eta)); }
+
+    public void setBatchSize(int size) { settings(getSetup().settings().withBatchSize(size)); }
+
+    public void setRegularization(Regularization r) {
+        TrainingSettings s = getSetup().settings();
+        settings(s.withRegularization(r, s.regularizationRate()));
+    }
+
+    public void setRegularizationRate(double rate) {
+        TrainingSettings s = getSetup().settings();
+        settings(s.withRegularization(s.regularization(), rate));
+    }
+
+    // ----- commands: what is learnt and by what (training starts again) -----------------------------------------
+
+    public void setActivation(Activation a) { edit(s -> s.withActivation(a)); }
+
+    /** Classification or regression: the first data set of that kind. */
+    public void setProblem(Problem p) {
+        if (p == problemType()) return;
+        setDataSet(p == Problem.REGRESSION ? "plane" : "circle");
+    }
+
+    public void setDataSet(String source) {
+        edit(s -> {
+            DataSpec d = s.data(), fresh = DataSpec.of(source, d.seed());
+            // The noise, the split and the features carry over, as in TensorFlow Playground.
+            double noise = Generator.byId(source).isPresent() ? d.noisePercent() : 0;
+            return s.withData(new DataSpec(source, fresh.points(), noise, source.equals(DataSpec.DIGITS) ? fresh.trainPercent() : d.trainPercent(),
+                    d.seed(), d.isGenerator() && fresh.isGenerator() ? d.features() : fresh.features(), List.of(), null));
+        });
+    }
+
+    /** Noise in percent, 0 … 50. */
+    public void setNoise(double percent) { edit(s -> s.withData(spec(s.data(), percent, s.data().trainPercent()))); }
+
+    /** The percentage of the points trained on (the rest test), 10 … 90. */
+    public void setTrainPercent(double percent) { edit(s -> s.withData(spec(s.data(), s.data().noisePercent(), percent))); }
+
+    /** A feature of 2-D data becomes an input neuron, or stops being one. */
+    public void toggleFeature(Feature f) { edit(s -> s.withFeatureToggled(f)); }
+
+    public void addLayer() { if (getSetup().canAddLayer()) edit(TrainSetup::withLayerAdded); }
+
+    public void removeLayer() { if (getSetup().canRemoveLayer()) edit(TrainSetup::withLayerRemoved); }
+
+    /** Hidden layer k (from 0) one neuron wider. */
+    public void addNeuron(int k) { if (getSetup().canAddNeuron(k)) edit(s -> s.withNeurons(k, 1)); }
+
+    public void removeNeuron(int k) { if (getSetup().canRemoveNeuron(k)) edit(s -> s.withNeurons(k, -1)); }
+
+    /**
+     * A primitive of the picture was clicked: the +/− buttons carry their action in their id
+     * ({@code layer-add}, {@code layer-remove}, {@code neuron-add-K}, {@code neuron-remove-K}, K the hidden layer from 1).
+     * Returns whether the id was such a button.
+     */
+    public boolean press(String id) {
+        if (id == null) return false;
+        if (id.equals("layer-add")) addLayer();
+        else if (id.equals("layer-remove")) removeLayer();
+        else if (id.startsWith("neuron-add-")) addNeuron(Integer.parseInt(id.substring("neuron-add-".length())) - 1);
+        else if (id.startsWith("neuron-remove-")) removeNeuron(Integer.parseInt(id.substring("neuron-remove-".length())) - 1);
+        else return false;
+        return true;
+    }
+
+    // ----- undo ---------------------------------------------------------------------------------------------------
+
+    public void undo() { if (!undo.isEmpty()) restore(undo.pop(), redo); }
+
+    public void redo() { if (!redo.isEmpty()) restore(redo.pop(), undo); }
+
+    private void restore(TrainSetup s, Deque<TrainSetup> other) {
+        TrainSetup current = getSetup();
+        try {
+            apply(current, s);
+            other.push(current);
+        } catch (ScenarioException | IllegalArgumentException e) {
+            problem.set(e.getMessage());
+        }
+        updateUndo();
+    }
+
+    // ----- the microscope ------------------------------------------------------------------------------------------
+
+    /**
+     * The next update training will make — its mini-batch at the current weights — as the step engine's scenario:
+     * its timeline's numbers are the training's own, bit for bit.
+     */
+    public Scenario nextUpdate() {
+        pause();
+        return loop.call(Training::nextUpdate);
+    }
+
+    /** One training example's own update at the current weights (stochastic gradient descent on that point). */
+    public Scenario pointUpdate(int trainIndex) {
+        pause();
+        Scenario next = loop.call(Training::nextUpdate);
+        Example example = data.train().get(trainIndex);
+        String title = Messages.get("train.pointTitle", data.name(), trainIndex + 1, getFrame() == null ? 0 : getFrame().epoch());
+        return new Scenario(title, "", next.network(), next.cost(), List.of(example), next.learningRate(), next.trainBiases());
+    }
+
+    /** The training point nearest (x₁, x₂) within {@code radius}, or −1; 2-D data only. */
+    public int pointAt(double x1, double x2, double radius) {
+        int best = -1;
+        double bestDistance = radius * radius;
+        List<deltaflow.model.data.Point> points = data.trainPoints();
+        for (int k = 0; k < points.size(); k++) {
+            double dx = points.get(k).x1() - x1, dy = points.get(k).x2() - x2, d = dx * dx + dy * dy;
+            if (d <= bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * An update shown in the stepper was applied there (with any edits made to it): training goes on from its
+     * updated network. The next batch's update continues the epoch where it was; a single point's update
+     * continues from the same place with the new weights.
+     */
+    public void resumeFrom(Network updated, boolean wasNextBatch) {
+        pause();
+        loop.command(t -> resume(t, updated, wasNextBatch));
+    }
+
+    private static void resume(Training t, Network updated, boolean wasNextBatch) {
+        if (wasNextBatch) t.step();
+    }
+
+    // ----- internals ------------------------------------------------------------------------------------------
+
+    private void settings(TrainingSettings s) {
+        TrainSetup before = getSetup();
+        TrainSetup after = before.withSettings(s);
+        if (after.equals(before)) return;
+        record(before);
+        setup.set(after);
+        loop.command(t -> t.setSettings(s));
+    }
+
+    private void edit(UnaryOperator<TrainSetup> change) {
+        TrainSetup before = getSetup();
+        try {
+            TrainSetup after = change.apply(before);
+            if (after.equals(before)) return;
+            apply(before, after);
+            record(before);
+            problem.set("");
+        } catch (ScenarioException | IllegalArgumentException e) {
+            problem.set(e.getMessage());
+        }
+    }
+
+    /** Changes to {@code after}: a new training, unless only how it runs changed. */
+    private void apply(TrainSetup before, TrainSetup after) throws ScenarioException {
+        if (after.withSettings(before.settings()).equals(before)) {
+            setup.set(after);
+            loop.command(t -> t.setSettings(after.settings()));
+        } else {
+            open(after);
+        }
+    }
+
+    private void open(TrainSetup s) throws ScenarioException {
+        DataSet d = s.data().equals(getSetup() == null ? null : getSetup().data()) ? data : s.loadData();
+        pause();
+        data = d;
+        setup.set(s);
+        loop.start(s, d);
+    }
+
+    private void record(TrainSetup before) {
+        undo.push(before);
+        if (undo.size() > deltaflow.ui.EditHistory.LIMIT) undo.removeLast();
+        redo.clear();
+        updateUndo();
+    }
+
+    private void updateUndo() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    private static DataSpec spec(DataSpec d, double noise, double train) {
+        return new DataSpec(d.source(), d.points(), noise, train, d.seed(), d.features(), d.inputColumns(), d.targetColumn());
+    }
+
+    /** Stops the training thread. */
+    @Override public void close() { loop.close(); }
+}
