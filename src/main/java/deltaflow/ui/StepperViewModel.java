@@ -327,7 +327,13 @@ public final class StepperViewModel {
         Scenario next = getScenario().withNetwork(getTimeline().trace().updated());
         if (!next.equals(getScenario())) history.record(state());
         show(Timeline.of(next), 0);
+        onApplied.accept(next);
     }
+
+    private java.util.function.Consumer<Scenario> onApplied = s -> {};
+
+    /** Told the scenario an Apply update made (the train view's microscope trains on from it); null for no one. */
+    public void setOnApplied(java.util.function.Consumer<Scenario> listener) { onApplied = listener == null ? s -> {} : listener; }
 
     // ----- commands: undo and redo -----------------------------------------------------------------
 

@@ -52,6 +52,7 @@ public final class TrainViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     private final Deque<TrainSetup> undo = new ArrayDeque<>(), redo = new ArrayDeque<>();
     private DataSet data;
 
@@ -80,6 +81,16 @@ public final class TrainViewModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
+
+    /** True while the window shows the train view instead of the stepper. */
+    public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
+    public boolean isShown() { return shown.get(); }
+
+    /** Shows the train view or leaves it; training pauses while the stepper is shown. */
+    public void setShown(boolean on) {
+        if (!on) pause();
+        shown.set(on);
+    }
 
     /** The data set being learnt. */
     public DataSet data() { return data; }
