@@ -1,9 +1,5 @@
 package deltaflow.cli;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import deltaflow.diagram.export.AtomicFiles;
 import deltaflow.diagram.export.BoundaryPlot;
 import deltaflow.model.Activation;
@@ -92,7 +88,7 @@ final class TrainCommand {
         Request request = Request.parse(args);
         Scenario scenario = Scenarios.resolve(request.scenario);
         Path scenarioFile = Files.isRegularFile(Path.of(request.scenario)) ? Path.of(request.scenario) : null;
-        TrainingFields fields = scenarioFile == null ? TrainingFields.NONE : fieldsOf(scenarioFile);
+        TrainingFields fields = scenario.training(); // a CSV path in it already resolved against the scenario's folder
         long seed = request.seed != null ? request.seed : fields.seed() != null ? fields.seed() : 1;
 
         DataSpec spec = dataSpec(request, fields.data(), seed);
@@ -131,24 +127,14 @@ final class TrainCommand {
         EpochProgress progress = new EpochProgress(err, terminal, epochs);
         for (int e = 0; e < epochs; e++) progress.show(training.runEpoch());
         progress.clear();
-        write(output, history, plot, training, spec, settings, epochs);
+        TrainingFields trainedWith = TrainingFields.of(spec, settings, epochs).resolvedAgainst(base != null ? base : Path.of("").toAbsolutePath());
+        write(output, history, plot, training, trainedWith);
         EpochRecord last = training.history().last();
         out.println("deltaflow: trained " + training.epoch() + " epochs, train loss " + Numbers.format(last.trainLoss(), 4)
                 + ", test loss " + Numbers.format(last.testLoss(), 4)
                 + (Double.isNaN(last.testAccuracy()) ? "" : ", test accuracy " + Numbers.format(100 * last.testAccuracy(), 3) + " %")
                 + "; wrote " + output);
         return Cli.OK;
-    }
-
-    private static TrainingFields fieldsOf(Path file) throws ScenarioException {
-        try {
-            JsonElement root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-            return TrainingFields.read(root.getAsJsonObject());
-        } catch (ScenarioException e) {
-            throw e.at(file + ": " + e.location());
-        } catch (IOException | RuntimeException e) {
-            throw new ScenarioException(file.toString(), "cannot read its data and training fields: " + e.getMessage());
-        }
     }
 
     private static DataSpec dataSpec(Request r, DataSpec fromFile, long seed) throws Cli.UsageException {
@@ -183,20 +169,20 @@ final class TrainCommand {
         return Initializer.network(sizes, r.activation != null ? r.activation : Activation.TANH, output, seed);
     }
 
-    private void write(Path output, Path history, Path plot, Training training, DataSpec spec, TrainingSettings settings, int epochs)
-            throws IOException {
+    private void write(Path output, Path history, Path plot, Training training, TrainingFields trainedWith) throws IOException {
+        DataSpec spec = trainedWith.data();
+        TrainingSettings settings = training.settings();
         Network trained = training.network();
         Scenario next = training.nextUpdate();
         EpochRecord last = training.history().last();
-        String title = spec.source() + ", " + shape(trained) + ", after " + training.epoch() + " epochs";
+        String title = training.data().name() + ", " + shape(trained) + ", after " + training.epoch() + " epochs";
         String description = "Trained by deltaflow train: test loss " + Numbers.format(last.testLoss(), 4)
                 + ". The examples are the mini-batch of the next update.";
-        Scenario scenario = new Scenario(title, description, trained, training.cost(), next.examples(), settings.learningRate(), settings.trainBiases());
+        Scenario scenario = new Scenario(title, description, trained, training.cost(), next.examples(), settings.learningRate(),
+                settings.trainBiases(), trainedWith);
         StringWriter text = new StringWriter();
-        ScenarioFormat.write(scenario, text);
-        JsonObject root = JsonParser.parseString(text.toString()).getAsJsonObject();
-        TrainingFields.write(root, spec, settings, epochs);
-        String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+        ScenarioFormat.write(Scenarios.withDataFor(scenario, output), text);
+        String json = text + "\n";
         java.awt.image.BufferedImage image = null;
         if (plot != null) {
             GridOutputs grid = new GridOutputs(Grid.DEFAULT, training.data().features(), trained);

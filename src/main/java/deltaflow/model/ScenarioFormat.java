@@ -11,6 +11,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 
+import deltaflow.model.train.TrainingFields;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -29,6 +31,9 @@ import java.util.regex.Pattern;
  *
  * <p>A layer may give {@code size} instead of {@code weights} and {@code biases}; they are then drawn
  * (Xavier-uniform weights, zero biases) from {@code network.seed}, so large networks fit in a small file.
+ *
+ * <p>The optional {@code "data"} and {@code "training"} fields ({@link TrainingFields}) are read into the
+ * scenario and written back as they were read.
  */
 public final class ScenarioFormat {
     public static final String FORMAT = "deltaflow-scenario";
@@ -64,7 +69,7 @@ public final class ScenarioFormat {
 
     /** The fields each object of the format knows, to recognise a misspelling of one among the fields it ignores. */
     private static final List<String> ROOT_FIELDS = List.of("format", "version", "title", "description", "network", "examples",
-            "learningRate", "trainBiases");
+            "learningRate", "trainBiases", "data", "training");
     private static final List<String> NETWORK_FIELDS = List.of("inputs", "cost", "seed", "layers");
     private static final List<String> LAYER_FIELDS = List.of("activation", "weights", "biases", "size");
     private static final List<String> EXAMPLE_FIELDS = List.of("x", "y");
@@ -162,7 +167,8 @@ public final class ScenarioFormat {
             if (steps > Timeline.MAX_STEPS) {
                 throw ScenarioException.of("examples", "tooManySteps", examples.size(), steps, Timeline.MAX_STEPS);
             }
-            return new Scenario(title, description, network, cost, examples, learningRate, trainBiases);
+            TrainingFields training = TrainingFields.read(root);
+            return new Scenario(title, description, network, cost, examples, learningRate, trainBiases, training);
         }
 
         private Network network(JsonObject json, int inputs, Random random) throws ScenarioException {
@@ -371,6 +377,7 @@ public final class ScenarioFormat {
         json.endArray();
         json.name("learningRate").value(scenario.learningRate());
         json.name("trainBiases").value(scenario.trainBiases());
+        scenario.training().write(json);
         json.endObject();
     }
 

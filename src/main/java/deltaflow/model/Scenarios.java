@@ -53,7 +53,8 @@ public final class Scenarios {
             // unreadable: reported below, where it is opened
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return ScenarioFormat.read(reader, title, warning -> warnings.accept(warning.at(warning.location().isEmpty() ? file.toString() : file + ": " + warning.location())));
+            Scenario scenario = ScenarioFormat.read(reader, title, warning -> warnings.accept(warning.at(warning.location().isEmpty() ? file.toString() : file + ": " + warning.location())));
+            return withDataFrom(scenario, file);
         } catch (NoSuchFileException e) {
             throw ScenarioException.of(file.toString(), "noSuchFile");
         } catch (AccessDeniedException e) {
@@ -65,6 +66,21 @@ public final class Scenarios {
         } catch (ScenarioException e) {
             throw e.at(e.location().isEmpty() ? file.toString() : file + ": " + e.location());
         }
+    }
+
+    /**
+     * The scenario with its CSV data (a path relative to the file it was read from) named by its full path,
+     * so it still names that file when the scenario is saved elsewhere (see {@code TrainingFields.relativeTo}).
+     */
+    public static Scenario withDataFrom(Scenario scenario, Path file) {
+        Path directory = file.toAbsolutePath().getParent();
+        return scenario.withTraining(scenario.training().resolvedAgainst(directory));
+    }
+
+    /** The scenario as it is written to {@code target}: its CSV data named relative to the target's directory. */
+    public static Scenario withDataFor(Scenario scenario, Path target) {
+        Path directory = target.toAbsolutePath().getParent();
+        return scenario.withTraining(scenario.training().relativeTo(directory));
     }
 
     /** A built-in scenario by name, or else a file. */

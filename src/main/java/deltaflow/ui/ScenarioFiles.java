@@ -152,7 +152,7 @@ public final class ScenarioFiles {
     static void writeAtomically(Scenario scenario, Path target) throws IOException {
         AtomicFiles.write(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            ScenarioFormat.write(scenario, writer);
+            ScenarioFormat.write(Scenarios.withDataFor(scenario, target), writer); // a CSV data path stays right from the new folder
             writer.flush();
         });
     }

@@ -158,7 +158,8 @@ public final class SessionFiles {
             // unreadable: reported below, where it is opened
         }
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return SessionFormat.read(reader, notices);
+            Session session = SessionFormat.read(reader, notices);
+            return withScenario(session, deltaflow.model.Scenarios.withDataFrom(session.scenario(), path));
         } catch (NoSuchFileException e) {
             throw new ScenarioException(path.toString(), Messages.get("session.noSuchFile"));
         } catch (MalformedInputException e) {
@@ -182,7 +183,8 @@ public final class SessionFiles {
 
     /** Writes beside the target and moves it into place: a failed save leaves the old file whole. */
     public void save(Path target) {
-        Session session = capture();
+        Session captured = capture();
+        Session session = withScenario(captured, deltaflow.model.Scenarios.withDataFor(captured.scenario(), target));
         try {
             AtomicFiles.write(target, out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -196,6 +198,10 @@ public final class SessionFiles {
         } catch (IOException e) {
             onError.accept(Messages.get("session.cannotSave", target, e.getMessage()));
         }
+    }
+
+    private static Session withScenario(Session session, deltaflow.model.Scenario scenario) {
+        return new Session(scenario, session.position(), session.granularity(), session.selection(), session.exercise(), session.settings());
     }
 
     private static Path withExtension(Path target) {

@@ -113,4 +113,62 @@ class ScenarioFilesTest {
         recent.add(dir.resolve("a.json"));
         assertEquals(List.of(dir.resolve("a.json"), dir.resolve("b.json")), recent.list());
     }
+
+    private static final String TRAINED = """
+            {"format": "deltaflow-scenario", "version": 1, "title": "trained",
+             "network": {"inputs": 2, "cost": "squared", "layers": [{"activation": "tanh", "size": 3}, {"activation": "tanh", "size": 1}]},
+             "examples": [{"x": [0.5, -1], "y": [1]}], "learningRate": 0.03,
+             "data": {"source": "points/data.csv", "inputs": ["u", "v"], "target": "label", "trainPercent": 60, "seed": 3},
+             "training": {"batchSize": 10, "regularization": "l1", "regularizationRate": 0.001, "epochs": 300, "seed": 7}}
+            """;
+
+    /** What deltaflow train reads from a file, so the comparison does not go through the scenario reader. */
+    private static deltaflow.model.train.TrainingFields fieldsIn(Path file) throws Exception {
+        return deltaflow.model.train.TrainingFields.read(com.google.gson.JsonParser.parseString(Files.readString(file)).getAsJsonObject());
+    }
+
+    @Test
+    void theWindowsSaveKeepsTheDataSetAndTrainingSettings() throws Exception {
+        Path lessons = Files.createDirectories(dir.resolve("lessons"));
+        Path original = lessons.resolve("trained.json");
+        Files.writeString(original, TRAINED);
+        files.open(original);
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(stepper.editWeight(1, 0, 1, "0.25").isEmpty());
+        files.save();
+        var kept = fieldsIn(original);
+        assertEquals("points/data.csv", kept.data().source());
+        assertEquals(java.util.List.of("u", "v"), kept.data().inputColumns());
+        assertEquals("label", kept.data().targetColumn());
+        assertEquals(60.0, kept.data().trainPercent());
+        assertEquals(deltaflow.model.Regularization.L1, kept.regularization());
+        assertEquals(300, kept.epochs());
+        assertEquals(7L, kept.seed());
+        assertEquals(0.25, Scenarios.load(original).network().layer(1).weight(0, 1));
+
+        // Saved into another folder, the CSV path still names the same file.
+        Path elsewhere = Files.createDirectories(dir.resolve("archive/2026")).resolve("copy.json");
+        chooser.answer(elsewhere);
+        files.saveAs();
+        assertEquals("../../lessons/points/data.csv", fieldsIn(elsewhere).data().source());
+        assertEquals(Scenarios.load(original).training(), Scenarios.load(elsewhere).training());
+    }
+
+    @Test
+    void aSessionSavedByTheWindowKeepsThemAndReopensWithThem() throws Exception {
+        Path original = dir.resolve("trained.json");
+        Files.writeString(original, TRAINED);
+        files.open(original);
+        SessionFiles sessions = new SessionFiles(stepper, new ExerciseViewModel(stepper), chooser, new RecentFiles(prefs.node("sessions")));
+        Path session = Files.createDirectories(dir.resolve("sessions")).resolve("lesson.deltaflow");
+        sessions.save(session);
+        String text = Files.readString(session);
+        assertTrue(text.contains("\"source\": \"../points/data.csv\""), text);
+
+        StepperViewModel other = new StepperViewModel(Scenarios.builtIn("default"));
+        SessionFiles reopened = new SessionFiles(other, new ExerciseViewModel(other), chooser, new RecentFiles(prefs.node("sessions2")));
+        reopened.open(session);
+        assertEquals(Scenarios.load(original).training(), other.getScenario().training());
+        assertEquals(stepper.getScenario(), other.getScenario());
+    }
 }

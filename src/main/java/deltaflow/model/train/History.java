@@ -20,6 +20,8 @@ public final class History {
 
     private final List<EpochRecord> records = new ArrayList<>();
     private final TreeMap<Integer, double[]> snapshots = new TreeMap<>();
+    /** Weights a person set by hand (Training.resumeFrom), by position: replay starts from them, never through them. */
+    private final TreeMap<Long, double[]> edits = new TreeMap<>();
     private final int parameters;
     private int interval = 1;
 
@@ -53,9 +55,39 @@ public final class History {
     /** The latest snapshot at or before {@code epoch}. */
     Map.Entry<Integer, double[]> snapshotAtOrBefore(int epoch) { return snapshots.floorEntry(epoch); }
 
+    /** The weights of the latest edit at or before update {@code batch} of {@code epoch}, or null. */
+    Map.Entry<Long, double[]> editAtOrBefore(int epoch, int batch) { return edits.floorEntry(position(epoch, batch)); }
+
+    /** Edits in all, for tests and memory accounting. */
+    int editCount() { return edits.size(); }
+
+    /**
+     * Forgets what came after update {@code batch} of {@code epoch}, and the weights there, which
+     * {@link #edit} replaces: the records of later epochs (and of {@code epoch} itself when
+     * {@code batch} is 0, as its record is of the weights being replaced), their snapshots and edits.
+     */
+    void truncate(int epoch, int batch) {
+        int keep = batch == 0 ? epoch : epoch + 1;
+        while (records.size() > keep) records.remove(records.size() - 1);
+        snapshots.keySet().removeIf(e -> e > epoch || (batch == 0 && e == epoch));
+        edits.keySet().removeIf(p -> p >= position(epoch, batch));
+    }
+
+    /** Keeps weights set by hand before update {@code batch} of {@code epoch}; replay starts there. */
+    void edit(int epoch, int batch, double[] parameters) {
+        edits.put(position(epoch, batch), parameters.clone()); // not a snapshot: thinning must never drop it
+    }
+
+    static long position(int epoch, int batch) { return ((long) epoch << 32) | batch; }
+
+    static int epochOf(long position) { return (int) (position >>> 32); }
+
+    static int batchOf(long position) { return (int) position; }
+
     void clear() {
         records.clear();
         snapshots.clear();
+        edits.clear();
         interval = 1;
     }
 }

@@ -181,6 +181,60 @@ public final class Training {
     }
 
     /**
+     * Training goes on from {@code edited} in place of the current weights, at the same epoch and update
+     * (the next {@link #step} updates {@code edited}). See {@link #resumeFrom(int, int, Network)}.
+     */
+    public void resumeFrom(Network edited) {
+        resumeFrom(epoch, batchInEpoch, edited);
+    }
+
+    /**
+     * Training goes back to update {@code batch} (from 0) of epoch {@code atEpoch} (from 0), a position
+     * already reached, and goes on from there with {@code edited} as the weights before that update: what a
+     * student does who opens that update in the stepper, changes a weight and applies it. The history up to
+     * there stays (records, snapshots, settings); what came after is dropped, and with {@code batch} 0 the
+     * record of epoch {@code atEpoch} is made again from {@code edited}. From then on {@link #update},
+     * {@link #networkAt} and replay start from the edited weights, never through the old ones. The settings
+     * in force stay those last set. {@link #reset} still returns to the initial weights.
+     *
+     * @throws IllegalArgumentException if {@code edited} has another shape, or the position is not reached
+     */
+    public void resumeFrom(int atEpoch, int batch, Network edited) {
+        requireSameShape(edited);
+        if (atEpoch < 0 || atEpoch > epoch) throw new IllegalArgumentException("epoch " + atEpoch + " is not reached (0.." + epoch + ")");
+        TrainingSettings from = settingsAt(atEpoch);
+        if (batch < 0 || batch >= batches(from)) throw new IllegalArgumentException("epoch " + atEpoch + " has updates 0.." + (batches(from) - 1));
+        if (atEpoch == epoch && batch > batchInEpoch) {
+            throw new IllegalArgumentException("update " + batch + " of epoch " + atEpoch + " has not been reached");
+        }
+        TrainingSettings latest = settings();
+        long updatesBefore = history.records().get(atEpoch).updates();
+        history.truncate(atEpoch, batch);
+        settingsFrom.tailMap(atEpoch, false).clear();
+        settings = from;
+        pending = null;
+        sgd.load(edited);
+        sgd.save(snapshot);
+        history.edit(atEpoch, batch, snapshot);
+        epoch = atEpoch;
+        batchInEpoch = batch;
+        updates = updatesBefore + batch;
+        lastBatchCost = Double.NaN;
+        if (batch == 0) history.add(evaluate());
+        else fillOrder(order, epoch, settings);
+        if (!latest.equals(from)) setSettings(latest);
+    }
+
+    private void requireSameShape(Network network) {
+        Network shape = initial;
+        boolean same = network.inputs() == shape.inputs() && network.depth() == shape.depth();
+        for (int l = 1; same && l <= shape.depth(); l++) {
+            same = network.size(l) == shape.size(l) && network.layer(l).activation() == shape.layer(l).activation();
+        }
+        if (!same) throw new IllegalArgumentException("the edited network has another shape than the one in training");
+    }
+
+    /**
      * The weights after {@code atEpoch} completed epochs (0 … {@link #epoch()}), rebuilt from the nearest
      * snapshot by replaying the epochs since: the same updates in the same order, so the same numbers.
      */
@@ -218,15 +272,28 @@ public final class Training {
     private Network replayTo(int atEpoch, int batch) {
         if (atEpoch < 0 || atEpoch > epoch) throw new IllegalArgumentException("epoch " + atEpoch + " is not recorded (0.." + epoch + ")");
         if (atEpoch == epoch && batch == batchInEpoch) return sgd.network();
-        Map.Entry<Integer, double[]> start = history.snapshotAtOrBefore(atEpoch);
-        replay.restore(start.getValue());
+        // From the latest known weights before the position: an epoch's snapshot or, if later, an edit.
+        Map.Entry<Integer, double[]> snapshot = history.snapshotAtOrBefore(atEpoch);
+        Map.Entry<Long, double[]> edit = history.editAtOrBefore(atEpoch, batch);
+        int startEpoch = snapshot.getKey(), startBatch = 0;
+        double[] start = snapshot.getValue();
+        if (edit != null && edit.getKey() >= History.position(startEpoch, 0)) {
+            startEpoch = History.epochOf(edit.getKey());
+            startBatch = History.batchOf(edit.getKey());
+            start = edit.getValue();
+        }
+        replay.restore(start);
         int[] replayOrder = new int[train.length];
-        for (int e = start.getKey(); e <= atEpoch; e++) {
+        for (int e = startEpoch; e <= atEpoch; e++) {
             TrainingSettings s = settingsAt(e);
+            int first = e == startEpoch ? startBatch : 0;
             int last = e < atEpoch ? batches(s) : batch;
-            if (last == 0) break;
+            if (last <= first) {
+                if (e == atEpoch) break;
+                continue;
+            }
             fillOrder(replayOrder, e, s);
-            for (int b = 0; b < last; b++) {
+            for (int b = first; b < last; b++) {
                 int from = b * s.batchSize(), to = Math.min(train.length, from + s.batchSize());
                 replay.update(cost, train, replayOrder, from, to, s.learningRate(), s.trainBiases(), s.regularization(), s.regularizationRate());
             }

@@ -4,10 +4,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonWriter;
 import deltaflow.model.Regularization;
 import deltaflow.model.ScenarioException;
 import deltaflow.model.data.Feature;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.Set;
  * "training": {"batchSize": 10, "regularization": "l2", "regularizationRate": 0.001, "epochs": 300, "seed": 1}
  * </pre>
  * The learning rate and whether biases learn are the scenario's own {@code learningRate} and {@code trainBiases}.
+ * A {@link deltaflow.model.Scenario} carries them ({@code training()}), so whoever saves it keeps them.
  */
 public record TrainingFields(DataSpec data, Integer batchSize, Regularization regularization, Double regularizationRate,
                              Integer epochs, Long seed) {
@@ -31,7 +35,7 @@ public record TrainingFields(DataSpec data, Integer batchSize, Regularization re
     /** The fields of a scenario's JSON object; absent fields are null. */
     public static TrainingFields read(JsonObject root) throws ScenarioException {
         DataSpec data = root.has("data") ? data(root.get("data")) : null;
-        if (!root.has("training")) return new TrainingFields(data, null, null, null, null, null);
+        if (!root.has("training")) return data == null ? NONE : new TrainingFields(data, null, null, null, null, null);
         JsonObject t = object(root.get("training"), "training");
         Integer batch = t.has("batchSize") ? (int) whole(t.get("batchSize"), "training.batchSize", 1, deltaflow.model.ScenarioFormat.MAX_EXAMPLES) : null;
         Regularization regularization = null;
@@ -71,33 +75,83 @@ public record TrainingFields(DataSpec data, Integer batchSize, Regularization re
         return new DataSpec(defaults.source(), points, noise, train, defaults.seed(), features, inputs, target);
     }
 
-    /** Adds the fields to a scenario's JSON object. */
-    public static void write(JsonObject root, DataSpec data, TrainingSettings settings, int epochs) {
-        JsonObject d = new JsonObject();
-        d.addProperty("source", data.source());
-        if (data.isGenerator()) {
-            d.addProperty("points", data.points());
-            d.addProperty("noise", data.noisePercent());
-            JsonArray features = new JsonArray();
-            for (Feature f : data.features()) features.add(f.id());
-            d.add("features", features);
+    /** True when the scenario has neither field. */
+    public boolean isNone() { return equals(NONE); }
+
+    /** The fields a trained scenario is written with: where its data came from and how it was trained. */
+    public static TrainingFields of(DataSpec data, TrainingSettings settings, int epochs) {
+        return new TrainingFields(data, settings.batchSize(), settings.regularization(), settings.regularizationRate(), epochs,
+                settings.shuffleSeed());
+    }
+
+    /**
+     * The same fields with a relative CSV path resolved against {@code directory} (the directory of the file
+     * they were read from), so the value names the same file wherever the scenario is later saved.
+     */
+    public TrainingFields resolvedAgainst(Path directory) {
+        if (data == null || !data.isCsv() || directory == null) return this;
+        Path file = Path.of(data.source());
+        if (file.isAbsolute()) return this;
+        return withSource(directory.resolve(file).toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * The same fields with the CSV path written relative to {@code directory} (where the scenario is being
+     * saved), so a scenario and its data can move together; an absolute path stays absolute where no
+     * relative one exists (another drive).
+     */
+    public TrainingFields relativeTo(Path directory) {
+        if (data == null || !data.isCsv() || directory == null) return this;
+        Path file = Path.of(data.source());
+        if (!file.isAbsolute()) return this;
+        try {
+            return withSource(directory.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/'));
+        } catch (IllegalArgumentException e) {
+            return this;
         }
-        d.addProperty("trainPercent", data.trainPercent());
-        d.addProperty("seed", data.seed());
-        if (!data.inputColumns().isEmpty()) {
-            JsonArray inputs = new JsonArray();
-            data.inputColumns().forEach(inputs::add);
-            d.add("inputs", inputs);
+    }
+
+    private TrainingFields withSource(String source) {
+        DataSpec moved = new DataSpec(source, data.points(), data.noisePercent(), data.trainPercent(), data.seed(), data.features(),
+                data.inputColumns(), data.targetColumn());
+        return new TrainingFields(moved, batchSize, regularization, regularizationRate, epochs, seed);
+    }
+
+    /**
+     * Writes the fields that are present as {@code "data"} and {@code "training"} members of the scenario
+     * object being written, so that {@link #read} gives back an equal value; nothing when {@link #isNone()}.
+     */
+    public void write(JsonWriter json) throws IOException {
+        if (data != null) {
+            json.name("data").beginObject();
+            json.name("source").value(data.source());
+            DataSpec defaults = DataSpec.of(data.source(), data.seed());
+            if (data.isGenerator() || data.points() != defaults.points()) json.name("points").value(data.points());
+            if (data.isGenerator() || data.noisePercent() != 0) json.name("noise").value(data.noisePercent());
+            json.name("trainPercent").value(data.trainPercent());
+            json.name("seed").value(data.seed());
+            if (data.isGenerator() || !data.features().equals(Feature.defaults())) {
+                json.name("features").beginArray();
+                for (Feature f : data.features()) json.value(f.id());
+                json.endArray();
+            }
+            if (!data.inputColumns().isEmpty()) {
+                json.name("inputs").beginArray();
+                for (String column : data.inputColumns()) json.value(column);
+                json.endArray();
+            }
+            if (data.targetColumn() != null) json.name("target").value(data.targetColumn());
+            json.endObject();
         }
-        if (data.targetColumn() != null) d.addProperty("target", data.targetColumn());
-        root.add("data", d);
-        JsonObject t = new JsonObject();
-        t.addProperty("batchSize", settings.batchSize());
-        t.addProperty("regularization", settings.regularization().id());
-        t.addProperty("regularizationRate", settings.regularizationRate());
-        t.addProperty("epochs", epochs);
-        t.addProperty("seed", settings.shuffleSeed());
-        root.add("training", t);
+        if (batchSize != null || regularization != null || regularizationRate != null || epochs != null || seed != null) {
+            json.name("training").beginObject();
+            if (batchSize != null) json.name("batchSize").value(batchSize);
+            if (regularization != null) json.name("regularization").value(regularization.id());
+            if (regularizationRate != null) json.name("regularizationRate").value(regularizationRate);
+            if (epochs != null) json.name("epochs").value(epochs);
+            if (seed != null) json.name("seed").value(seed);
+            json.endObject();
+        }
     }
 
     private static JsonObject object(JsonElement e, String path) throws ScenarioException {

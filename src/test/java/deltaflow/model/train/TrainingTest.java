@@ -5,6 +5,8 @@ import deltaflow.model.Cost;
 import deltaflow.model.Example;
 import deltaflow.model.Network;
 import deltaflow.model.Pass;
+import deltaflow.model.Scenario;
+import deltaflow.model.Trace;
 import deltaflow.model.data.DataSet;
 import deltaflow.model.data.Feature;
 import deltaflow.model.data.Generator;
@@ -16,6 +18,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrainingTest {
@@ -133,5 +136,87 @@ class TrainingTest {
         assertEquals(-6, grid.x1(0), 0.0);
         assertEquals(6, grid.x2(0), 0.0);
         assertEquals(6, grid.x1(36), 0.0);
+    }
+
+    /**
+     * A student opens update 3 of epoch 1 (the 14th) under the microscope, edits a weight and applies it:
+     * training goes on from the edited weights at that update, and everything recorded later is of them.
+     */
+    @Test
+    void trainingResumesFromAnEditedNetworkAtTheSameUpdate() {
+        Training t = training();
+        t.runEpochs(3);
+        t.step();
+        Network earlier = t.update(1, 2).network();
+        Scenario opened = t.update(1, 3);
+        Network edited = opened.network().withWeight(1, 2, 0, 0.75);
+
+        t.resumeFrom(1, 3, edited);
+
+        assertEquals(1, t.epoch());
+        assertEquals(3, t.batchInEpoch());
+        assertEquals(13, t.updates());
+        assertEquals(edited, t.network());
+        assertEquals(2, t.history().records().size(), "epochs 0 and 1 are kept, the later ones were of other weights");
+        Scenario again = t.update(1, 3);
+        assertEquals(edited, again.network());
+        assertEquals(opened.examples(), again.examples(), "the same mini-batch: the same update");
+
+        // The next update is the step engine's update of the edited weights (one arithmetic).
+        t.step();
+        assertEquals(Trace.of(again).updated(), t.network());
+
+        // Later epochs are replayed from the edit, never through the weights it replaced.
+        List<Network> seen = new ArrayList<>();
+        for (int e = 2; e <= 4; e++) {
+            t.runEpoch();
+            seen.add(t.network());
+        }
+        for (int e = 2; e <= 4; e++) assertEquals(seen.get(e - 2), t.networkAt(e), "epoch " + e);
+        assertEquals(Trace.of(again).updated(), t.update(1, 4).network());
+        assertEquals(earlier, t.update(1, 2).network(), "updates before the edit are as they were");
+        assertEquals(5, t.history().records().size());
+        assertEquals(4 * 10, t.history().last().updates());
+    }
+
+    @Test
+    void anEditAtAnEpochsStartRemakesThatEpochsRecordAndKeepsNewerSettings() {
+        Training t = training();
+        t.runEpochs(2);
+        t.setSettings(t.settings().withLearningRate(0.1));
+        t.runEpoch();
+        Network edited = t.networkAt(2).withBias(2, 1, -0.5);
+
+        t.resumeFrom(2, 0, edited);
+
+        assertEquals(3, t.history().records().size());
+        EpochRecord record = t.history().last();
+        assertEquals(2, record.epoch());
+        assertEquals(20, record.updates());
+        double sum = 0;
+        for (Example e : circle.test()) sum += new Pass(edited).run(edited, Cost.SQUARED, e).cost();
+        assertEquals(sum / circle.test().size(), record.testLoss(), 1e-15, "the record is of the edited weights");
+        assertEquals(edited, t.networkAt(2));
+        assertEquals(0.1, t.settings().learningRate(), "the settings last chosen stay");
+        t.runEpoch();
+        assertEquals(t.network(), t.networkAt(3));
+        t.reset();
+        assertEquals(Initializer.network(new int[] {2, 4, 2, 1}, Activation.TANH, Activation.TANH, 7), t.network(), "reset: the initial weights");
+    }
+
+    @Test
+    void anEditOfAnotherShapeOrAnUnreachedUpdateIsRefusedAndChangesNothing() {
+        Training t = training();
+        t.runEpoch();
+        Network before = t.network();
+        Network other = Initializer.network(new int[] {2, 3, 2, 1}, Activation.TANH, Activation.TANH, 7);
+        assertThrows(IllegalArgumentException.class, () -> t.resumeFrom(other));
+        assertThrows(IllegalArgumentException.class, () -> t.resumeFrom(1, 1, before));
+        assertThrows(IllegalArgumentException.class, () -> t.resumeFrom(0, 10, before));
+        assertEquals(before, t.network());
+        assertEquals(2, t.history().records().size());
+        t.resumeFrom(before.withWeight(3, 0, 1, 0)); // at the current position: the next update uses it
+        assertEquals(0.0, t.network().layer(3).weight(0, 1));
+        assertEquals(1, t.epoch());
     }
 }
