@@ -85,6 +85,8 @@ public final class DeltaflowApp extends Application {
         root.getChildren().add(1, new TourCard(tour));
         scene.getStylesheets().add(Objects.requireNonNull(DeltaflowApp.class.getResource(STYLESHEET)).toExternalForm());
         root.installKeys();
+        window.train().installKeys(scene); // before the stepper's: in the train view the clicker trains
+        scene.getProperties().put(deltaflow.ui.train.state.TrainViewModel.class, window.train().model());
         KeyboardShortcuts.install(scene, stepper);
         new Player(stepper);
         files.setOnError(message -> showError(stage, message));

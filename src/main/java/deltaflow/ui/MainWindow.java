@@ -17,6 +17,10 @@ final class MainWindow extends BorderPane {
     private FormulaPanel formula;
     private final LectureHall hall;
     private UpdateDoneBar updateDone;
+    private final deltaflow.ui.train.TrainFeature train;
+    private final PhaseBar phases;
+    private final NetworkPane network;
+    private final VBox bottom;
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files, DiagramExport export, LectureHall hall) {
         getStyleClass().add("main-window");
@@ -37,10 +41,15 @@ final class MainWindow extends BorderPane {
         setLeft(desk.lessonPanel());
         desk.lessonPanel().prefWidthProperty().bind(widthProperty().multiply(0.3));
         controls = new StepControls(stepper);
-        VBox top = new VBox(menu, controls, new PhaseBar(stepper));
+        train = new deltaflow.ui.train.TrainFeature(stepper, files, hall);
+        controls.views().getChildren().add(train.toggle());
+        menu.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(m -> m.getItems().add(0, train.menuItem()));
+        phases = new PhaseBar(stepper);
+        VBox top = new VBox(menu, train.microscopeBar(), controls, phases);
         top.getStyleClass().add("top-bar");
         setTop(top);
-        setCenter(new NetworkPane(stepper, hall));
+        network = new NetworkPane(stepper, hall);
+        setCenter(network);
 
         // A theme is a CSS block on .root that redefines the colour variables.
         stepper.themeProperty().addListener((o, was, is) -> applyTheme(is));
@@ -66,7 +75,7 @@ final class MainWindow extends BorderPane {
         updateDone.minWidthProperty().bind(widthProperty().multiply(0.28));
         updateDone.maxWidthProperty().bind(updateDone.minWidthProperty());
         updateDone.maxHeightProperty().bind(formula.prefHeightProperty()); // never taller than the formula's band
-        VBox bottom = new VBox(desk.exercisePanel(), formulaRow, status);
+        bottom = new VBox(desk.exercisePanel(), formulaRow, status);
         bottom.getStyleClass().add("bottom-bar");
         // The network keeps at least about a third of the window: with the exercise strip open on a 1280×720 screen in
         // Chinese it had 165 px, too little for the step's labels at a legible size. The formula gives way first.
@@ -74,6 +83,22 @@ final class MainWindow extends BorderPane {
         bottom.maxHeightProperty().bind(heightProperty().multiply(0.4));
         hall.stepCounterShownProperty().addListener((o, was, is) -> showStatus());
         setBottom(bottom);
+        train.model().shownProperty().addListener((o, was, is) -> showTraining(is));
+    }
+
+    /** The train view (its view model, microscope and keys). */
+    deltaflow.ui.train.TrainFeature train() { return train; }
+
+    /** The train view in the centre, or the stepper's network, formula, inspector and lessons; the menus stay. */
+    private void showTraining(boolean on) {
+        setCenter(on ? train.view() : network);
+        setLeft(on ? null : desk.lessonPanel());
+        setRight(on ? null : inspector);
+        setBottom(on ? null : bottom);
+        phases.setVisible(!on);
+        phases.setManaged(!on);
+        controls.setVisible(!on && !hall.isPresenting());
+        controls.setManaged(controls.isVisible());
     }
 
     /** Exercises, lessons, sessions and undo. */
@@ -89,8 +114,8 @@ final class MainWindow extends BorderPane {
         formula.prefHeightProperty().bind(formulaShare(on));
         updateDone.setCompact(on);
         for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls}) {
-            chrome.setVisible(!on);
-            chrome.setManaged(!on);
+            chrome.setVisible(!on && (chrome != controls || !train.model().isShown()));
+            chrome.setManaged(chrome.isVisible());
         }
         showStatus();
     }

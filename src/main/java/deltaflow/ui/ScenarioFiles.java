@@ -138,6 +138,7 @@ public final class ScenarioFiles {
     }
 
     public void save(Path target) {
+        stepper.beforeSave();
         try {
             writeAtomically(stepper.getScenario(), target);
             stepper.markSaved();

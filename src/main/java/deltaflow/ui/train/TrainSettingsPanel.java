@@ -46,8 +46,8 @@ final class TrainSettingsPanel extends VBox {
         this.train = train;
         setId("train-settings");
         getStyleClass().add("train-settings");
-        problem = choice("train-problem", List.of(TrainViewModel.Problem.values()), p -> Messages.get("train.problem." + p.id()), train::setProblem);
-        dataSet = choice("train-data", TrainViewModel.DATA_SETS, d -> Messages.get("train.data." + d), train::setDataSet);
+        problem = choice("train-problem", List.of(TrainViewModel.Problem.values()), p -> Messages.get("trainView.problem." + p.id()), train::setProblem);
+        dataSet = choice("train-data", TrainViewModel.DATA_SETS, d -> Messages.get("trainView.data." + d), train::setDataSet);
         FlowPane featureBoxes = new FlowPane();
         featureBoxes.getStyleClass().add("train-features");
         for (Feature f : Feature.values()) {
@@ -62,23 +62,23 @@ final class TrainSettingsPanel extends VBox {
         noise.valueProperty().addListener((o, was, is) -> { noiseValue.setText(percent(is.doubleValue())); if (!noise.isValueChanging()) changed(noise, train::setNoise); });
         trainPercent.valueChangingProperty().addListener((o, was, is) -> { if (!is) changed(trainPercent, train::setTrainPercent); });
         trainPercent.valueProperty().addListener((o, was, is) -> { trainValue.setText(percent(is.doubleValue())); if (!trainPercent.isValueChanging()) changed(trainPercent, train::setTrainPercent); });
-        activation = choice("train-activation", TrainViewModel.ACTIVATIONS, a -> Messages.get("train.activation." + a.id()), train::setActivation);
+        activation = choice("train-activation", TrainViewModel.ACTIVATIONS, a -> Messages.get("trainView.activation." + a.id()), train::setActivation);
         learningRate = choice("train-learning-rate", TrainViewModel.LEARNING_RATES, TrainSettingsPanel::number, train::setLearningRate);
         batchSize = choice("train-batch-size", TrainViewModel.BATCH_SIZES, String::valueOf, train::setBatchSize);
-        regularization = choice("train-regularization", List.of(Regularization.values()), r -> Messages.get("train.regularization." + r.id()), train::setRegularization);
+        regularization = choice("train-regularization", List.of(Regularization.values()), r -> Messages.get("trainView.regularization." + r.id()), train::setRegularization);
         regularizationRate = choice("train-regularization-rate", TrainViewModel.REGULARIZATION_RATES, TrainSettingsPanel::number, train::setRegularizationRate);
         layers.setId("train-layers");
         layers.getStyleClass().add("control-label");
 
         getChildren().addAll(
-                heading("train.data"),
-                row("train.problem", problem), row("train.dataSet", dataSet),
-                row("train.noise", noise, noiseValue), row("train.trainPercent", trainPercent, trainValue),
-                label("train.features"), featureBoxes,
-                heading("train.network"), row("train.activation", activation), layers,
-                heading("train.training"),
-                row("train.learningRate", learningRate), row("train.batchSize", batchSize),
-                row("train.regularization", regularization), row("train.regularizationRate", regularizationRate));
+                heading("trainView.data"),
+                row("trainView.problem", problem), row("trainView.dataSet", dataSet),
+                row("trainView.noise", noise, noiseValue), row("trainView.trainPercent", trainPercent, trainValue),
+                label("trainView.features"), featureBoxes,
+                heading("trainView.network"), row("trainView.activation", activation), layers,
+                heading("trainView.training"),
+                row("trainView.learningRate", learningRate), row("trainView.batchSize", batchSize),
+                row("trainView.regularization", regularization), row("trainView.regularizationRate", regularizationRate));
         train.setupProperty().addListener(o -> show());
         Messages.localeProperty().addListener(o -> show());
         show();
@@ -107,7 +107,7 @@ final class TrainSettingsPanel extends VBox {
             batchSize.setValue(t.batchSize());
             regularization.setValue(t.regularization());
             regularizationRate.setValue(t.regularizationRate());
-            layers.setText(Messages.get("train.layers", s.hidden().size()));
+            layers.setText(Messages.get("trainView.layers", s.hidden().size()));
             for (ChoiceBox<?> box : List.of(problem, dataSet, activation, learningRate, batchSize, regularization, regularizationRate)) {
                 // Converters read the language: redraw their text.
                 var c = box.getConverter();
@@ -146,7 +146,7 @@ final class TrainSettingsPanel extends VBox {
         return s;
     }
 
-    private static String percent(double v) { return Messages.get("train.percent", Math.round(v)); }
+    private static String percent(double v) { return Messages.get("trainView.percent", Math.round(v)); }
 
     private static String number(double v) {
         return v == 0 ? "0" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();

@@ -17,19 +17,19 @@ final class TrainToolbar extends FlowPane {
     TrainToolbar(TrainViewModel train, Runnable nextBatch) {
         getStyleClass().addAll("step-controls", "train-toolbar");
         setId("train-toolbar");
-        Button reset = button("train-reset", "train.reset", train::reset);
-        Button play = button("train-play", "train.play", train::togglePlay);
-        play.textProperty().bind(Bindings.when(train.playingProperty()).then(Messages.text("train.pause")).otherwise(Messages.text("train.play")));
+        Button reset = button("train-reset", "trainView.reset", train::reset);
+        Button play = button("train-play", "trainView.play", train::togglePlay);
+        play.textProperty().bind(Bindings.when(train.playingProperty()).then(Messages.text("trainView.pause")).otherwise(Messages.text("trainView.play")));
         Region pause = new Region();
         pause.getStyleClass().add("pause-icon");
         play.graphicProperty().bind(Bindings.when(train.playingProperty()).then((javafx.scene.Node) pause).otherwise((javafx.scene.Node) null));
         play.getStyleClass().add("train-play");
-        Button batch = button("train-batch", "train.batch", train::oneBatch);
-        Button epoch = button("train-epoch", "train.epoch", train::oneEpoch);
-        Button seed = button("train-seed", "train.seed", train::newSeed);
-        Button next = button("train-next-batch", "train.nextBatch", nextBatch);
-        Button undo = button("train-undo", "train.undo", train::undo);
-        Button redo = button("train-redo", "train.redo", train::redo);
+        Button batch = button("train-batch", "trainView.batch", train::oneBatch);
+        Button epoch = button("train-epoch", "trainView.epoch", train::oneEpoch);
+        Button seed = button("train-seed", "trainView.seed", train::newSeed);
+        Button next = button("train-next-batch", "trainView.nextBatch", nextBatch);
+        Button undo = button("train-undo", "trainView.undo", train::undo);
+        Button redo = button("train-redo", "trainView.redo", train::redo);
         undo.disableProperty().bind(train.canUndoProperty().not());
         redo.disableProperty().bind(train.canRedoProperty().not());
 
@@ -42,8 +42,8 @@ final class TrainToolbar extends FlowPane {
         Runnable show = () -> {
             TrainFrame f = train.getFrame();
             NumberFormat whole = NumberFormat.getIntegerInstance(Messages.locale());
-            counter.setText(Messages.get("train.epochCounter", String.format("%06d", f == null ? 0 : f.epoch())));
-            speed.setText(f == null || f.epochsPerSecond() == 0 ? "" : Messages.get("train.speed", whole.format(Math.round(f.examplesPerSecond()))));
+            counter.setText(Messages.get("trainView.epochCounter", String.format("%06d", f == null ? 0 : f.epoch())));
+            speed.setText(f == null || f.epochsPerSecond() == 0 ? "" : Messages.get("trainView.speed", whole.format(Math.round(f.examplesPerSecond()))));
         };
         train.frameProperty().addListener(o -> show.run());
         Messages.localeProperty().addListener(o -> show.run());

@@ -1,5 +1,7 @@
 package deltaflow.ui.train.state;
 
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.train.TrainingSnapshot;
 import deltaflow.model.Network;
 import deltaflow.model.data.DataSet;
 import deltaflow.model.train.EpochRecord;
@@ -16,10 +18,12 @@ import java.util.List;
  * @param grid            where {@code outputs} were computed; null for data that is not 2-D
  * @param outputs         a_i^l at every grid point, [l][i][p] for l = 0..L; null for data that is not 2-D
  * @param epochsPerSecond completed epochs per second of wall time while playing (0 when not)
+ * @param snapshot        what the training picture draws, copied from the training
+ * @param picture         the training picture, laid out on the training thread for the window's options
  */
 public record TrainFrame(long sequence, DataSet data, Network network, int epoch, int batchInEpoch,
                          int batchesPerEpoch, long updates, double lastBatchCost, List<EpochRecord> history, Grid grid,
-                         double[][][] outputs, double epochsPerSecond) {
+                         double[][][] outputs, double epochsPerSecond, TrainingSnapshot snapshot, Diagram picture) {
     /** The records of epochs 0 … {@link #epoch}: the loss (and accuracy) curves. */
     public EpochRecord last() { return history.get(history.size() - 1); }
 

@@ -1,5 +1,10 @@
 package deltaflow.ui.train.state;
 
+import deltaflow.diagram.Diagram;
+import deltaflow.diagram.train.BatchCosts;
+import deltaflow.diagram.train.PictureOptions;
+import deltaflow.diagram.train.TrainingPicture;
+import deltaflow.diagram.train.TrainingSnapshot;
 import deltaflow.model.data.DataSet;
 import deltaflow.model.train.Grid;
 import deltaflow.model.train.GridOutputs;
@@ -33,11 +38,15 @@ public final class TrainLoop implements AutoCloseable {
     private final AtomicBoolean epochUnderWay = new AtomicBoolean();
     private volatile boolean playing;
     private volatile int epochsPerFrame = 1;
+    /** How the picture is drawn and what it shows large: set by the window, read by the training thread. */
+    private volatile PictureOptions options = PictureOptions.defaults().withEditable(true);
+    private volatile TrainingSnapshot.Detail detail = TrainingSnapshot.Detail.DEFAULT;
     private long taken = -1;
 
     // ----- owned by the worker thread --------------------------------------------------------------------
     private Training training;
     private GridOutputs gridOutputs;
+    private final BatchCosts.Log costs = new BatchCosts.Log();
     private long sequence;
     /** (nanoTime, epoch) of the last second's play jobs, for epochs per second. */
     private final ArrayDeque<long[]> recent = new ArrayDeque<>();
@@ -48,12 +57,43 @@ public final class TrainLoop implements AutoCloseable {
             training = new Training(data, setup.initialNetwork(data), setup.settings());
             gridOutputs = data.isPlanar() ? new GridOutputs(Grid.DEFAULT, data.features(), training.network()) : null;
             recent.clear();
+            costs.clear();
         });
     }
 
     /** A command on the training (one batch, one epoch, reset, new settings), then a frame of its result. */
     public void command(Consumer<Training> action) {
         run(() -> action.accept(training));
+    }
+
+    /** One update over the next mini-batch. */
+    public void step() { run(this::logStep); }
+
+    /** The rest of the epoch under way (a whole one at its start). */
+    public void epoch() { run(this::logEpoch); }
+
+    /** Back to the initial weights. */
+    public void reset() {
+        run(() -> {
+            training.reset();
+            costs.clear();
+        });
+    }
+
+    /** Draws the picture with these options and detail from now on, and draws the current state again at once. */
+    public void setPicture(PictureOptions o, TrainingSnapshot.Detail d) {
+        options = o;
+        detail = d;
+        run(() -> {});
+    }
+
+    private void logStep() {
+        training.step();
+        costs.recordLastUpdate(training);
+    }
+
+    private void logEpoch() {
+        do logStep(); while (training.batchInEpoch() != 0);
     }
 
     /** Runs {@code query} on the training thread after the commands before it, and waits for its answer. */
@@ -91,7 +131,7 @@ public final class TrainLoop implements AutoCloseable {
         if (playing && epochUnderWay.compareAndSet(false, true)) {
             worker.execute(() -> {
                 try {
-                    for (int k = 0; k < epochsPerFrame && playing; k++) training.runEpoch();
+                    for (int k = 0; k < epochsPerFrame && playing; k++) logEpoch();
                     publish(true);
                 } finally {
                     epochUnderWay.set(false);
@@ -130,9 +170,12 @@ public final class TrainLoop implements AutoCloseable {
             outputs = GridOutputs.newOutputs(network, gridOutputs.grid());
             gridOutputs.compute(network, outputs);
         }
+        List<deltaflow.model.train.EpochRecord> history = List.copyOf(training.history().records());
+        Grid grid = gridOutputs == null ? null : gridOutputs.grid();
+        TrainingSnapshot snapshot = TrainingSnapshot.of(network, training.data(), history, costs.snapshot(), grid, outputs, detail);
+        Diagram picture = TrainingPicture.build(snapshot, options);
         latest.set(new TrainFrame(++sequence, training.data(), network, training.epoch(), training.batchInEpoch(),
-                training.batchesPerEpoch(), training.updates(), training.lastBatchCost(), List.copyOf(training.history().records()),
-                gridOutputs == null ? null : gridOutputs.grid(), outputs, rate));
+                training.batchesPerEpoch(), training.updates(), training.lastBatchCost(), history, grid, outputs, rate, snapshot, picture));
     }
 
     @Override public void close() { worker.shutdownNow(); }

@@ -20,8 +20,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -53,7 +51,8 @@ public final class TrainViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
-    private final Deque<TrainSetup> undo = new ArrayDeque<>(), redo = new ArrayDeque<>();
+    /** The app's undo, kept for the train view: each state a scenario carrying the setup (see {@link TrainScenarios}). */
+    private final deltaflow.ui.EditHistory history = new deltaflow.ui.EditHistory();
     private DataSet data;
 
     public TrainViewModel(TrainSetup initial) {
@@ -62,7 +61,12 @@ public final class TrainViewModel implements AutoCloseable {
         } catch (ScenarioException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+        redraw();
+        // The picture's words follow the window's language; weak, so a closed window's model can go.
+        Messages.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(languageChanged));
     }
+
+    private final javafx.beans.InvalidationListener languageChanged = o -> redraw();
 
     // ----- properties --------------------------------------------------------------------------------------
 
@@ -121,6 +125,51 @@ public final class TrainViewModel implements AutoCloseable {
         pulse();
     }
 
+    // ----- the picture ---------------------------------------------------------------------------------------
+
+    private deltaflow.diagram.Theme theme = deltaflow.diagram.Theme.LIGHT;
+    private String focus, hover;
+
+    /** The window's colours, for the picture. */
+    public void setTheme(deltaflow.diagram.Theme t) {
+        theme = t;
+        redraw();
+    }
+
+    /** A neuron clicked ({@code neuron-l-i}): its output is drawn large over the plane; clicked again, the output's. */
+    public void focus(String neuronId) {
+        focus = neuronId == null || neuronId.equals(focus) ? null : neuronId;
+        redraw();
+    }
+
+    /** The neuron under the pointer is drawn large while it is there (null: none). */
+    public void hover(String neuronId) {
+        if (java.util.Objects.equals(neuronId, hover)) return;
+        hover = neuronId;
+        redraw();
+    }
+
+    /** The neuron drawn large over the plane: hovered, else clicked, else null (the output). */
+    public String shownNeuron() { return hover != null ? hover : focus; }
+
+    /** The picture's options for the window's language, theme and type scale, as the exports draw it too. */
+    public deltaflow.diagram.train.PictureOptions pictureOptions() {
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        for (deltaflow.diagram.train.PictureWord w : deltaflow.diagram.train.PictureWord.values()) words.put(w.key(), Messages.get("picture." + w.key()));
+        return deltaflow.diagram.train.PictureOptions.defaults().withTheme(theme).withTexts(deltaflow.diagram.DiagramTexts.of(words))
+                .withEditable(true).withLimits(TrainSetup.MAX_LAYERS, TrainSetup.MAX_NEURONS);
+    }
+
+    private void redraw() {
+        var detail = deltaflow.diagram.train.TrainingSnapshot.Detail.DEFAULT;
+        String shown = shownNeuron();
+        if (shown != null) {
+            var target = deltaflow.diagram.train.PictureTarget.parse(shown);
+            if (target.isPresent() && target.get() instanceof deltaflow.diagram.train.PictureTarget.Neuron n) detail = detail.withFocus(n);
+        }
+        loop.setPicture(pictureOptions(), detail);
+    }
+
     // ----- commands: playing ----------------------------------------------------------------------------------
 
     public void play() {
@@ -142,19 +191,19 @@ public final class TrainViewModel implements AutoCloseable {
     /** One update over the next mini-batch. */
     public void oneBatch() {
         pause();
-        loop.command(Training::step);
+        loop.step();
     }
 
     /** Finishes the epoch under way (a whole one at its start). */
     public void oneEpoch() {
         pause();
-        loop.command(Training::runEpoch);
+        loop.epoch();
     }
 
     /** Back to the initial weights, epoch 0. */
     public void reset() {
         pause();
-        loop.command(Training::reset);
+        loop.reset();
     }
 
     /** New initial weights and shuffle from the next seed; an edit (undo returns to the old ones). */
@@ -215,35 +264,64 @@ public final class TrainViewModel implements AutoCloseable {
     public void removeNeuron(int k) { if (getSetup().canRemoveNeuron(k)) edit(s -> s.withNeurons(k, -1)); }
 
     /**
-     * A primitive of the picture was clicked: the +/− buttons carry their action in their id
-     * ({@code layer-add}, {@code layer-remove}, {@code neuron-add-K}, {@code neuron-remove-K}, K the hidden layer from 1).
-     * Returns whether the id was such a button.
+     * A primitive of the picture was clicked: the +/− buttons carry their action in their id ({@code add-layer},
+     * {@code remove-layer}, {@code add-neuron-L}, {@code remove-neuron-L}, L the hidden layer counted as the
+     * lecture counts layers, from 1). Returns whether the id was such a button.
      */
     public boolean press(String id) {
         if (id == null) return false;
-        if (id.equals("layer-add")) addLayer();
-        else if (id.equals("layer-remove")) removeLayer();
-        else if (id.startsWith("neuron-add-")) addNeuron(Integer.parseInt(id.substring("neuron-add-".length())) - 1);
-        else if (id.startsWith("neuron-remove-")) removeNeuron(Integer.parseInt(id.substring("neuron-remove-".length())) - 1);
+        if (id.equals("add-layer")) addLayer();
+        else if (id.equals("remove-layer")) removeLayer();
+        else if (id.startsWith("add-neuron-")) addNeuron(Integer.parseInt(id.substring("add-neuron-".length())) - 1);
+        else if (id.startsWith("remove-neuron-")) removeNeuron(Integer.parseInt(id.substring("remove-neuron-".length())) - 1);
         else return false;
         return true;
     }
 
     // ----- undo ---------------------------------------------------------------------------------------------------
 
-    public void undo() { if (!undo.isEmpty()) restore(undo.pop(), redo); }
+    public void undo() { history.undo(state()).ifPresent(this::restore); }
 
-    public void redo() { if (!redo.isEmpty()) restore(redo.pop(), undo); }
+    public void redo() { history.redo(state()).ifPresent(this::restore); }
 
-    private void restore(TrainSetup s, Deque<TrainSetup> other) {
-        TrainSetup current = getSetup();
+    private void restore(deltaflow.ui.EditHistory.State state) {
         try {
-            apply(current, s);
-            other.push(current);
+            apply(getSetup(), TrainScenarios.setup(state.scenario()).orElseThrow());
         } catch (ScenarioException | IllegalArgumentException e) {
             problem.set(e.getMessage());
         }
         updateUndo();
+    }
+
+    /** The setup as the scenario undo keeps: its initial weights and one example, with its data and settings. */
+    private deltaflow.ui.EditHistory.State state() {
+        TrainSetup s = getSetup();
+        Scenario scenario = new Scenario(data.name(), "", s.initialNetwork(data), Training.costFor(data.task()), List.of(data.train().get(0)),
+                s.settings().learningRate(), s.settings().trainBiases());
+        return new deltaflow.ui.EditHistory.State(TrainScenarios.of(s, scenario, 0), getFrame() == null ? 0 : getFrame().epoch());
+    }
+
+    // ----- scenarios ------------------------------------------------------------------------------------------------
+
+    /**
+     * The training as a scenario, as {@code deltaflow train} writes one: the weights reached, the next mini-batch
+     * as its examples, and the data set, settings and epochs as its training fields — what File ▸ Save keeps.
+     */
+    public Scenario scenario() {
+        Scenario next = loop.call(Training::nextUpdate);
+        int epochs = loop.call(Training::epoch);
+        return TrainScenarios.of(getSetup(), next, epochs);
+    }
+
+    /**
+     * Trains the scenario's network on its data set with its settings, when it names one (an edit); false when
+     * it does not, or the data cannot be made (then {@link #problemProperty} says why).
+     */
+    public boolean open(Scenario s) {
+        var found = TrainScenarios.setup(s);
+        if (found.isEmpty() || found.get().equals(getSetup())) return found.isPresent();
+        edit(x -> found.get());
+        return getSetup() == found.get();
     }
 
     // ----- the microscope ------------------------------------------------------------------------------------------
@@ -262,7 +340,7 @@ public final class TrainViewModel implements AutoCloseable {
         pause();
         Scenario next = loop.call(Training::nextUpdate);
         Example example = data.train().get(trainIndex);
-        String title = Messages.get("train.pointTitle", data.name(), trainIndex + 1, getFrame() == null ? 0 : getFrame().epoch());
+        String title = Messages.get("trainView.pointTitle", data.name(), trainIndex + 1, getFrame() == null ? 0 : getFrame().epoch());
         return new Scenario(title, "", next.network(), next.cost(), List.of(example), next.learningRate(), next.trainBiases());
     }
 
@@ -291,8 +369,10 @@ public final class TrainViewModel implements AutoCloseable {
         loop.command(t -> resume(t, updated, wasNextBatch));
     }
 
+    /** The next batch's update is training's own next step; whatever the stepper's differs by (an edit) is resumed from. */
     private static void resume(Training t, Network updated, boolean wasNextBatch) {
         if (wasNextBatch) t.step();
+        if (!t.network().equals(updated)) t.resumeFrom(updated);
     }
 
     // ----- internals ------------------------------------------------------------------------------------------
@@ -301,7 +381,7 @@ public final class TrainViewModel implements AutoCloseable {
         TrainSetup before = getSetup();
         TrainSetup after = before.withSettings(s);
         if (after.equals(before)) return;
-        record(before);
+        record(state());
         setup.set(after);
         loop.command(t -> t.setSettings(s));
     }
@@ -311,8 +391,9 @@ public final class TrainViewModel implements AutoCloseable {
         try {
             TrainSetup after = change.apply(before);
             if (after.equals(before)) return;
+            var was = state();
             apply(before, after);
-            record(before);
+            record(was);
             problem.set("");
         } catch (ScenarioException | IllegalArgumentException e) {
             problem.set(e.getMessage());
@@ -321,7 +402,9 @@ public final class TrainViewModel implements AutoCloseable {
 
     /** Changes to {@code after}: a new training, unless only how it runs changed. */
     private void apply(TrainSetup before, TrainSetup after) throws ScenarioException {
-        if (after.withSettings(before.settings()).equals(before)) {
+        boolean sameNetwork = after.data().equals(before.data()) && after.hidden().equals(before.hidden())
+                && after.activation() == before.activation() && after.initialNetwork(data).equals(before.initialNetwork(data));
+        if (sameNetwork) {
             setup.set(after);
             loop.command(t -> t.setSettings(after.settings()));
         } else {
@@ -337,16 +420,14 @@ public final class TrainViewModel implements AutoCloseable {
         loop.start(s, d);
     }
 
-    private void record(TrainSetup before) {
-        undo.push(before);
-        if (undo.size() > deltaflow.ui.EditHistory.LIMIT) undo.removeLast();
-        redo.clear();
+    private void record(deltaflow.ui.EditHistory.State before) {
+        history.record(before);
         updateUndo();
     }
 
     private void updateUndo() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
     }
 
     private static DataSpec spec(DataSpec d, double noise, double train) {

@@ -85,7 +85,7 @@ class TrainViewModelTest {
         model.removeNeuron(0);
         model.settle();
         assertEquals(List.of(2, 3, 2, 3, 1), sizes(model.getFrame().network()));
-        assertTrue(model.press("neuron-add-1"));
+        assertTrue(model.press("add-neuron-1"));
         model.settle();
         assertEquals(List.of(2, 4, 2, 3, 1), sizes(model.getFrame().network()));
         model.undo();
