@@ -10,7 +10,8 @@ import deltaflow.model.ValueRef;
  * role, and the value it stands for ({@code target}, null for decoration), used for hit testing.
  * Coordinates are in diagram units, y downwards.
  */
-public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Primitive.Polygon, Primitive.Rect, Primitive.Text {
+public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Primitive.Polygon, Primitive.Rect, Primitive.Text,
+        Primitive.Polyline, Primitive.Raster {
     String id();
     String classes();
     /** The colour that says what it is: the stroke of a line, the fill of a shape (its stroke if unfilled), the colour of text. */
@@ -76,5 +77,72 @@ public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Prim
                 boolean bold, ValueRef target) implements Primitive {
         /** A width estimate for layout and hit testing: sinks measure with their own fonts. */
         public double estimatedWidth() { return TextMetrics.width(text, fontSize); }
+    }
+    /**
+     * An open path through {@code points} (x0, y0, x1, y1, ...; at least two points), stroked {@code width} wide in
+     * {@code role} with round joins, dashed like a {@link Line}: a loss curve, an axis drawn over a raster.
+     */
+    record Polyline(String id, String classes, double[] points, double width, ColorRole role, boolean dashed, ValueRef target)
+            implements Primitive {
+        public Polyline {
+            if (points.length < 4 || points.length % 2 != 0) {
+                throw new IllegalArgumentException("a polyline needs x, y pairs of at least two points, not " + points.length + " numbers");
+            }
+            points = points.clone();
+        }
+
+        @Override public double[] points() { return points.clone(); }
+
+        /** By the points' values, not the array's identity, as for every other primitive. */
+        @Override public boolean equals(Object o) {
+            return o instanceof Polyline q && id.equals(q.id) && classes.equals(q.classes) && java.util.Arrays.equals(points, q.points)
+                    && Double.compare(width, q.width) == 0 && role == q.role && dashed == q.dashed && java.util.Objects.equals(target, q.target);
+        }
+
+        @Override public int hashCode() { return id.hashCode() * 31 + java.util.Arrays.hashCode(points); }
+
+        @Override public String toString() { return "Polyline[" + id + ", " + java.util.Arrays.toString(points) + "]"; }
+
+        public int size() { return points.length / 2; }
+
+        public double x(int k) { return points[2 * k]; }
+
+        public double y(int k) { return points[2 * k + 1]; }
+    }
+
+    /**
+     * A {@code columns} × {@code rows} grid of colours filling the rectangle ({@code x}, {@code y}, {@code width},
+     * {@code height}): a decision boundary, a neuron's thumbnail. {@code argb} holds one non-premultiplied
+     * 0xAARRGGBB per cell, row by row from the top left. {@code smooth} asks for the cells to be blended into each
+     * other (a field); otherwise each cell is a sharp block (pixels of a digit). Its cells carry their own colours,
+     * so its {@link #role()} is {@link ColorRole#TEXT}, the ink, only for code that asks every primitive.
+     */
+    record Raster(String id, String classes, double x, double y, double width, double height, int columns, int rows, int[] argb,
+                  boolean smooth, ValueRef target) implements Primitive {
+        public Raster {
+            if (columns < 1 || rows < 1 || argb.length != (long) columns * rows) {
+                throw new IllegalArgumentException("a raster of " + columns + " × " + rows + " cells needs as many colours, not " + argb.length);
+            }
+            argb = argb.clone();
+        }
+
+        @Override public ColorRole role() { return ColorRole.TEXT; }
+
+        @Override public int[] argb() { return argb.clone(); }
+
+        /** The colour of the cell in {@code column}, {@code row} (0, 0 at the top left), as 0xAARRGGBB. */
+        public int argb(int column, int row) { return argb[row * columns + column]; }
+
+        /** By the cells' values, not the array's identity, as for every other primitive. */
+        @Override public boolean equals(Object o) {
+            return o instanceof Raster r && id.equals(r.id) && classes.equals(r.classes) && Double.compare(x, r.x) == 0
+                    && Double.compare(y, r.y) == 0 && Double.compare(width, r.width) == 0 && Double.compare(height, r.height) == 0
+                    && columns == r.columns && rows == r.rows && java.util.Arrays.equals(argb, r.argb) && smooth == r.smooth
+                    && java.util.Objects.equals(target, r.target);
+        }
+
+        @Override public int hashCode() { return id.hashCode() * 31 + java.util.Arrays.hashCode(argb); }
+
+        @Override public String toString() { return "Raster[" + id + ", " + columns + " × " + rows + " at " + x + ", " + y + "]"; }
     }
 }

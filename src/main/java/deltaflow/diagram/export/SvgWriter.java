@@ -1,8 +1,10 @@
 package deltaflow.diagram.export;
 
 import deltaflow.diagram.ColorRole;
+import deltaflow.diagram.Dashes;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Primitive;
+import deltaflow.diagram.RasterPixels;
 import deltaflow.diagram.TextMetrics;
 import deltaflow.model.MathText;
 
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -22,6 +25,8 @@ public final class SvgWriter {
     static final String FONT_FAMILY = "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
 
     private static final int CHUNK = 1 << 15;
+    /** A block raster's cells are drawn this many PNG pixels square at most, and the PNG this many pixels wide or high at most. */
+    private static final int BLOCK_SCALE = 8, MAX_BLOCK_PIXELS = 512;
 
     private final boolean transparent;
 
@@ -102,7 +107,35 @@ public final class SvgWriter {
             svg.append("/>\n");
         } else if (p instanceof Primitive.Text t) {
             text(svg, t);
+        } else if (p instanceof Primitive.Polyline q) {
+            svg.append("<polyline").append(attrs(p, "fill-none stroke-" + q.role().cssName())).append(" points=\"");
+            for (int k = 0; k < q.size(); k++) svg.append(k == 0 ? "" : " ").append(n(q.x(k))).append(',').append(n(q.y(k)));
+            svg.append('"').append(xy("stroke-width", q.width())).append(" stroke-linejoin=\"round\"");
+            if (q.dashed()) dashes(svg, Dashes.line(q.width()));
+            svg.append("/>\n");
+        } else if (p instanceof Primitive.Raster r) {
+            raster(svg, r);
         }
+    }
+
+    /**
+     * A raster as an {@code <image>} holding a PNG. Blocks are also enlarged in the PNG itself (each cell a few
+     * pixels square), so they stay sharp in renderers that ignore {@code image-rendering} and smooth every image.
+     */
+    private static void raster(StringBuilder svg, Primitive.Raster r) {
+        int scale = r.smooth() ? 1 : Math.max(1, Math.min(BLOCK_SCALE, MAX_BLOCK_PIXELS / Math.max(r.columns(), r.rows())));
+        int w = r.columns() * scale, h = r.rows() * scale;
+        int[] pixels = scale == 1 ? r.argb() : RasterPixels.resize(r, w, h);
+        svg.append("<image").append(attrs(r, "")).append(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
+                .append(xy("x", r.x())).append(xy("y", r.y())).append(xy("width", r.width())).append(xy("height", r.height()))
+                .append(" preserveAspectRatio=\"none\"");
+        if (!r.smooth()) svg.append(" image-rendering=\"optimizeSpeed\" style=\"image-rendering: pixelated\"");
+        svg.append(" xlink:href=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(PngEncoder.encode(w, h, pixels)))
+                .append("\"/>\n");
+    }
+
+    private static void dashes(StringBuilder svg, double[] onOff) {
+        svg.append(" stroke-dasharray=\"").append(n(onOff[0])).append(' ').append(n(onOff[1])).append('"');
     }
 
     private static void text(StringBuilder svg, Primitive.Text t) {
@@ -136,7 +169,7 @@ public final class SvgWriter {
     }
 
     private static String attrs(Primitive p, String paint) {
-        String classes = (p.classes().isEmpty() ? "" : p.classes() + " ") + paint;
+        String classes = p.classes().isEmpty() ? paint : paint.isEmpty() ? p.classes() : p.classes() + " " + paint;
         return " id=\"" + escape(p.id()) + "\" class=\"" + escape(classes) + "\"";
     }
 

@@ -1,6 +1,7 @@
 package deltaflow.diagram.export;
 
 import deltaflow.diagram.ColorRole;
+import deltaflow.diagram.Dashes;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Primitive;
 import deltaflow.model.MathText;
@@ -16,6 +17,8 @@ import java.util.Locale;
  */
 public final class TikzWriter {
     private static final double MATH_SIZE = 0.85;
+    /** A raster is drawn with at most this many cells a side. */
+    static final int MAX_CELLS = 64;
     /** Symbols a title or caption may hold that pdflatex's utf8 input cannot typeset in text mode. */
     private static final java.util.Map<Character, String> TEXT_SYMBOLS = textSymbols();
 
@@ -118,6 +121,44 @@ public final class TikzWriter {
                     .append(",font=\\fontsize{").append(n(size)).append("}{").append(n(size * 1.2)).append("}\\selectfont")
                     .append(t.bold() ? "\\bfseries\\boldmath" : "").append("] at (").append(n(t.x())).append(',').append(n(t.y())).append(") {")
                     .append(content(t.text())).append("};\n");
+        } else if (p instanceof Primitive.Polyline q) {
+            tex.append("\\draw[").append(name(q.role())).append(",line width=").append(n(q.width() * k)).append("pt,line join=round");
+            if (q.dashed()) dashes(tex, Dashes.line(q.width()), k);
+            tex.append("] ");
+            for (int i = 0; i < q.size(); i++) tex.append(i == 0 ? "(" : " -- (").append(n(q.x(i))).append(',').append(n(q.y(i))).append(')');
+            tex.append(";\n");
+        } else if (p instanceof Primitive.Raster r) {
+            raster(tex, r);
+        }
+    }
+
+    private static void dashes(StringBuilder tex, double[] onOff, double k) {
+        tex.append(",dash pattern=on ").append(n(onOff[0] * k)).append("pt off ").append(n(onOff[1] * k)).append("pt");
+    }
+
+    /**
+     * A raster as filled rectangles, one per run of equal cells in a row (fully transparent cells left out). TikZ
+     * has no smoothing, so a smooth raster is drawn in blocks too; a grid finer than {@link #MAX_CELLS} a side is
+     * averaged down to it first, so a document stays small enough for pdflatex's memory.
+     */
+    private static void raster(StringBuilder tex, Primitive.Raster r) {
+        int columns = Math.min(r.columns(), MAX_CELLS), rows = Math.min(r.rows(), MAX_CELLS);
+        int[] cells = RasterCells.resample(r, columns, rows);
+        double cw = r.width() / columns, ch = r.height() / rows;
+        for (int row = 0; row < rows; row++) {
+            for (int start = 0; start < columns; ) {
+                int c = cells[row * columns + start], end = start + 1;
+                while (end < columns && cells[row * columns + end] == c) end++;
+                int alpha = c >>> 24;
+                if (alpha > 0) {
+                    tex.append("\\fill[fill={rgb,255:red,").append(c >> 16 & 0xff).append(";green,").append(c >> 8 & 0xff)
+                            .append(";blue,").append(c & 0xff).append('}');
+                    if (alpha < 255) tex.append(",fill opacity=").append(n(alpha / 255.0));
+                    tex.append("] (").append(n(r.x() + start * cw)).append(',').append(n(r.y() + row * ch)).append(") rectangle (")
+                            .append(n(r.x() + end * cw)).append(',').append(n(r.y() + (row + 1) * ch)).append(");\n");
+                }
+                start = end;
+            }
         }
     }
 

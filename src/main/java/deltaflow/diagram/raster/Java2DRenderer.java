@@ -1,6 +1,7 @@
 package deltaflow.diagram.raster;
 
 import deltaflow.diagram.ColorRole;
+import deltaflow.diagram.Dashes;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Palette;
 import deltaflow.diagram.Primitive;
@@ -13,6 +14,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -96,7 +98,7 @@ public final class Java2DRenderer {
             g.setColor(alpha(colors.get(l.role()), l.opacity()));
             // At least one pixel wide, or dense layers disappear.
             float width = (float) Math.max(l.width(), 1 / pixelsPerUnit);
-            g.setStroke(l.dashed() ? dashed(width, (float) (3 * l.width() + 2), (float) (2 * l.width() + 2)) : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            g.setStroke(l.dashed() ? dashed(width, Dashes.line(l.width())) : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
             g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));
         } else if (p instanceof Primitive.Circle c) {
             shape(g, new Ellipse2D.Double(c.cx() - c.r(), c.cy() - c.r(), 2 * c.r(), 2 * c.r()), colors, c.fill(), c.stroke(), c.strokeWidth(), c.dashed(), 1);
@@ -111,7 +113,30 @@ public final class Java2DRenderer {
                     r.fill(), r.stroke(), r.strokeWidth(), false, r.opacity());
         } else if (p instanceof Primitive.Text t) {
             text(g, t, colors.get(t.role()));
+        } else if (p instanceof Primitive.Polyline q) {
+            Path2D.Double path = new Path2D.Double();
+            path.moveTo(q.x(0), q.y(0));
+            for (int k = 1; k < q.size(); k++) path.lineTo(q.x(k), q.y(k));
+            g.setColor(colors.get(q.role()));
+            float width = (float) Math.max(q.width(), 1 / pixelsPerUnit);
+            g.setStroke(q.dashed() ? dashed(width, Dashes.line(q.width())) : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            g.draw(path);
+        } else if (p instanceof Primitive.Raster r) {
+            raster(g, r);
         }
+    }
+
+    /** The cells as an image stretched over the raster's rectangle, blended bilinearly when smooth, as blocks otherwise. */
+    private static void raster(Graphics2D g, Primitive.Raster r) {
+        BufferedImage cells = new BufferedImage(r.columns(), r.rows(), BufferedImage.TYPE_INT_ARGB);
+        cells.setRGB(0, 0, r.columns(), r.rows(), r.argb(), 0, r.columns());
+        Object was = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+                r.smooth() ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        AffineTransform place = AffineTransform.getTranslateInstance(r.x(), r.y());
+        place.scale(r.width() / r.columns(), r.height() / r.rows());
+        g.drawImage(cells, place, null);
+        if (was != null) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, was);
     }
 
     private static void shape(Graphics2D g, java.awt.Shape shape, Map<ColorRole, Color> colors, ColorRole fill, ColorRole stroke,
@@ -122,13 +147,13 @@ public final class Java2DRenderer {
         }
         if (stroke != null) {
             g.setColor(colors.get(stroke));
-            g.setStroke(dashed ? dashed((float) width, (float) (2.5 * width), (float) (1.5 * width)) : new BasicStroke((float) width));
+            g.setStroke(dashed ? dashed((float) width, Dashes.outline(width)) : new BasicStroke((float) width));
             g.draw(shape);
         }
     }
 
-    private static BasicStroke dashed(float width, float on, float off) {
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {on, off}, 0);
+    private static BasicStroke dashed(float width, double[] onOff) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {(float) onOff[0], (float) onOff[1]}, 0);
     }
 
     private static Color alpha(Color c, double opacity) {

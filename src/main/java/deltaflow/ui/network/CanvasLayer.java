@@ -62,6 +62,11 @@ final class CanvasLayer {
         viewKey = new double[0];
     }
 
+    /**
+     * Straight lines go below every shape and label of the top tier, whatever their place in the diagram; polylines
+     * and rasters are shapes, so a line meant to lie over a raster (an axis over a decision boundary) is drawn as a
+     * polyline to keep its order.
+     */
     static Tier tier(Primitive p) {
         if (p instanceof Primitive.Line l && l.opacity() < 1) return Tier.EDGES; // a dense layer's: no halo is translucent
         if (p.hasClass("halo")) return Tier.HALOS;

@@ -1,12 +1,15 @@
 package deltaflow.ui.network;
 
 import deltaflow.diagram.ColorRole;
+import deltaflow.diagram.Dashes;
 import deltaflow.diagram.Palette;
 import deltaflow.diagram.Primitive;
 import deltaflow.diagram.UnicodeScripts;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
@@ -94,6 +97,24 @@ final class CanvasPainter {
             if (r.stroke() != null) gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * r.corner(), 2 * r.corner());
         } else if (p instanceof Primitive.Text t) {
             text(t);
+        } else if (p instanceof Primitive.Polyline q) {
+            double[] xs = new double[q.size()], ys = new double[q.size()];
+            for (int k = 0; k < q.size(); k++) {
+                xs[k] = q.x(k);
+                ys[k] = q.y(k);
+            }
+            gc.setStroke(colors.get(q.role()));
+            gc.setLineWidth(Math.max(q.width(), 1 / transform.getMxx()));
+            if (q.dashed()) gc.setLineDashes(Dashes.line(q.width()));
+            gc.setLineJoin(StrokeLineJoin.ROUND);
+            gc.setLineCap(StrokeLineCap.BUTT); // ends where its points end, as in the exports
+            gc.strokePolyline(xs, ys, q.size());
+            gc.setLineJoin(StrokeLineJoin.MITER);
+            gc.setLineCap(StrokeLineCap.SQUARE);
+        } else if (p instanceof Primitive.Raster r) {
+            gc.setImageSmoothing(r.smooth());
+            gc.drawImage(FxPrimitives.image(r, 1), r.x(), r.y(), r.width(), r.height());
+            gc.setImageSmoothing(true);
         }
     }
 

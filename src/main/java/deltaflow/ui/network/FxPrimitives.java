@@ -1,18 +1,27 @@
 package deltaflow.ui.network;
 
 import deltaflow.diagram.ColorRole;
+import deltaflow.diagram.Dashes;
 import deltaflow.diagram.Palette;
 import deltaflow.diagram.Primitive;
+import deltaflow.diagram.RasterPixels;
 import deltaflow.diagram.UnicodeScripts;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -21,13 +30,15 @@ import javafx.scene.text.Text;
 /** Diagram primitives as JavaFX nodes, each with the primitive's id and its classes as style classes. */
 final class FxPrimitives {
     static final String FONT_FAMILY = "DejaVu Sans";
+    private static final int MAX_IMAGE = 1024;
 
     private FxPrimitives() {}
 
     /** One primitive as a node with the primitive's id, style classes and accessible text. */
     static Node node(Primitive p, Palette palette) {
         Node node = p instanceof Primitive.Line ? new Line() : p instanceof Primitive.Circle ? new Circle()
-                : p instanceof Primitive.Polygon ? new Polygon() : p instanceof Primitive.Rect ? new Rectangle() : new Text();
+                : p instanceof Primitive.Polygon ? new Polygon() : p instanceof Primitive.Rect ? new Rectangle()
+                : p instanceof Primitive.Polyline ? new Polyline() : p instanceof Primitive.Raster ? new ImageView() : new Text();
         node.setId(p.id());
         if (!p.classes().isEmpty()) node.getStyleClass().addAll(p.classes().split(" "));
         node.setMouseTransparent(true); // the view hit-tests against the diagram, the same for nodes and canvas
@@ -81,9 +92,54 @@ final class FxPrimitives {
             rect.setArcHeight(2 * r.corner());
             stroke(rect, palette, r.fill(), r.stroke(), r.strokeWidth(), false);
             if (r.fill() != null && r.opacity() < 1) rect.setFill(color(palette, r.fill()).deriveColor(0, 1, 1, r.opacity()));
+        } else if (p instanceof Primitive.Polyline q) {
+            Polyline polyline = (Polyline) node;
+            double[] points = q.points();
+            Double[] boxed = new Double[points.length];
+            for (int k = 0; k < points.length; k++) boxed[k] = points[k];
+            polyline.getPoints().setAll(boxed);
+            polyline.setFill(null);
+            polyline.setStroke(color(palette, q.role()));
+            polyline.setStrokeWidth(q.width());
+            polyline.setStrokeLineJoin(StrokeLineJoin.ROUND);
+            polyline.setStrokeLineCap(StrokeLineCap.BUTT); // ends where its points end, as in the exports
+            double[] onOff = Dashes.line(q.width());
+            dashes(polyline, q.dashed(), onOff[0], onOff[1]);
+        } else if (p instanceof Primitive.Raster r) {
+            ImageView view = (ImageView) node;
+            view.setImage(image(r, pixelsPerCell(r)));
+            view.setX(r.x());
+            view.setY(r.y());
+            view.setFitWidth(r.width());
+            view.setFitHeight(r.height());
+            view.setPreserveRatio(false);
+            view.setSmooth(true);
         } else {
             text((Text) node, (Primitive.Text) p, palette);
         }
+    }
+
+    /**
+     * A raster's cells as an image of {@code perCell} × {@code perCell} pixels a cell (blocks repeated, a smooth
+     * raster blended), to be stretched over its rectangle.
+     */
+    static Image image(Primitive.Raster r, int perCell) {
+        int w = r.columns() * perCell, h = r.rows() * perCell;
+        WritableImage image = new WritableImage(w, h);
+        int[] pixels = perCell == 1 ? r.argb() : RasterPixels.resize(r, w, h);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        return image;
+    }
+
+    /**
+     * Enough pixels a cell for an image node to look right at a presenter's zoom without scaling a few cells itself:
+     * JavaFX's software pipeline ignores an ImageView's {@code smooth = false}, and blurs and wraps a tiny image over
+     * its whole rectangle. Four image pixels a diagram unit, at most 1024 a side.
+     */
+    private static int pixelsPerCell(Primitive.Raster r) {
+        double unitsPerCell = Math.max(r.width() / r.columns(), r.height() / r.rows());
+        int most = Math.max(1, MAX_IMAGE / Math.max(r.columns(), r.rows()));
+        return (int) Math.max(1, Math.min(most, Math.ceil(4 * unitsPerCell)));
     }
 
     /**

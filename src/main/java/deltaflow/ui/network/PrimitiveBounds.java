@@ -36,6 +36,18 @@ final class PrimitiveBounds {
             double half = r.strokeWidth() / 2;
             return box(r.x() - half, r.y() - half, r.x() + r.width() + half, r.y() + r.height() + half);
         }
+        if (p instanceof Primitive.Polyline q) {
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (int k = 0; k < q.size(); k++) {
+                minX = Math.min(minX, q.x(k));
+                maxX = Math.max(maxX, q.x(k));
+                minY = Math.min(minY, q.y(k));
+                maxY = Math.max(maxY, q.y(k));
+            }
+            double half = Math.max(q.width(), minimumLineWidth) / 2; // round joins reach no further than half the width
+            return box(minX - half, minY - half, maxX + half, maxY + half);
+        }
+        if (p instanceof Primitive.Raster r) return box(r.x(), r.y(), r.x() + r.width(), r.y() + r.height());
         Primitive.Text t = (Primitive.Text) p;
         double width = t.estimatedWidth() * 1.3 + t.fontSize();
         double left = switch (t.anchor()) { case START -> t.x() - t.fontSize() / 2; case MIDDLE -> t.x() - width / 2; case END -> t.x() - width + t.fontSize() / 2; };

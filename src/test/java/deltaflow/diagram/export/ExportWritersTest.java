@@ -220,7 +220,7 @@ class ExportWritersTest {
         assertEquals(0, new File(dir.toString()).list().length, "no temp file left behind");
     }
 
-    private static boolean onPath(String program) {
+    static boolean onPath(String program) {
         String path = System.getenv("PATH");
         if (path == null) return false;
         for (String dir : path.split(File.pathSeparator)) if (Files.isExecutable(Path.of(dir, program))) return true;
