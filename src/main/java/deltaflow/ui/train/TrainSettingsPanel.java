@@ -12,6 +12,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -34,7 +35,7 @@ final class TrainSettingsPanel extends VBox {
     private final ChoiceBox<String> dataSet;
     private final Slider noise = slider("train-noise", 0, 50, 5);
     private final Slider trainPercent = slider("train-percent", 10, 90, 10);
-    private final Label noiseValue = new Label(), trainValue = new Label(), layers = new Label();
+    private final Label noiseValue = new Label(), trainValue = new Label();
     private final Map<Feature, CheckBox> features = new EnumMap<>(Feature.class);
     private final ChoiceBox<Activation> activation;
     private final ChoiceBox<Double> learningRate;
@@ -67,15 +68,14 @@ final class TrainSettingsPanel extends VBox {
         batchSize = choice("train-batch-size", TrainViewModel.BATCH_SIZES, String::valueOf, train::setBatchSize);
         regularization = choice("train-regularization", List.of(Regularization.values()), r -> Messages.get("trainView.regularization." + r.id()), train::setRegularization);
         regularizationRate = choice("train-regularization-rate", TrainViewModel.REGULARIZATION_RATES, TrainSettingsPanel::number, train::setRegularizationRate);
-        layers.setId("train-layers");
-        layers.getStyleClass().add("control-label");
+        for (Label value : new Label[] {noiseValue, trainValue}) value.setMinWidth(Region.USE_PREF_SIZE); // "50 %", never "5…"
 
         getChildren().addAll(
                 heading("trainView.data"),
                 row("trainView.problem", problem), row("trainView.dataSet", dataSet),
                 row("trainView.noise", noise, noiseValue), row("trainView.trainPercent", trainPercent, trainValue),
                 label("trainView.features"), featureBoxes,
-                heading("trainView.network"), row("trainView.activation", activation), layers,
+                heading("trainView.network"), row("trainView.activation", activation),
                 heading("trainView.training"),
                 row("trainView.learningRate", learningRate), row("trainView.batchSize", batchSize),
                 row("trainView.regularization", regularization), row("trainView.regularizationRate", regularizationRate));
@@ -107,7 +107,6 @@ final class TrainSettingsPanel extends VBox {
             batchSize.setValue(t.batchSize());
             regularization.setValue(t.regularization());
             regularizationRate.setValue(t.regularizationRate());
-            layers.setText(Messages.get("trainView.layers", s.hidden().size()));
             for (ChoiceBox<?> box : List.of(problem, dataSet, activation, learningRate, batchSize, regularization, regularizationRate)) {
                 // Converters read the language: redraw their text.
                 var c = box.getConverter();
