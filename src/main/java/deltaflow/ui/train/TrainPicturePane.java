@@ -24,6 +24,7 @@ final class TrainPicturePane extends StackPane {
         setId("train-picture");
         getStyleClass().add("train-picture");
         view.setId("train-diagram");
+        view.setCanvasOnly(true); // the heatmaps change every frame: painted, not rebuilt as nodes
         getChildren().add(view);
         beat = new AnimationTimer() {
             @Override public void handle(long now) { train.pulse(); }
@@ -34,10 +35,10 @@ final class TrainPicturePane extends StackPane {
         sceneProperty().addListener(o -> beatWhileShown());
         train.shownProperty().addListener(o -> beatWhileShown());
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getClickCount() != 1) return;
             String id = idAt(e);
             if (id == null) return;
-            if (train.press(id)) return;
+            if (train.press(id)) return; // each click of a quick pair counts: − − removes two
+            if (e.getClickCount() != 1) return;
             if (id.startsWith("point-train-") && !train.isPlaying()) examinePoint.accept(Integer.parseInt(id.substring("point-train-".length())) - 1);
             else if (id.startsWith("neuron-")) train.focus(id);
         });

@@ -63,6 +63,9 @@ class TrainWindowTest {
     private TrainViewModel train;
     private Scene scene;
     private Stage stage;
+    private ScenarioFiles files;
+    /** What the file dialogs answer, in order. */
+    private final java.util.Deque<Path> chosen = new java.util.ArrayDeque<>();
 
     @Start
     void start(Stage stage) {
@@ -70,11 +73,11 @@ class TrainWindowTest {
         Messages.setLocale(Locale.ENGLISH);
         stepper = new StepperViewModel(Scenarios.builtIn("default"));
         hall = new LectureHall(prefs);
-        FileChooserService none = new FileChooserService() {
-            @Override public Optional<Path> chooseOpen(Path directory) { return Optional.empty(); }
-            @Override public Optional<Path> chooseSave(Path directory, String suggestedName) { return Optional.empty(); }
+        FileChooserService answers = new FileChooserService() {
+            @Override public Optional<Path> chooseOpen(Path directory) { return Optional.ofNullable(chosen.poll()); }
+            @Override public Optional<Path> chooseSave(Path directory, String suggestedName) { return Optional.ofNullable(chosen.poll()); }
         };
-        ScenarioFiles files = new ScenarioFiles(stepper, none, new RecentFiles(prefs.node("recent")));
+        files = new ScenarioFiles(stepper, answers, new RecentFiles(prefs.node("recent")));
         scene = DeltaflowApp.show(stage, stepper, files, hall, 1920, 1080);
         train = (TrainViewModel) scene.getProperties().get(TrainViewModel.class);
     }
@@ -170,6 +173,44 @@ class TrainWindowTest {
         assertFalse(train.isPlaying());
     }
 
+    @Test
+    void savingFromTheTrainViewKeepsTheDataSetArchitectureAndSettingsAndOpeningTrainsThemOn(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory("train-save").resolve("spiral.json");
+        robot.interact(() -> {
+            train.setShown(true);
+            train.setDataSet("spiral");
+            train.addNeuron(1);
+            train.setBatchSize(5);
+            train.oneEpoch();
+            train.settle();
+        });
+        chosen.add(file);
+        robot.interact(files::saveAs);
+        Scenario saved = Scenarios.load(file, notice -> {});
+        assertEquals("spiral", saved.training().data().source());
+        assertEquals(5, saved.training().batchSize());
+        assertEquals(1, saved.training().epochs());
+        assertEquals(List.of(2, 4, 3, 1), sizes(saved.network()));
+        assertEquals(frame().network(), saved.network(), "the weights reached");
+        // Elsewhere, the same file opened and trained on: the train view takes its setup and weights.
+        robot.interact(() -> {
+            train.setShown(false);
+            train.setDataSet("circle");
+            stepper.load(saved);
+            train.setShown(true);
+            train.settle();
+        });
+        assertEquals("spiral", train.data().name());
+        assertEquals(List.of(4, 3), train.getSetup().hidden());
+        assertEquals(saved.network(), frame().network());
+    }
+
+    private static List<Integer> sizes(Network n) {
+        List<Integer> sizes = new ArrayList<>();
+        for (int l = 0; l <= n.depth(); l++) sizes.add(n.size(l));
+        return sizes;
+    }
+
     /** The screenshots of issue #15: 1920×1080 and 1280×720, light and dark, presenting and not. */
     @Test
     void screenshots(FxRobot robot) throws Exception {
@@ -201,6 +242,21 @@ class TrainWindowTest {
                 }
             }
         }
+        robot.interact(() -> { hall.setPresenting(false); stepper.setTheme(Theme.LIGHT); stage.setWidth(1920); stage.setHeight(1080); Messages.setLocale(Locale.TRADITIONAL_CHINESE); });
+        robot.interact(train::settle);
+        WaitForAsyncUtils.waitForFxEvents(4);
+        shot(robot, dir.resolve("train-1920x1080-zh.png"));
+        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
+        robot.type(KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents(4);
+        shot(robot, dir.resolve("microscope-1920x1080.png"));
+        robot.clickOn("#microscope-back");
+    }
+
+    private void shot(FxRobot robot, Path file) throws Exception {
+        java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(scene.snapshot(null), null));
+        ImageIO.write(image[0], "png", file.toFile());
     }
 
     /** The frame the window shows (read on the FX thread, where it changes). */
