@@ -92,6 +92,7 @@ public final class DeltaflowApp extends Application {
         files.setOnError(message -> showError(stage, message));
         files.setOnNotice(message -> showNotice(stage, message));
         export.setOnError(message -> showError(stage, message));
+        window.train().export().setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnNotice(message -> showNotice(stage, message));
         stage.titleProperty().bind(title(stepper));

@@ -7,6 +7,7 @@ import deltaflow.ui.ScenarioFiles;
 import deltaflow.ui.StepperViewModel;
 import deltaflow.ui.i18n.Messages;
 import deltaflow.ui.train.state.MicroscopeViewModel;
+import deltaflow.ui.train.state.TrainExportViewModel;
 import deltaflow.ui.train.state.TrainSetup;
 import deltaflow.ui.train.state.TrainViewModel;
 import javafx.scene.Node;
@@ -25,6 +26,7 @@ public final class TrainFeature {
     private final TrainViewModel train;
     private final MicroscopeViewModel microscope;
     private final StepperViewModel stepper;
+    private final TrainExportViewModel export;
     private final TrainView view;
     private final MicroscopeBar bar;
     /** The scenario last taken from or handed to the stepper: entering the train view again keeps training going. */
@@ -34,7 +36,8 @@ public final class TrainFeature {
         this.stepper = stepper;
         this.train = new TrainViewModel(TrainSetup.defaults());
         this.microscope = new MicroscopeViewModel(train, stepper, files::openUntitled);
-        view = new TrainView(train, microscope, views());
+        export = new TrainExportViewModel(train, files.chooser().forPurpose(deltaflow.ui.FileChooserService.Purpose.EXPORT), javafx.application.Platform::runLater);
+        view = new TrainView(train, microscope, export, views());
         bar = new MicroscopeBar(microscope, train);
         hall.presentingProperty().addListener((o, was, is) -> view.setPresenting(is));
         train.setTheme(stepper.getTheme());
@@ -50,6 +53,9 @@ public final class TrainFeature {
     public TrainViewModel model() { return train; }
 
     public MicroscopeViewModel microscope() { return microscope; }
+
+    /** Export of the picture, the losses and a GIF of training. */
+    public TrainExportViewModel export() { return export; }
 
     /** The view, for the window's centre. */
     public Node view() { return view; }
@@ -79,7 +85,7 @@ public final class TrainFeature {
     }
 
     /** Installs the keys of training on the scene; before the stepper's, after the lecture hall's. */
-    public void installKeys(Scene scene) { TrainKeys.install(scene, train, microscope); }
+    public void installKeys(Scene scene) { TrainKeys.install(scene, train, microscope, export); }
 
     /** forward / reverse / both / train, for the train view's toolbar: the first three go back to the stepper. */
     private Node views() {

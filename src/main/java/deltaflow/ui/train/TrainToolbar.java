@@ -14,7 +14,7 @@ import java.text.NumberFormat;
 
 /** Reset, play/pause, one batch, one epoch, new seed, undo and redo; the epoch and the examples per second. */
 final class TrainToolbar extends FlowPane {
-    TrainToolbar(TrainViewModel train, Runnable nextBatch) {
+    TrainToolbar(TrainViewModel train, Runnable nextBatch, Runnable export) {
         getStyleClass().addAll("step-controls", "train-toolbar");
         setId("train-toolbar");
         Button reset = button("train-reset", "trainView.reset", train::reset);
@@ -28,6 +28,7 @@ final class TrainToolbar extends FlowPane {
         Button epoch = button("train-epoch", "trainView.epoch", train::oneEpoch);
         Button seed = button("train-seed", "trainView.seed", train::newSeed);
         Button next = button("train-next-batch", "trainView.nextBatch", nextBatch);
+        Button exporting = button("train-export", "trainView.export", export);
         Button undo = button("train-undo", "trainView.undo", train::undo);
         Button redo = button("train-redo", "trainView.redo", train::redo);
         undo.disableProperty().bind(train.canUndoProperty().not());
@@ -49,7 +50,7 @@ final class TrainToolbar extends FlowPane {
         Messages.localeProperty().addListener(o -> show.run());
         show.run();
         HBox running = group(reset, play, batch, epoch, counter, speed);
-        HBox editing = group(seed, undo, redo, next);
+        HBox editing = group(seed, undo, redo, next, exporting);
         editing.setId("train-editing");
         getChildren().addAll(running, editing);
     }

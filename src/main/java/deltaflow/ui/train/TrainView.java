@@ -23,11 +23,11 @@ final class TrainView extends BorderPane {
     private final ScrollPane settings;
     private final TrainPicturePane picture;
 
-    TrainView(TrainViewModel train, MicroscopeViewModel microscope, javafx.scene.Node views) {
+    TrainView(TrainViewModel train, MicroscopeViewModel microscope, deltaflow.ui.train.state.TrainExportViewModel export, javafx.scene.Node views) {
         setId("train-view");
         getStyleClass().add("train-view");
         getStylesheets().add(java.util.Objects.requireNonNull(TrainView.class.getResource(STYLESHEET)).toExternalForm());
-        toolbar = new TrainToolbar(train, microscope::examineNextBatch);
+        toolbar = new TrainToolbar(train, microscope::examineNextBatch, export::export);
         toolbar.getChildren().add(TrainToolbar.group(views));
         settings = new ScrollPane(new TrainSettingsPanel(train));
         settings.setFitToWidth(true);

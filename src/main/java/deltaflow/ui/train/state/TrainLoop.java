@@ -96,6 +96,11 @@ public final class TrainLoop implements AutoCloseable {
         do logStep(); while (training.batchInEpoch() != 0);
     }
 
+    /** The film of training so far, every {@code every}-th epoch, for a GIF (made on the training thread). */
+    public deltaflow.diagram.train.TrainingFilm film(int every) {
+        return call(t -> deltaflow.diagram.train.TrainingFilm.of(t, every, costs.snapshot()));
+    }
+
     /** Runs {@code query} on the training thread after the commands before it, and waits for its answer. */
     public <T> T call(Function<Training, T> query) {
         Future<T> answer = worker.submit(() -> query.apply(training));

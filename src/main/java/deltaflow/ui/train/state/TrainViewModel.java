@@ -324,6 +324,12 @@ public final class TrainViewModel implements AutoCloseable {
         return getSetup() == found.get();
     }
 
+    /** Training so far as a film for a GIF: the weights every {@code every}-th epoch. */
+    public deltaflow.diagram.train.TrainingFilm film(int every) {
+        pause();
+        return loop.film(every);
+    }
+
     // ----- the microscope ------------------------------------------------------------------------------------------
 
     /**
