@@ -43,7 +43,7 @@ final class MainWindow extends BorderPane {
         controls = new StepControls(stepper);
         train = new deltaflow.ui.train.TrainFeature(stepper, files, hall);
         controls.views().getChildren().add(train.toggle());
-        menu.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(m -> m.getItems().add(0, train.menuItem()));
+        menu.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), train.menuItem()));
         phases = new PhaseBar(stepper);
         VBox top = new VBox(menu, train.microscopeBar(), controls, phases);
         top.getStyleClass().add("top-bar");

@@ -207,6 +207,21 @@ class TrainViewModelTest {
         assertNotNull(model.getFrame().history());
     }
 
+    @Test void aNeuronHoveredOrClickedIsDrawnLargeOverThePlane() {
+        model.settle();
+        assertEquals(new deltaflow.diagram.train.PictureTarget.Neuron(3, 0), model.getFrame().snapshot().planeNeuron(), "the output by default");
+        model.focus("neuron-1-2");
+        model.settle();
+        assertEquals(new deltaflow.diagram.train.PictureTarget.Neuron(1, 1), model.getFrame().snapshot().planeNeuron());
+        model.hover("neuron-2-1");
+        model.settle();
+        assertEquals(new deltaflow.diagram.train.PictureTarget.Neuron(2, 0), model.getFrame().snapshot().planeNeuron(), "hovering wins while it lasts");
+        model.hover(null);
+        model.focus("neuron-1-2"); // clicked again: back to the output
+        model.settle();
+        assertEquals(new deltaflow.diagram.train.PictureTarget.Neuron(3, 0), model.getFrame().snapshot().planeNeuron());
+    }
+
     private static List<Integer> sizes(Network n) {
         List<Integer> sizes = new java.util.ArrayList<>();
         for (int l = 0; l <= n.depth(); l++) sizes.add(n.size(l));
