@@ -17,6 +17,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 
+import java.util.List;
+
 /**
  * The train view as the window's shell sees it: its view model and microscope, the view, the "train" button
  * beside forward / reverse / both, its View menu item and its keys. The shell swaps the view in when
@@ -31,6 +33,8 @@ public final class TrainFeature {
     private final MicroscopeBar bar;
     /** The scenario last taken from or handed to the stepper: entering the train view again keeps training going. */
     private Scenario synced;
+    /** The setup and updates when the train view was entered. */
+    private List<Object> entered = List.of();
 
     public TrainFeature(StepperViewModel stepper, ScenarioFiles files, LectureHall hall) {
         this.stepper = stepper;
@@ -43,8 +47,13 @@ public final class TrainFeature {
         train.setTheme(stepper.getTheme());
         stepper.themeProperty().addListener((o, was, is) -> train.setTheme(is));
         train.shownProperty().addListener((o, was, is) -> {
-            if (is) adoptStepperScenario();
-            else if (!microscope.isActive()) handToStepper();
+            if (is) {
+                adoptStepperScenario();
+                train.settle();
+                entered = state();
+            } else if (!microscope.isActive() && !state().equals(entered)) {
+                handToStepper(); // only what changed here: a look at the train view leaves the lesson's scenario alone
+            }
         });
         // Saving while training is shown saves the training: its network, next batch, data set and settings.
         stepper.setBeforeSave(() -> { if (train.isShown()) handToStepper(); });
@@ -114,6 +123,10 @@ public final class TrainFeature {
         here.setOnAction(e -> here.setSelected(true));
         box.getChildren().add(here);
         return box;
+    }
+
+    private List<Object> state() {
+        return List.of(train.getSetup(), train.getFrame() == null ? 0L : train.getFrame().updates(), train.getFrame() == null ? 0L : train.getFrame().network());
     }
 
     /** A scenario opened with a data set (or changed since the train view last saw it) is what gets trained. */

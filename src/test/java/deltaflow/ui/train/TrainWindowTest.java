@@ -174,6 +174,26 @@ class TrainWindowTest {
     }
 
     @Test
+    void aLookAtTheTrainViewLeavesTheLessonAloneAndTrainingThereIsHandedToTheStepperAsAnEdit(FxRobot robot) throws Exception {
+        Scenario lesson = stepper.getScenario();
+        robot.type(KeyCode.T);
+        assertTrue(train.isShown());
+        robot.type(KeyCode.T);
+        assertFalse(train.isShown());
+        assertTrue(lesson == stepper.getScenario(), "only looked: the stepper keeps its scenario");
+        robot.type(KeyCode.T);
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.interact(train::settle);
+        robot.clickOn("#train-view-forward");
+        assertFalse(train.isShown());
+        assertEquals("circle", stepper.getScenario().training().data().source());
+        assertEquals(frame().network(), stepper.getScenario().network());
+        assertTrue(stepper.isModified());
+        robot.interact(stepper::undo);
+        assertEquals(lesson, stepper.getScenario());
+    }
+
+    @Test
     void savingFromTheTrainViewKeepsTheDataSetArchitectureAndSettingsAndOpeningTrainsThemOn(FxRobot robot) throws Exception {
         Path file = Files.createTempDirectory("train-save").resolve("spiral.json");
         robot.interact(() -> {
