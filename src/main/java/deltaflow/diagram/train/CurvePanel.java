@@ -76,7 +76,7 @@ final class CurvePanel {
             x = entry.draw(pad, o, x, legendY);
         }
 
-        double boxTop = legendY + TrainingPicture.FONT * 1.4;
+        double boxTop = legendY + TrainingPicture.FONT * 2.6;
         Frame f = frame(left + LEFT, boxTop, left + width - (accuracy ? RIGHT : 12), top + height - BOTTOM);
         axes(f, accuracy);
         BatchCosts costs = s.batchCosts();
@@ -140,7 +140,8 @@ final class CurvePanel {
             double step = Ticks.step(f.lossHigh() - f.lossLow(), 4);
             for (double v : Ticks.linear(f.lossHigh(), step)) yTick("curves-y-" + Ticks.label(v, step), f, f.y(v), Ticks.label(v, step), font);
         }
-        pad.text("curves-y-title", "axis-title", f.left() + 6, f.top() + font * 0.6, (f.log() ? PictureWord.LOG_LOSS : PictureWord.LOSS).in(o.texts()),
+        // Above the top tick, clear of the curves (which start at the top: the loss before training is the largest).
+        pad.text("curves-y-title", "axis-title", f.left() - LEFT + 4, f.top() - font * 1.3, (f.log() ? PictureWord.LOG_LOSS : PictureWord.LOSS).in(o.texts()),
                 font, Primitive.Anchor.START, ColorRole.TEXT, false);
         if (!accuracy) return;
         pad.line("curves-accuracy-axis", "axis accuracy", f.right(), f.top(), f.right(), f.bottom(), 1.5, ColorRole.GRADIENT, false, 1);

@@ -6,7 +6,7 @@ import deltaflow.model.Layer;
 
 /**
  * What stands in for the plane when the inputs are 8×8 images (the digits): a strip of test images with the
- * class the network gives each and the true one (a wrong answer framed dashed, so it shows without colour),
+ * class the network gives each and the true one (a wrong answer framed thick, its label bold, so it shows without colour),
  * the first layer's weights as 8×8 images, and — for any classes — the confusion matrix of the test set.
  */
 final class DigitPanels {

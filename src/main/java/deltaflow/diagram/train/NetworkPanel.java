@@ -21,7 +21,7 @@ final class NetworkPanel {
     /** An input layer of more inputs than this (an image) is drawn as one box. */
     static final int MAX_INPUTS_DRAWN = 16;
     /** A neuron's square at most, and at least for it to hold a thumbnail (smaller ones are plain dots). */
-    static final double MAX_SIDE = 72, MIN_THUMBNAIL = 12;
+    static final double MAX_SIDE = 96, MIN_THUMBNAIL = 12;
     /** More edges than this between two layers are drawn thin and translucent, as the diagram does (Grid.DENSE_EDGES). */
     static final int DENSE_EDGES = 2000;
     private static final double BUTTON = 26;
