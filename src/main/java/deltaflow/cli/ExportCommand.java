@@ -1,5 +1,6 @@
 package deltaflow.cli;
 
+import deltaflow.diagram.DiagramId;
 import deltaflow.diagram.DiagramOptions;
 import deltaflow.diagram.DiagramTexts;
 import deltaflow.diagram.Shown;
@@ -20,7 +21,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,7 +34,7 @@ final class ExportCommand {
             Draws SCENARIO's network after some steps and writes it to FILE.
               -o, --output FILE   where to write (a symbolic link is followed); - for standard output (with --format)
                                   for png-sequence FILE names the frames: out.png → out-001.png, ...
-              --format F          svg, png, tikz, gif or png-sequence (default: from FILE's extension .svg .png .tex .gif)
+              --format F          svg, png, tikz, gif or png-sequence (default: from FILE's extension .svg .png .tex or .tikz .gif)
               --view V            forward, reverse or both (default forward; gif and png-sequence are always reverse)
               --at STEP           how far the computation has got: a number of steps 0..N, or a phase boundary:
                                     start (nothing computed), forward-end (all z and a), cost-end (C and ∂C/∂y),
@@ -55,7 +55,6 @@ final class ExportCommand {
                                     is one box with its size and the max, mean and min of its values)
             """;
 
-    private static final List<String> FORMATS = List.of("svg", "png", "tikz", "gif", "png-sequence");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -78,7 +77,7 @@ final class ExportCommand {
         // Every mistake in the command is found before the scenario is read, let alone drawn.
         Path target = toStdout ? null : checkedTarget(request.output());
         String format = request.format() != null ? request.format() : formatOf(toStdout ? null : target);
-        if (toStdout && format.equals("png-sequence")) throw new Cli.UsageException("-o -: a png-sequence is several files; name them with -o FILE.png");
+        if (toStdout && !Exports.Format.byId(format).map(Exports.Format::isOneFile).orElse(true)) throw new Cli.UsageException("-o -: a png-sequence is several files; name them with -o FILE.png");
         Scenario scenario = Cli.resolve(request.scenario(), err);
         MemoryBudget.checkTrace(scenario.network(), scenario.batchSize(), request.scenario());
         Timeline timeline = Timeline.of(scenario);
@@ -92,7 +91,7 @@ final class ExportCommand {
                 DiagramTexts.ENGLISH, 1, 0);
         if (request.everyNeuron()) options = options.withSummaries(everyNeuron(timeline.trace().network().depth()));
         Exports.Format chosen = Exports.Format.byId(format)
-                .orElseThrow(() -> new Cli.UsageException("unknown format '" + format + "'; use one of " + String.join(", ", FORMATS)));
+                .orElseThrow(() -> new Cli.UsageException("unknown format '" + format + "'; use one of " + Exports.Format.ids(", ", false)));
         if (chosen == Exports.Format.TIKZ && request.title() != null && !TikzWriter.untypesettable(request.title()).isEmpty()) {
             String missing = TikzWriter.untypesettable(request.title()).stream().map(Character::toString).collect(java.util.stream.Collectors.joining(" "));
             err.println("deltaflow: warning: --title: pdflatex cannot typeset " + OneLine.of(missing) + (request.bare() ? "" : " (it shows ?)")
@@ -133,8 +132,8 @@ final class ExportCommand {
     static java.util.Map<String, Boolean> everyNeuron(int depth) {
         java.util.Map<String, Boolean> open = new java.util.HashMap<>();
         for (int l = 0; l <= depth; l++) {
-            open.put("header-forward-" + l, false);
-            if (l >= 1) open.put("header-reverse-" + l, false);
+            open.put(new DiagramId.Header(DiagramId.Side.FORWARD, l).text(), false);
+            if (l >= 1) open.put(new DiagramId.Header(DiagramId.Side.REVERSE, l).text(), false);
         }
         return open;
     }
@@ -170,14 +169,11 @@ final class ExportCommand {
         return target;
     }
 
+    /** The format the file's extension asks for, as the window's export reads it. */
     private static String formatOf(Path target) throws Cli.UsageException {
-        if (target == null) throw new Cli.UsageException("-o - writes to standard output: give --format svg|png|tikz|gif");
-        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".svg")) return "svg";
-        if (name.endsWith(".png")) return "png";
-        if (name.endsWith(".tex")) return "tikz";
-        if (name.endsWith(".gif")) return "gif";
-        throw new Cli.UsageException("cannot tell the format from '" + target.getFileName() + "'; add --format svg|png|tikz|gif|png-sequence");
+        if (target == null) throw new Cli.UsageException("-o - writes to standard output: give --format " + Exports.Format.ids("|", true));
+        return Exports.Format.byFileName(target.getFileName().toString()).map(Exports.Format::id).orElseThrow(() -> new Cli.UsageException(
+                "cannot tell the format from '" + target.getFileName() + "'; add --format " + Exports.Format.ids("|", false)));
     }
 
     /** The parsed command line. */
@@ -199,7 +195,7 @@ final class ExportCommand {
                     case "-o", "--output" -> output = value(args, ++k, arg);
                     case "--format" -> {
                         format = value(args, ++k, arg);
-                        if (!FORMATS.contains(format)) throw new Cli.UsageException("unknown format '" + format + "'; use one of " + String.join(", ", FORMATS));
+                        if (Exports.Format.byId(format).isEmpty()) throw new Cli.UsageException("unknown format '" + format + "'; use one of " + Exports.Format.ids(", ", false));
                     }
                     case "--view" -> view = choose(View.values(), value(args, ++k, arg), arg, View::id);
                     case "--theme" -> theme = choose(Theme.values(), value(args, ++k, arg), arg, Theme::id);

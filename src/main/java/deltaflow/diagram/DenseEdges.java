@@ -44,7 +44,7 @@ final class DenseEdges {
         for (int i = 0; i < network.size(l); i++) {
             for (int j = 0; j < sources; j++) {
                 double w = network.layer(l).weight(i, j);
-                lines[i * sources + j] = new Primitive.Line("edge-" + l + "-" + (i + 1) + "-" + (j + 1), w < 0 ? "edge negative" : "edge positive",
+                lines[i * sources + j] = new Primitive.Line(new DiagramId.Edge(DiagramId.Side.FORWARD, l, i, j).text(), w < 0 ? "edge negative" : "edge positive",
                         x1, y1[j], x2, y2[i], width, w < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, opacity, ValueRef.weight(l, i, j));
             }
         }

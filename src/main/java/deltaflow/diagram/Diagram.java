@@ -68,16 +68,23 @@ public record Diagram(double width, double height, Palette palette, List<Primiti
     }
 
     private static boolean contains(Primitive p, double x, double y) {
-        if (p instanceof Primitive.Circle c) return Math.hypot(x - c.cx(), y - c.cy()) <= c.r() + c.strokeWidth() / 2;
-        if (p instanceof Primitive.Rect r) return x >= r.x() && x <= r.x() + r.width() && y >= r.y() && y <= r.y() + r.height();
-        if (p instanceof Primitive.Polygon g) return insidePolygon(g, x, y);
-        if (p instanceof Primitive.Raster r) return x >= r.x() && x <= r.x() + r.width() && y >= r.y() && y <= r.y() + r.height();
-        if (p instanceof Primitive.Text t) {
-            double w = t.estimatedWidth();
-            double left = switch (t.anchor()) { case START -> t.x(); case MIDDLE -> t.x() - w / 2; case END -> t.x() - w; };
-            return x >= left && x <= left + w && Math.abs(y - t.y()) <= t.fontSize() * 0.6;
-        }
-        return false;
+        return p.accept(new Primitive.Visitor<Boolean>() {
+            @Override public Boolean line(Primitive.Line l) { return false; } // edges: by distance, after every shape
+            @Override public Boolean circle(Primitive.Circle c) { return Math.hypot(x - c.cx(), y - c.cy()) <= c.r() + c.strokeWidth() / 2; }
+            @Override public Boolean polygon(Primitive.Polygon g) { return insidePolygon(g, x, y); }
+            @Override public Boolean rect(Primitive.Rect r) { return inside(r.x(), r.y(), r.width(), r.height(), x, y); }
+            @Override public Boolean text(Primitive.Text t) {
+                double w = t.estimatedWidth();
+                double left = switch (t.anchor()) { case START -> t.x(); case MIDDLE -> t.x() - w / 2; case END -> t.x() - w; };
+                return x >= left && x <= left + w && Math.abs(y - t.y()) <= t.fontSize() * 0.6;
+            }
+            @Override public Boolean polyline(Primitive.Polyline q) { return false; } // as an edge
+            @Override public Boolean raster(Primitive.Raster r) { return inside(r.x(), r.y(), r.width(), r.height(), x, y); }
+        });
+    }
+
+    private static boolean inside(double left, double top, double width, double height, double x, double y) {
+        return x >= left && x <= left + width && y >= top && y <= top + height;
     }
 
     private static boolean insidePolygon(Primitive.Polygon g, double x, double y) {

@@ -30,7 +30,7 @@ final class ForwardLayout {
         reserveBiasLabels(left, top);
         for (int l = 1; l <= depth; l++) edges(left, top, l);
         for (int l = 0; l <= depth; l++) {
-            f.header("header-forward-" + l, x(left, l), f.u(headerY), header(l));
+            f.header(new DiagramId.Header(DiagramId.Side.FORWARD, l).text(), x(left, l), f.u(headerY), header(l));
             if (g.summary(false, l)) summary(left, top, l);
             else for (int i = 0; i < f.network.size(l); i++) neuron(x(left, l), f.u(g.y(top, l, i)), l, i);
         }
@@ -51,10 +51,10 @@ final class ForwardLayout {
             ValueRef target = ValueRef.target(r, k), gradient = ValueRef.costGradient(r, k);
             // An output layer drawn as its summary box labels only the outputs the step uses, beside where they are drawn in it.
             if (summary && !marked(target) && !marked(gradient)) continue;
-            String owner = "neuron-" + depth + "-" + (k + 1);
+            String owner = new DiagramId.Neuron(depth, k).text();
             double right = x + radius + f.u(6), line = f.u(Grid.FONT * 1.3);
             double left = x - radius - f.u(6);
-            List<Frame.Line> targetLine = List.of(new Frame.Line("target-" + (k + 1), "target" + f.sketch.mark(target),
+            List<Frame.Line> targetLine = List.of(new Frame.Line(DiagramId.Label.of(DiagramId.Value.TARGET, k).text(), "target" + f.sketch.mark(target),
                     Notation.equals(Notation.target(k), f.value(target), f.options.significantDigits()), ColorRole.TEXT, false, target));
             List<Frame.Place> targetPlaces = List.of(new Frame.Place(right, y, Primitive.Anchor.START), new Frame.Place(right, y - line, Primitive.Anchor.START),
                     new Frame.Place(right, y + line, Primitive.Anchor.START), new Frame.Place(left, y - line, Primitive.Anchor.END),
@@ -64,7 +64,7 @@ final class ForwardLayout {
             else f.floatingIfClear(targetLine, targetPlaces, owner);
             if (f.known(gradient) && marked(gradient)) {
                 // Under ŷ_n where the margin is wide enough, else left of the neuron above or below its incoming edges.
-                f.floating(List.of(new Frame.Line("fdcdy-" + (k + 1), "cost-gradient" + f.sketch.mark(gradient),
+                f.floating(List.of(new Frame.Line(DiagramId.Label.of(DiagramId.Value.COST_GRADIENT, k).text(), "cost-gradient" + f.sketch.mark(gradient),
                         Notation.equals(Notation.costGradient(k), f.value(gradient), f.options.significantDigits()), ColorRole.GRADIENT, false, gradient)),
                         List.of(new Frame.Place(right, y + line, Primitive.Anchor.START), new Frame.Place(left, y - line, Primitive.Anchor.END),
                                 new Frame.Place(left, y + line, Primitive.Anchor.END), new Frame.Place(x, y - radius - line, Primitive.Anchor.MIDDLE)), owner);
@@ -157,7 +157,7 @@ final class ForwardLayout {
                 }
                 double y1 = ys1[j];
                 ValueRef grad = ValueRef.weightGradient(r, l, i, j);
-                f.edge("edge-" + l + "-" + (i + 1) + "-" + (j + 1), l, i, j, x1, y1, x2, y2,
+                f.edge(new DiagramId.Edge(DiagramId.Side.FORWARD, l, i, j).text(), l, i, j, x1, y1, x2, y2,
                         ValueRef.weight(l, i, j), grad, ValueRef.meanWeightGradient(l, i, j), ValueRef.updatedWeight(l, i, j));
                 // Where rows are too tight for weight labels, an edge the step computes or reads still gets its own.
                 if (labels) {
@@ -204,7 +204,6 @@ final class ForwardLayout {
 
     /** The weight's label (old → new at the update) and its gradient's once known, as the lines of one block. */
     private List<Frame.Line> edgeLines(int l, int i, int j) {
-        String suffix = l + "-" + (i + 1) + "-" + (j + 1);
         ValueRef weight = ValueRef.weight(l, i, j);
         ValueRef grad = ValueRef.weightGradient(f.example, l, i, j);
         List<Frame.Line> lines = new ArrayList<>();
@@ -212,11 +211,11 @@ final class ForwardLayout {
             ValueRef updated = ValueRef.updatedWeight(l, i, j);
             MathText text = Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits());
             if (f.known(updated)) text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
-            lines.add(new Frame.Line("weight-" + suffix, "weight" + f.sketch.mark(weight, updated), text,
+            lines.add(new Frame.Line(DiagramId.Label.of(DiagramId.Value.WEIGHT, l, i, j).text(), "weight" + f.sketch.mark(weight, updated), text,
                     f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight));
         }
         if (f.options.shows(Shown.WEIGHT_GRADIENT)) {
-            Frame.Line line = gradientLine("grad-" + suffix, grad, ValueRef.meanWeightGradient(l, i, j),
+            Frame.Line line = gradientLine(DiagramId.Label.of(DiagramId.Value.GRADIENT, l, i, j).text(), grad, ValueRef.meanWeightGradient(l, i, j),
                     Notation.weightGradient(l, i, j, true), Notation.weightGradient(l, i, j, false));
             if (line != null) lines.add(line);
         }
@@ -261,7 +260,7 @@ final class ForwardLayout {
 
     private void neuron(double x, double y, int l, int i) {
         int r = f.example;
-        String suffix = l + "-" + (i + 1);
+        DiagramId.Neuron neuron = new DiagramId.Neuron(l, i);
         ValueRef a = ValueRef.a(r, l, i);
         ValueRef z = l == 0 ? null : ValueRef.z(r, l, i);
         ValueRef gain = l == 0 ? null : ValueRef.gain(r, l, i);
@@ -273,26 +272,26 @@ final class ForwardLayout {
         double radius = f.u(g.radius(l));
         ColorRole highlight = Sketch.highlight(mark);
         if (highlight != null) {
-            f.sketch.halo(new Primitive.Circle("neuron-" + suffix + "-halo", "halo" + mark, x, y, radius + f.u(7), highlight, null, 0, false, null));
+            f.sketch.halo(new Primitive.Circle(neuron.piece(DiagramId.Piece.HALO).text(), "halo" + mark, x, y, radius + f.u(7), highlight, null, 0, false, null));
         }
         String kind = l == 0 ? " input" : l == depth ? " output" : " hidden";
         String warn = saturation == Saturation.NONE ? "" : " " + saturation.label();
-        f.sketch.shape(new Primitive.Circle("neuron-" + suffix + "-circle", "neuron" + kind + warn + mark, x, y, radius,
+        f.sketch.shape(new Primitive.Circle(neuron.piece(DiagramId.Piece.CIRCLE).text(), "neuron" + kind + warn + mark, x, y, radius,
                 ColorRole.NEURON_FILL, warn.isEmpty() ? ColorRole.NEURON_STROKE : ColorRole.WARNING,
                 f.u(warn.isEmpty() ? 2 : 4), !warn.isEmpty(), a));
         boolean value = f.options.shows(Shown.A) && f.known(a);
         MathText inside = inside(l, i, a, value);
         if (inside != null) {
-            f.sketch.text(new Primitive.Text("neuron-" + suffix, ("neuron-label" + f.sketch.mark(a)).strip(), x, y, inside,
+            f.sketch.text(new Primitive.Text(neuron.text(), ("neuron-label" + f.sketch.mark(a)).strip(), x, y, inside,
                     f.u(Grid.FONT), Primitive.Anchor.MIDDLE, value ? ColorRole.TEXT : ColorRole.HIDDEN_TEXT, value, a));
         } else if (value && f.isStepValue(a)) {
-            f.floating(List.of(new Frame.Line("neuron-" + suffix, "neuron-label" + f.sketch.mark(a),
+            f.floating(List.of(new Frame.Line(neuron.text(), "neuron-label" + f.sketch.mark(a),
                     Notation.equals(Notation.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, true, a)),
-                    around(x, y, radius, 1, true, l), "neuron-" + suffix);
+                    around(x, y, radius, 1, true, l), neuron.text());
         }
         else if (value && g.fitted) f.hide(1);
         if (l == 0) {
-            if (g.linesBelow(0) > 0) f.label("x-" + (i + 1), "input-label", x, y + radius + f.u(Grid.LINE * 0.6), Notation.x(i), ColorRole.TEXT, false, a);
+            if (g.linesBelow(0) > 0) f.label(DiagramId.Label.of(DiagramId.Value.INPUT, i).text(), "input-label", x, y + radius + f.u(Grid.LINE * 0.6), Notation.x(i), ColorRole.TEXT, false, a);
             return;
         }
         if (g.linesAbove(l) > 0 && f.options.shows(Shown.BIAS)) {
@@ -308,12 +307,12 @@ final class ForwardLayout {
             biasGradient(x, y, radius, l, i, List.of());
         }
         int line = 0;
-        if (f.options.shows(Shown.Z)) below(l, line++, x, y, "z-" + suffix, "z", f.label(Notation.z(l, i), z), z, f.role(z, ColorRole.TEXT));
+        if (f.options.shows(Shown.Z)) below(l, line++, x, y, DiagramId.Label.of(DiagramId.Value.Z, l, i), "z", f.label(Notation.z(l, i), z), z, f.role(z, ColorRole.TEXT));
         if (f.options.shows(Shown.GAIN)) {
-            below(l, line++, x, y, "gain-" + suffix, "gain" + warn, gainText(l, i, gain, saturation), gain,
+            below(l, line++, x, y, DiagramId.Label.of(DiagramId.Value.GAIN, l, i), "gain" + warn, gainText(l, i, gain, saturation), gain,
                     warn.isEmpty() ? f.role(gain, ColorRole.TEXT) : ColorRole.WARNING);
         }
-        if (f.options.shows(Shown.DELTA)) below(l, line, x, y, "delta-" + suffix, "delta", f.label(Notation.delta(l, i), delta), delta, f.role(delta, ColorRole.DELTA));
+        if (f.options.shows(Shown.DELTA)) below(l, line, x, y, DiagramId.Label.of(DiagramId.Value.DELTA, l, i), "delta", f.label(Notation.delta(l, i), delta), delta, f.role(delta, ColorRole.DELTA));
     }
 
     private MathText number(double value) {
@@ -340,13 +339,14 @@ final class ForwardLayout {
     }
 
     /** Label line {@code line} under the neuron, if it fits. */
-    private void below(int layer, int line, double x, double y, String id, String classes, MathText text, ValueRef ref, ColorRole role) {
+    private void below(int layer, int line, double x, double y, DiagramId.Label label, String classes, MathText text, ValueRef ref, ColorRole role) {
+        String id = label.text();
         if (line < g.linesBelow(layer)) {
             f.label(id, classes + f.sketch.mark(ref), x, y + f.u(g.radius(layer)) + f.u(Grid.LINE * (0.6 + line)), text, role, false, ref);
         } else if (f.isStepValue(ref) && f.known(ref)) {
             // The step's value and its operands are drawn even without room: below the neuron, or beside it, where they hide nothing.
             f.floating(List.of(new Frame.Line(id, classes + f.sketch.mark(ref), text, role, false, ref)),
-                    around(x, y, f.u(g.radius(layer)), 1, true, layer), id.replaceFirst("^[a-z]+-", "neuron-"));
+                    around(x, y, f.u(g.radius(layer)), 1, true, layer), label.owner().orElseThrow().text());
         } else if (f.known(ref)) {
             f.hide(1);
         }
@@ -360,10 +360,10 @@ final class ForwardLayout {
         ValueRef perExample = ValueRef.biasGradient(f.example, l, i), mean = ValueRef.meanBiasGradient(l, i);
         List<Frame.Line> lines = new ArrayList<>(above);
         if (f.options.shows(Shown.BIAS) && (marked(perExample) || marked(mean))) {
-            Frame.Line line = gradientLine("bgrad-" + l + "-" + (i + 1), perExample, mean, Notation.biasGradient(l, i, true), Notation.biasGradient(l, i, false));
+            Frame.Line line = gradientLine(DiagramId.Label.of(DiagramId.Value.BIAS_GRADIENT, l, i).text(), perExample, mean, Notation.biasGradient(l, i, true), Notation.biasGradient(l, i, false));
             if (line != null) lines.add(line);
         }
-        if (!lines.isEmpty()) f.floating(lines, around(x, y, radius, lines.size(), false, l), "neuron-" + l + "-" + (i + 1));
+        if (!lines.isEmpty()) f.floating(lines, around(x, y, radius, lines.size(), false, l), new DiagramId.Neuron(l, i).text());
     }
 
     /** b_i^l = 0.35, with → and the updated bias once known. */
@@ -374,7 +374,7 @@ final class ForwardLayout {
         if (f.timeline.scenario().trainBiases() && f.known(updated)) {
             text = MathText.builder().append(text).text(" → ").number(f.value(updated), f.options.significantDigits(), false).build();
         }
-        return new Frame.Line("bias-" + l + "-" + (i + 1), "bias" + f.sketch.mark(bias, updated), text, ColorRole.BIAS, false, bias);
+        return new Frame.Line(DiagramId.Label.of(DiagramId.Value.BIAS, l, i).text(), "bias" + f.sketch.mark(bias, updated), text, ColorRole.BIAS, false, bias);
     }
 
     /** Places for a label about a neuron: below or above it as preferred, then beside it (inside the network first). */
@@ -394,46 +394,46 @@ final class ForwardLayout {
     /** A neuron inside a summary box: a small circle, and a label for each of its values the step is about. */
     private void picked(SummaryColumn column, double x, double y, int l, int i) {
         int r = f.example;
-        String suffix = l + "-" + (i + 1);
+        DiagramId.Neuron neuron = new DiagramId.Neuron(l, i);
         ValueRef a = ValueRef.a(r, l, i);
         String mark = f.sketch.mark(column.refs(i));
         double radius = f.u(Grid.PICKED_RADIUS);
         ColorRole highlight = Sketch.highlight(mark);
         if (highlight != null) {
             // Over the box, under the circle: a halo among the halos would be hidden by the box.
-            f.sketch.shape(new Primitive.Circle("neuron-" + suffix + "-halo", "halo" + mark, x, y, radius + f.u(5), highlight, null, 0, false, null));
+            f.sketch.shape(new Primitive.Circle(neuron.piece(DiagramId.Piece.HALO).text(), "halo" + mark, x, y, radius + f.u(5), highlight, null, 0, false, null));
         }
         String kind = l == 0 ? " input" : l == depth ? " output" : " hidden";
-        f.sketch.shape(new Primitive.Circle("neuron-" + suffix + "-circle", "neuron picked" + kind + mark, x, y, radius,
+        f.sketch.shape(new Primitive.Circle(neuron.piece(DiagramId.Piece.CIRCLE).text(), "neuron picked" + kind + mark, x, y, radius,
                 ColorRole.NEURON_FILL, ColorRole.NEURON_STROKE, f.u(2), false, a));
         List<Frame.Line> lines = new ArrayList<>();
         if (l > 0 && f.options.shows(Shown.Z) && marked(ValueRef.z(r, l, i))) {
-            lines.add(new Frame.Line("z-" + suffix, "z" + f.sketch.mark(ValueRef.z(r, l, i)), f.label(Notation.z(l, i), ValueRef.z(r, l, i)),
+            lines.add(new Frame.Line(DiagramId.Label.of(DiagramId.Value.Z, l, i).text(), "z" + f.sketch.mark(ValueRef.z(r, l, i)), f.label(Notation.z(l, i), ValueRef.z(r, l, i)),
                     f.role(ValueRef.z(r, l, i), ColorRole.TEXT), false, ValueRef.z(r, l, i)));
         }
         if (f.options.shows(Shown.A) && f.known(a) && (marked(a) || column.isWeightEnd(i))) {
-            lines.add(new Frame.Line("neuron-" + suffix, "neuron-label" + f.sketch.mark(a),
+            lines.add(new Frame.Line(neuron.text(), "neuron-label" + f.sketch.mark(a),
                     Notation.equals(l == 0 ? Notation.x(i) : Notation.a(l, i), f.value(a), f.options.significantDigits()), ColorRole.TEXT, false, a));
         }
         if (l > 0) {
             ValueRef gain = ValueRef.gain(r, l, i), delta = ValueRef.delta(r, l, i);
             if (f.options.shows(Shown.GAIN) && marked(gain)) {
-                lines.add(new Frame.Line("gain-" + suffix, "gain" + f.sketch.mark(gain), gainText(l, i, gain, f.saturation(l, i)),
+                lines.add(new Frame.Line(DiagramId.Label.of(DiagramId.Value.GAIN, l, i).text(), "gain" + f.sketch.mark(gain), gainText(l, i, gain, f.saturation(l, i)),
                         f.role(gain, ColorRole.TEXT), false, gain));
             }
             if (f.options.shows(Shown.DELTA) && marked(delta)) {
-                lines.add(new Frame.Line("delta-" + suffix, "delta" + f.sketch.mark(delta), f.label(Notation.delta(l, i), delta),
+                lines.add(new Frame.Line(DiagramId.Label.of(DiagramId.Value.DELTA, l, i).text(), "delta" + f.sketch.mark(delta), f.label(Notation.delta(l, i), delta),
                         f.role(delta, ColorRole.DELTA), false, delta));
             }
             if (f.options.shows(Shown.BIAS) && (marked(ValueRef.bias(l, i)) || marked(ValueRef.updatedBias(l, i))
                     || marked(ValueRef.biasGradient(r, l, i)) || marked(ValueRef.meanBiasGradient(l, i)))) {
                 lines.add(biasLine(l, i));
-                Frame.Line gradient = gradientLine("bgrad-" + suffix, ValueRef.biasGradient(r, l, i), ValueRef.meanBiasGradient(l, i),
+                Frame.Line gradient = gradientLine(DiagramId.Label.of(DiagramId.Value.BIAS_GRADIENT, l, i).text(), ValueRef.biasGradient(r, l, i), ValueRef.meanBiasGradient(l, i),
                         Notation.biasGradient(l, i, true), Notation.biasGradient(l, i, false));
                 if (gradient != null && (marked(ValueRef.biasGradient(r, l, i)) || marked(ValueRef.meanBiasGradient(l, i)))) lines.add(gradient);
             }
         }
-        if (!lines.isEmpty()) f.floating(lines, inBox(x, y, radius, lines.size(), l), "neuron-" + suffix);
+        if (!lines.isEmpty()) f.floating(lines, inBox(x, y, radius, lines.size(), l), neuron.text());
     }
 
     /** Places for a picked neuron's labels: below or above it in its box first (nothing else is there), then beside it. */

@@ -153,7 +153,7 @@ final class Frame {
     }
 
     private static boolean isWeight(Floating l) {
-        return l.lines().stream().allMatch(k -> k.id().startsWith("weight-") || k.id().startsWith("rweight-") || k.id().startsWith("grad-"));
+        return l.lines().stream().allMatch(k -> label(k.id()).flatMap(DiagramId.Label::edge).isPresent());
     }
 
     /** How many weights a step may read and still have every one of their labels drawn, clear or not. */
@@ -187,25 +187,26 @@ final class Frame {
 
         /** The edge the block labels ({@code edge-2-1-3}, {@code redge-2-1-3}), or null for a neuron's label. */
         String edge() {
-            String id = texts.get(0).id();
-            if (id.startsWith("weight-") || id.startsWith("grad-")) return "edge-" + id.substring(id.indexOf('-') + 1);
-            if (id.startsWith("rweight-")) return "redge-" + id.substring(id.indexOf('-') + 1);
-            return null;
+            return label(texts.get(0).id()).flatMap(DiagramId.Label::edge).map(DiagramId::text).orElse(null);
         }
 
         /** The shape the block labels ({@code neuron-2-1}, {@code amp-2-1}, {@code dcdy-1}), or null. */
         String owner() {
-            String id = texts.get(0).id();
-            if (id.matches("(z|gain|delta|bias|neuron)-\\d+-\\d+")) return "neuron-" + id.substring(id.indexOf('-') + 1);
-            if (id.matches("(rdelta|amp)-\\d+-\\d+")) return "amp-" + id.substring(id.indexOf('-') + 1);
-            if (id.matches("dcdy-\\d+")) return id;
-            return null;
+            DiagramId id = DiagramId.parse(texts.get(0).id()).orElse(null);
+            if (id instanceof DiagramId.Neuron || id instanceof DiagramId.Amp || id instanceof DiagramId.Terminal) return id.text();
+            return id instanceof DiagramId.Label label ? label.owner().map(DiagramId::text).orElse(null) : null;
         }
+    }
+
+    /** The value label {@code id} names, if it names one. */
+    private static java.util.Optional<DiagramId.Label> label(String id) {
+        return DiagramId.parse(id).filter(DiagramId.Label.class::isInstance).map(DiagramId.Label.class::cast);
     }
 
     /** The block a plated label belongs to: a weight's label and its gradient's move together. */
     private static String blockKey(String id) {
-        return id.startsWith("grad-") ? "weight-" + id.substring(5) : id;
+        return label(id).filter(k -> k.value() == DiagramId.Value.GRADIENT)
+                .map(k -> DiagramId.Label.of(DiagramId.Value.WEIGHT, k.l(), k.i(), k.j()).text()).orElse(id);
     }
 
     /**
@@ -222,7 +223,7 @@ final class Frame {
         for (Primitive p : sketch.shapes()) {
             if (isNeuron(p)) {
                 shapes.add(box(p));
-                shapeById.put(p.id().replaceAll("-(circle|shape)$", ""), box(p));
+                shapeById.put(((DiagramId.Part) DiagramId.parse(p.id()).orElseThrow()).of().text(), box(p));
             }
         }
         List<Primitive> drawn = sketch.labels();
@@ -231,7 +232,7 @@ final class Frame {
         for (int k = 0; k < drawn.size(); k++) {
             Primitive p = drawn.get(k);
             if (p instanceof Primitive.Rect plate && k + 1 < drawn.size() && drawn.get(k + 1) instanceof Primitive.Text t
-                    && plate.id().equals(t.id() + "-plate")) {
+                    && plate.id().equals(DiagramId.plateOf(t.id()))) {
                 blocks.computeIfAbsent(blockKey(t.id()), key -> new Block()).add(plate, t);
                 k++;
             } else {
@@ -429,8 +430,9 @@ final class Frame {
 
     /** A neuron's circle, an amplifier, a ∂C/∂y terminal: what a label must not hide. */
     private static boolean isNeuron(Primitive p) {
-        if (p instanceof Primitive.Circle || p instanceof Primitive.Polygon) return p.id().endsWith("-circle") || p.id().endsWith("-shape");
-        return p instanceof Primitive.Rect r && r.id().startsWith("dcdy-") && r.id().endsWith("-shape");
+        if (!(DiagramId.parse(p.id()).orElse(null) instanceof DiagramId.Part part)) return false;
+        if (part.piece() != DiagramId.Piece.CIRCLE && part.piece() != DiagramId.Piece.SHAPE) return false;
+        return p instanceof Primitive.Circle || p instanceof Primitive.Polygon || p instanceof Primitive.Rect && part.of() instanceof DiagramId.Terminal;
     }
 
     private double[] block(Place p, double width, double height) {

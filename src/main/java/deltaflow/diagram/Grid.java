@@ -160,10 +160,10 @@ final class Grid {
         this.reverseSummary = new boolean[layers];
         for (int l = 0; l < layers; l++) {
             boolean small = spec.autoSummaries() && slot[l] < SUMMARY_SLOT;
-            forwardSummary[l] = o.summary("header-forward-" + l).orElse(small);
+            forwardSummary[l] = o.summary(new DiagramId.Header(DiagramId.Side.FORWARD, l).text()).orElse(small);
             // A softmax output is one Jacobian box already.
             reverseSummary[l] = l >= 1 && !(l == depth && !network.layer(depth).activation().isElementwise())
-                    && o.summary("header-reverse-" + l).orElse(small);
+                    && o.summary(new DiagramId.Header(DiagramId.Side.REVERSE, l).text()).orElse(small);
         }
         this.summaryWidth = summaryWidth(network, o.texts());
         // A squeezed screen layout calls the output column "layer 8" rather than push "layer 8 (output y)" into "layer 7".

@@ -18,6 +18,23 @@ public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Prim
     ColorRole role();
     ValueRef target();
 
+    /** Hands this primitive to the method of {@code visitor} for its kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * What every sink implements, one method per kind of primitive, so no sink can leave a kind out: a new kind of
+     * primitive stops every sink from compiling until it draws it.
+     */
+    interface Visitor<R> {
+        R line(Line l);
+        R circle(Circle c);
+        R polygon(Polygon g);
+        R rect(Rect r);
+        R text(Text t);
+        R polyline(Polyline q);
+        R raster(Raster r);
+    }
+
     /** True when {@code classes} contains {@code name} as a whole word. */
     default boolean hasClass(String name) {
         String all = classes();
@@ -30,17 +47,21 @@ public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Prim
 
     /** A straight line; dashed lines mark negative weights. {@code opacity} < 1 lets dense layers show density. */
     record Line(String id, String classes, double x1, double y1, double x2, double y2, double width, ColorRole role,
-                boolean dashed, double opacity, ValueRef target) implements Primitive {}
+                boolean dashed, double opacity, ValueRef target) implements Primitive {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.line(this); }
+    }
 
     /** A circle; {@code fill} null means unfilled. */
     record Circle(String id, String classes, double cx, double cy, double r, ColorRole fill, ColorRole stroke,
                   double strokeWidth, boolean dashed, ValueRef target) implements Primitive {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.circle(this); }
         @Override public ColorRole role() { return fill != null ? fill : stroke; }
     }
 
     /** A closed polygon: x0, y0, x1, y1, ... (the amplifier triangles). */
     record Polygon(String id, String classes, double[] points, ColorRole fill, ColorRole stroke, double strokeWidth,
                    boolean dashed, ValueRef target) implements Primitive {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.polygon(this); }
         @Override public ColorRole role() { return fill != null ? fill : stroke; }
 
         @Override public double[] points() { return points.clone(); }
@@ -66,6 +87,7 @@ public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Prim
     /** A rectangle with rounded corners of radius {@code corner}; {@code fill} or {@code stroke} may be null; {@code opacity} applies to the fill. */
     record Rect(String id, String classes, double x, double y, double width, double height, double corner, ColorRole fill,
                 ColorRole stroke, double strokeWidth, double opacity, ValueRef target) implements Primitive {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.rect(this); }
         @Override public ColorRole role() { return fill != null ? fill : stroke; }
     }
 
@@ -75,6 +97,7 @@ public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Prim
     /** A line of text with sub- and superscripts (from {@link MathText#runs()}); {@code fontSize} in diagram units. */
     record Text(String id, String classes, double x, double y, MathText text, double fontSize, Anchor anchor, ColorRole role,
                 boolean bold, ValueRef target) implements Primitive {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.text(this); }
         /** A width estimate for layout and hit testing: sinks measure with their own fonts. */
         public double estimatedWidth() { return TextMetrics.width(text, fontSize); }
     }
@@ -84,6 +107,8 @@ public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Prim
      */
     record Polyline(String id, String classes, double[] points, double width, ColorRole role, boolean dashed, ValueRef target)
             implements Primitive {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.polyline(this); }
+
         public Polyline {
             if (points.length < 4 || points.length % 2 != 0) {
                 throw new IllegalArgumentException("a polyline needs x, y pairs of at least two points, not " + points.length + " numbers");
@@ -119,6 +144,8 @@ public sealed interface Primitive permits Primitive.Line, Primitive.Circle, Prim
      */
     record Raster(String id, String classes, double x, double y, double width, double height, int columns, int rows, int[] argb,
                   boolean smooth, ValueRef target) implements Primitive {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.raster(this); }
+
         public Raster {
             if (columns < 1 || rows < 1 || argb.length != (long) columns * rows) {
                 throw new IllegalArgumentException("a raster of " + columns + " × " + rows + " cells needs as many colours, not " + argb.length);

@@ -44,7 +44,7 @@ final class ReverseLayout {
             ReverseWiring.Kind kind = l == depth && jacobian() ? ReverseWiring.Kind.JACOBIAN
                     : g.summary(true, l) ? ReverseWiring.Kind.SUMMARY : ReverseWiring.Kind.AMPLIFIERS;
             f.sketch.wiring().column(l, kind, x(left, l) - reach(l), x(left, l) + reach(l), rows);
-            f.header("header-reverse-" + l, x(left, l), f.u(headerY), MathText.symbol("δ", "\\delta", "", String.valueOf(l)));
+            f.header(new DiagramId.Header(DiagramId.Side.REVERSE, l).text(), x(left, l), f.u(headerY), MathText.symbol("δ", "\\delta", "", String.valueOf(l)));
             if (l == depth && jacobian()) jacobianBox(left, top);
             else if (g.summary(true, l)) summary(left, top, l);
             else for (int i = 0; i < f.network.size(l); i++) amplifier(x(left, l), f.u(g.y(top, l, i)), l, i);
@@ -59,15 +59,14 @@ final class ReverseLayout {
             double x1 = x(left, l) - reach(l), y1 = f.u(g.y(top, l, i));
             for (int j = 0; j < f.network.size(l - 1); j++) {
                 double x2 = x(left, l - 1) + reach(l - 1), y2 = f.u(g.y(top, l - 1, j));
-                String suffix = l + "-" + (i + 1) + "-" + (j + 1);
                 ValueRef weight = ValueRef.weight(l, i, j);
-                f.edge("redge-" + suffix, l, i, j, x1, y1, x2, y2, weight);
+                f.edge(new DiagramId.Edge(DiagramId.Side.REVERSE, l, i, j).text(), l, i, j, x1, y1, x2, y2, weight);
                 if (!labels && f.options.shows(Shown.WEIGHT) && !g.dense(l) && f.isStepValue(weight)) {
                     // No room for weight labels, but the step reads this one: along its edge, or beside an end.
                     MathText text = Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits());
                     List<Frame.Place> places = new ArrayList<>();
                     for (double t : new double[] {0.5, 0.35, 0.65, 0.2, 0.8}) places.add(new Frame.Place(x1 + t * (x2 - x1), y1 + t * (y2 - y1), Primitive.Anchor.MIDDLE));
-                    f.floating(List.of(new Frame.Line("rweight-" + suffix, "weight" + f.sketch.mark(weight), text,
+                    f.floating(List.of(new Frame.Line(DiagramId.Label.of(DiagramId.Value.REVERSE_WEIGHT, l, i, j).text(), "weight" + f.sketch.mark(weight), text,
                             f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight)), places, null);
                 } else if (!labels && f.options.shows(Shown.WEIGHT) && g.fitted && (long) f.network.size(l) * f.network.size(l - 1) <= 16) {
                     f.hide(1);
@@ -77,7 +76,7 @@ final class ReverseLayout {
                     MathText text = Notation.equals(Notation.weight(l, i, j), f.value(weight), f.options.significantDigits());
                     double t = f.edgeLabelT(n == 1 ? 0.5 : 0.28 + 0.44 * i / (n - 1), x1, y1, x2, y2,
                             TextMetrics.width(text, f.u(Grid.FONT)) + f.u(6), f.u(Grid.FONT) * 1.3);
-                    f.label("rweight-" + suffix, "weight" + f.sketch.mark(weight), x1 + t * (x2 - x1), y1 + t * (y2 - y1), text,
+                    f.label(DiagramId.Label.of(DiagramId.Value.REVERSE_WEIGHT, l, i, j).text(), "weight" + f.sketch.mark(weight), x1 + t * (x2 - x1), y1 + t * (y2 - y1), text,
                             f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight);
                 }
             }
@@ -91,7 +90,7 @@ final class ReverseLayout {
         double size = f.u(Math.max(0.6, Math.min(14, g.radius(depth) * 0.55)));
         f.sketch.wiring().terminals(tx - size / 2);
         // The inputs' formula, once for the column; each terminal carries its value.
-        f.header("header-reverse-input", tx, f.u(headerY), CostDerivative.header(f.timeline.scenario().cost()));
+        f.header(new DiagramId.Header(DiagramId.Side.REVERSE, DiagramId.Header.INPUT).text(), tx, f.u(headerY), CostDerivative.header(f.timeline.scenario().cost()));
         for (int n = 0; n < f.network.outputs(); n++) {
             double y = f.u(g.y(top, depth, n));
             ValueRef ref = ValueRef.costGradient(r, n);
@@ -100,12 +99,12 @@ final class ReverseLayout {
             f.sketch.edge(new Primitive.Line("dcdy-edge-" + (n + 1), "signal" + mark, tx - size / 2, y, end, y, f.u(2),
                     ColorRole.NEURON_STROKE, false, 1, ref));
             ColorRole highlight = Sketch.highlight(mark);
-            f.sketch.shape(new Primitive.Rect("dcdy-" + (n + 1) + "-shape", "terminal" + mark, tx - size / 2, y - size / 2, size, size,
+            f.sketch.shape(new Primitive.Rect(new DiagramId.Terminal(n).piece(DiagramId.Piece.SHAPE).text(), "terminal" + mark, tx - size / 2, y - size / 2, size, size,
                     f.u(2), highlight == null ? ColorRole.NEURON_FILL : highlight, ColorRole.NEURON_STROKE, f.u(2), 1, ref));
             boolean roomy = g.insideText(depth) || g.linesBelow(depth) > 0 || g.fitted && g.slot(depth) >= Grid.LINE * 1.4;
             if (!roomy && !f.isStepValue(ref) && f.known(ref)) f.hide(1);
             if (roomy || f.isStepValue(ref)) {
-                f.sketch.label("dcdy-" + (n + 1), mark.strip(), tx + size / 2 + f.u(6), y, f.label(Notation.costGradient(n), ref),
+                f.sketch.label(new DiagramId.Terminal(n).text(), mark.strip(), tx + size / 2 + f.u(6), y, f.label(Notation.costGradient(n), ref),
                         f.u(Grid.FONT), Primitive.Anchor.START, f.role(ref, ColorRole.TEXT), false, ref);
             }
         }
@@ -113,7 +112,7 @@ final class ReverseLayout {
 
     private void amplifier(double x, double y, int l, int i) {
         int r = f.example;
-        String suffix = l + "-" + (i + 1);
+        DiagramId.Amp amp = new DiagramId.Amp(l, i);
         ValueRef gain = ValueRef.gain(r, l, i);
         ValueRef delta = ValueRef.delta(r, l, i);
         Saturation saturation = f.saturation(l, i);
@@ -122,23 +121,23 @@ final class ReverseLayout {
         double h = f.u(g.radius(l));
         ColorRole highlight = Sketch.highlight(mark);
         if (highlight != null) {
-            f.sketch.halo(new Primitive.Circle("amp-" + suffix + "-halo", "halo" + mark, x, y, h * 1.35, highlight, null, 0, false, null));
+            f.sketch.halo(new Primitive.Circle(amp.piece(DiagramId.Piece.HALO).text(), "halo" + mark, x, y, h * 1.35, highlight, null, 0, false, null));
         }
         // Pointing left: the signal enters at the base (right) and leaves at the tip as δ_i^l.
         double[] triangle = {x + h, y - h, x + h, y + h, x - h, y};
         f.sketch.wiring().amplifier(l, i, x + h, y, x - h, y);
-        f.sketch.shape(new Primitive.Polygon("amp-" + suffix + "-shape", "amplifier" + warn + mark, triangle, ColorRole.AMPLIFIER_FILL,
+        f.sketch.shape(new Primitive.Polygon(amp.piece(DiagramId.Piece.SHAPE).text(), "amplifier" + warn + mark, triangle, ColorRole.AMPLIFIER_FILL,
                 warn.isEmpty() ? ColorRole.NEURON_STROKE : ColorRole.WARNING, f.u(warn.isEmpty() ? 2 : 4), !warn.isEmpty(), delta));
         if (f.options.shows(Shown.GAIN)) {
             Frame.Line line = gainLine(l, i);
             if (g.linesAbove(l) > 0) f.label(line.id(), line.classes(), x, y - h - f.u(Grid.LINE * 0.6), line.text(), line.role(), false, gain);
-            else if (f.isStepValue(gain)) f.floating(List.of(line), around(x, y, h, false, l), "amp-" + suffix);
+            else if (f.isStepValue(gain)) f.floating(List.of(line), around(x, y, h, false, l), amp.text());
             else if (f.known(gain)) f.hide(1);
         }
         if (f.options.shows(Shown.DELTA)) {
             Frame.Line line = deltaLine(l, i);
             if (g.linesBelow(l) > 0) f.label(line.id(), line.classes(), x, y + h + f.u(Grid.LINE * 0.6), line.text(), line.role(), false, delta);
-            else if (f.isStepValue(delta)) f.floating(List.of(line), around(x, y, h, true, l), "amp-" + suffix);
+            else if (f.isStepValue(delta)) f.floating(List.of(line), around(x, y, h, true, l), amp.text());
             else if (f.known(delta)) f.hide(1);
         }
     }
@@ -150,14 +149,14 @@ final class ReverseLayout {
         String warn = saturation == Saturation.NONE ? "" : " " + saturation.label();
         MathText text = f.label(Notation.gain(l, i), gain);
         if (!warn.isEmpty()) text = Notation.withNote(text, f.options.texts().note(saturation));
-        return new Frame.Line("amp-" + l + "-" + (i + 1), "gain" + warn + f.sketch.mark(gain), text,
+        return new Frame.Line(new DiagramId.Amp(l, i).text(), "gain" + warn + f.sketch.mark(gain), text,
                 warn.isEmpty() ? f.role(gain, ColorRole.TEXT) : ColorRole.WARNING, false, gain);
     }
 
     /** δ_i^l = 0.1385 at amplifier i's tip. */
     private Frame.Line deltaLine(int l, int i) {
         ValueRef delta = ValueRef.delta(f.example, l, i);
-        return new Frame.Line("rdelta-" + l + "-" + (i + 1), "delta" + f.sketch.mark(delta), f.label(Notation.delta(l, i), delta),
+        return new Frame.Line(DiagramId.Label.of(DiagramId.Value.REVERSE_DELTA, l, i).text(), "delta" + f.sketch.mark(delta), f.label(Notation.delta(l, i), delta),
                 f.role(delta, ColorRole.DELTA), false, delta);
     }
 
@@ -174,19 +173,19 @@ final class ReverseLayout {
         double y0 = f.u(g.y(top, l, 0) - g.slot(l) / 2), y1 = f.u(g.y(top, l, n - 1) + g.slot(l) / 2);
         for (int i : column.draw(x, y0, y1)) {
             double y = f.u(g.y(top, l, i)), h = f.u(Grid.PICKED_RADIUS);
-            String suffix = l + "-" + (i + 1);
+            DiagramId.Amp amp = new DiagramId.Amp(l, i);
             ValueRef gain = ValueRef.gain(f.example, l, i), delta = ValueRef.delta(f.example, l, i);
             String mark = f.sketch.mark(gain, delta);
             ColorRole highlight = Sketch.highlight(mark);
             if (highlight != null) {
-                f.sketch.shape(new Primitive.Circle("amp-" + suffix + "-halo", "halo" + mark, x, y, h * 1.35 + f.u(3), highlight, null, 0, false, null));
+                f.sketch.shape(new Primitive.Circle(amp.piece(DiagramId.Piece.HALO).text(), "halo" + mark, x, y, h * 1.35 + f.u(3), highlight, null, 0, false, null));
             }
-            f.sketch.shape(new Primitive.Polygon("amp-" + suffix + "-shape", "amplifier picked" + mark, new double[] {x + h, y - h, x + h, y + h, x - h, y},
+            f.sketch.shape(new Primitive.Polygon(amp.piece(DiagramId.Piece.SHAPE).text(), "amplifier picked" + mark, new double[] {x + h, y - h, x + h, y + h, x - h, y},
                     ColorRole.AMPLIFIER_FILL, ColorRole.NEURON_STROKE, f.u(2), false, delta));
             List<Frame.Line> lines = new ArrayList<>();
             if (f.options.shows(Shown.GAIN) && !f.sketch.mark(gain).isEmpty()) lines.add(gainLine(l, i));
             if (f.options.shows(Shown.DELTA) && (!f.sketch.mark(delta).isEmpty() || column.isWeightEnd(i) && f.known(delta))) lines.add(deltaLine(l, i));
-            if (!lines.isEmpty()) f.floating(lines, aroundBlock(x, y, h, lines.size(), l), "amp-" + suffix);
+            if (!lines.isEmpty()) f.floating(lines, aroundBlock(x, y, h, lines.size(), l), amp.text());
         }
     }
 
@@ -211,10 +210,10 @@ final class ReverseLayout {
         String mark = f.sketch.mark(java.util.stream.IntStream.range(0, n).mapToObj(k -> ValueRef.delta(r, depth, k)).toArray(ValueRef[]::new));
         ColorRole highlight = Sketch.highlight(mark);
         if (highlight != null) {
-            f.sketch.halo(new Primitive.Rect("jacobian-" + depth + "-halo", "halo" + mark, x - half - f.u(7), y1 - f.u(7), 2 * half + f.u(14),
+            f.sketch.halo(new Primitive.Rect(new DiagramId.Jacobian(depth).piece(DiagramId.Piece.HALO).text(), "halo" + mark, x - half - f.u(7), y1 - f.u(7), 2 * half + f.u(14),
                     y2 - y1 + f.u(14), f.u(10), highlight, null, 0, 1, null));
         }
-        f.sketch.shape(new Primitive.Rect("jacobian-" + depth + "-shape", "jacobian" + mark, x - half, y1, 2 * half, y2 - y1, f.u(6),
+        f.sketch.shape(new Primitive.Rect(new DiagramId.Jacobian(depth).piece(DiagramId.Piece.SHAPE).text(), "jacobian" + mark, x - half, y1, 2 * half, y2 - y1, f.u(6),
                 ColorRole.AMPLIFIER_FILL, ColorRole.NEURON_STROKE, f.u(2), 1, first));
         // J^T is named above the box, like the gains above the amplifiers (inside it, between two rows, when the rows
         // fill the body and the header sits just above); the δ_n^L sit inside, on their rows, where the rows have room.
@@ -227,7 +226,7 @@ final class ReverseLayout {
             MathText text = f.label(Notation.delta(depth, k), delta);
             boolean fits = rows && (g.linesBelow(depth) > 0 || TextMetrics.width(text, f.u(Grid.FONT)) + f.u(6) <= 2 * half);
             if (fits) {
-                f.label("rdelta-" + depth + "-" + (k + 1), "delta" + f.sketch.mark(delta), x, y, text, f.role(delta, ColorRole.DELTA), false, delta);
+                f.label(DiagramId.Label.of(DiagramId.Value.REVERSE_DELTA, depth, k).text(), "delta" + f.sketch.mark(delta), x, y, text, f.role(delta, ColorRole.DELTA), false, delta);
             } else if (f.isStepValue(delta)) {
                 // Rows too tight for their δ: the step's own and those it reads still show, on its row beside the box, or across it.
                 f.floating(List.of(deltaLine(depth, k)), List.of(new Frame.Place(x - half - f.u(4), y, Primitive.Anchor.END),
@@ -235,7 +234,7 @@ final class ReverseLayout {
             }
         }
         double middle = n % 2 == 0 ? (f.u(g.y(top, depth, n / 2 - 1)) + f.u(g.y(top, depth, n / 2))) / 2 : (y1 + f.u(g.y(top, depth, 0))) / 2;
-        f.floating(List.of(new Frame.Line("jacobian-" + depth, "jacobian-label", jt, ColorRole.TEXT, true, first)),
+        f.floating(List.of(new Frame.Line(new DiagramId.Jacobian(depth).text(), "jacobian-label", jt, ColorRole.TEXT, true, first)),
                 List.of(new Frame.Place(x, y1 - f.u(Grid.LINE * 0.7), Primitive.Anchor.MIDDLE), new Frame.Place(x, middle, Primitive.Anchor.MIDDLE),
                         new Frame.Place(x, (y1 + f.u(g.y(top, depth, 0))) / 2, Primitive.Anchor.MIDDLE),
                         new Frame.Place(x, (y2 + f.u(g.y(top, depth, n - 1))) / 2, Primitive.Anchor.MIDDLE),

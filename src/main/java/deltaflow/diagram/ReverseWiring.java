@@ -25,7 +25,7 @@ public final class ReverseWiring {
     /** A label that shows a δ: its id and its plate's box ({@code width} 0: a line with no plate, such as a summary's). */
     public record Label(String id, double x, double y, double width, double height, double fontSize) {
         /** The primitives to hide while the δ is on its way: the text and, if it has one, its plate. */
-        public List<String> ids() { return width > 0 ? List.of(id, id + "-plate") : List.of(id); }
+        public List<String> ids() { return width > 0 ? List.of(id, DiagramId.plateOf(id)) : List.of(id); }
     }
 
     private record Column(Kind kind, double tipX, double baseX, double[] rows) {

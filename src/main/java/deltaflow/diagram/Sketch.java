@@ -109,7 +109,7 @@ final class Sketch {
         double h = fontSize * Grid.PLATE;
         double left = switch (anchor) { case START -> x - u(3); case MIDDLE -> x - w / 2; case END -> x - w + u(3); };
         // Opaque: an edge showing through would lower the text's contrast below the palette's guarantee.
-        labels.add(new Primitive.Rect(id + "-plate", "plate" + classes, left, y - h / 2, w, h, u(3),
+        labels.add(new Primitive.Rect(DiagramId.plateOf(id), plateClasses(classes), left, y - h / 2, w, h, u(3),
                 plate == null ? ColorRole.BACKGROUND : plate, null, 0, 1, null));
         // On a highlight plate the label's own colour (purple δ, green gradient, grey not-yet) may clash: the text colour reads best.
         ColorRole ink = plate == null ? role : ColorRole.TEXT;
@@ -117,6 +117,11 @@ final class Sketch {
         // A label that shows a δ's value (the Jacobian's name, also about δ^L, is not one).
         boolean showsDelta = target != null && target.quantity() == deltaflow.model.Quantity.DELTA && classes.startsWith("delta");
         if (showsDelta) wiring.deltaLabel(target, id, left, y - h / 2, w, h, fontSize);
+    }
+
+    /** A plate's classes: {@code plate} and then its label's, as separate words ({@code "plate z current"}). */
+    static String plateClasses(String labelClasses) {
+        return labelClasses.isBlank() ? "plate" : "plate " + labelClasses.strip();
     }
 
     /** Where the reverse network's signals run, as drawn so far. */

@@ -30,7 +30,7 @@ final class SummaryColumn {
         this.l = l;
     }
 
-    String id() { return "summary-" + (reverse ? "reverse-" : "forward-") + l; }
+    DiagramId.Summary id() { return new DiagramId.Summary(reverse ? DiagramId.Side.REVERSE : DiagramId.Side.FORWARD, l); }
 
     /** The values whose marks put neuron i of this column on show. */
     ValueRef[] refs(int i) {
@@ -77,13 +77,13 @@ final class SummaryColumn {
         double half = f.u(f.grid.summaryWidth / 2);
         ColorRole highlight = Sketch.highlight(boxMark);
         if (highlight != null) {
-            f.sketch.halo(new Primitive.Rect(id() + "-halo", "halo" + boxMark, x - half - f.u(6), top - f.u(6), 2 * half + f.u(12),
+            f.sketch.halo(new Primitive.Rect(id().piece(DiagramId.Piece.HALO).text(), "halo" + boxMark, x - half - f.u(6), top - f.u(6), 2 * half + f.u(12),
                     bottom - top + f.u(12), f.u(12), highlight, null, 0, 1, null));
         }
-        f.sketch.shape(new Primitive.Rect(id(), "summary" + boxMark, x - half, top, 2 * half, bottom - top, f.u(8),
+        f.sketch.shape(new Primitive.Rect(id().text(), "summary" + boxMark, x - half, top, 2 * half, bottom - top, f.u(8),
                 ColorRole.NEURON_FILL, ColorRole.NEURON_STROKE, f.u(2), 1, null));
-        if (reverse) f.sketch.wiring().summary(l, id());
-        f.summaryText(id(), x, top, bottom, lines());
+        if (reverse) f.sketch.wiring().summary(l, id().text());
+        f.summaryText(id().text(), x, top, bottom, lines());
         return picked;
     }
 

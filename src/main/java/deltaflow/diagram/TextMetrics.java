@@ -4,6 +4,8 @@ import deltaflow.model.MathText;
 
 /** A font-independent estimate of text width, so the pure-Java layout can make room for labels without a toolkit. */
 public final class TextMetrics {
+    /** The font every sink draws labels in (SVG names fallbacks after it); widths here estimate its advances. */
+    public static final String FONT_FAMILY = "DejaVu Sans";
     /** Scripts are drawn at this fraction of the font size by every sink. */
     public static final double SCRIPT_SIZE = 0.7;
     /** Average advance of a sans-serif glyph (digits, Greek letters) in ems. */

@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -149,8 +148,7 @@ public final class DiagramExport {
         String name = target.getFileName().toString();
         Format chosen = Exports.Format.byFileName(name).orElse(format.get());
         if (chosen == Format.PNG && format.get() == Format.PNG_SEQUENCE) chosen = Format.PNG_SEQUENCE;
-        Path file = name.toLowerCase(Locale.ROOT).endsWith("." + chosen.extension()) || name.toLowerCase(Locale.ROOT).endsWith(".tikz")
-                ? target : target.resolveSibling(name + "." + chosen.extension());
+        Path file = chosen.named(name) ? target : target.resolveSibling(name + "." + chosen.extension());
         try {
             Exports.Settings settings = new Exports.Settings(transparent.get(), bare.get(), framesPerSecond.get(), bare.get() ? 12 : 0);
             return Exports.write(chosen, stepper.getTimeline(), position(), options(), settings, file);

@@ -1,6 +1,7 @@
 package deltaflow.ui;
 
 import deltaflow.diagram.Diagram;
+import deltaflow.diagram.DiagramId;
 import deltaflow.diagram.DiagramBuilder;
 import deltaflow.diagram.DiagramOptions;
 import deltaflow.diagram.DiagramTexts;
@@ -268,7 +269,9 @@ public final class StepperViewModel {
      */
     public void toggleSummary(String headerId) {
         Diagram d = getDiagram();
-        boolean summary = d != null && d.find("summary-" + headerId.substring("header-".length())).isPresent();
+        DiagramId.Header header = (DiagramId.Header) DiagramId.parse(headerId).filter(DiagramId.Header.class::isInstance)
+                .orElseThrow(() -> new IllegalArgumentException("not a column's header: " + headerId));
+        boolean summary = d != null && d.find(header.summary().text()).isPresent();
         summaries.put(headerId, !summary);
         redraw();
     }

@@ -44,7 +44,33 @@ public final class TrainingPictureGallery {
                 System.out.println(file);
             }
         }
+        // In 繁體中文 at the lecture hall's type scale, as the window would pass its words.
+        TrainingSnapshot circle = snapshot("circle"), digits = snapshot("digits");
+        for (double textScale : new double[] {1, 1.6, 3}) {
+            for (TrainingSnapshot s : List.of(circle, digits)) {
+                PictureOptions options = PictureOptions.defaults().withTexts(CHINESE).withEditable(true).withTextScale(textScale);
+                Path file = dir.resolve((s == circle ? "circle" : "digits") + "-zh-" + textScale + ".png");
+                ImageIO.write(Java2DRenderer.render(TrainingPicture.build(s, options), scale, false), "png", file.toFile());
+                System.out.println(file);
+            }
+        }
     }
+
+    /** The words a Taiwanese course would use, as the window's bundle gives them (the window owns the real ones). */
+    static final deltaflow.diagram.DiagramTexts CHINESE = deltaflow.diagram.DiagramTexts.of(java.util.Map.ofEntries(
+            java.util.Map.entry("input", "輸入 x"), java.util.Map.entry("layer", "第 {0} 層"), java.util.Map.entry("output", "（輸出 y）"),
+            java.util.Map.entry("inputs", "{0} 個輸入"), java.util.Map.entry("neurons", "{0} 個神經元"),
+            java.util.Map.entry("train.trainLoss", "訓練損失"), java.util.Map.entry("train.testLoss", "測試損失"),
+            java.util.Map.entry("train.trainAccuracy", "訓練正確率"), java.util.Map.entry("train.testAccuracy", "測試正確率"),
+            java.util.Map.entry("train.batchCost", "批次成本"), java.util.Map.entry("train.epoch", "第 {0} 個 epoch"),
+            java.util.Map.entry("train.epochs", "epoch"), java.util.Map.entry("train.loss", "損失"), java.util.Map.entry("train.logLoss", "損失（對數刻度）"),
+            java.util.Map.entry("train.accuracy", "正確率"), java.util.Map.entry("train.neurons", "{0} 個神經元"), java.util.Map.entry("train.oneNeuron", "1 個神經元"),
+            java.util.Map.entry("train.hiddenLayers", "{0} 個隱藏層"), java.util.Map.entry("train.oneHiddenLayer", "1 個隱藏層"),
+            java.util.Map.entry("train.outputOverPlane", "輸出在平面上的值"), java.util.Map.entry("train.neuronOverPlane", "神經元 {0} 在平面上的值"),
+            java.util.Map.entry("train.trainingPoints", "訓練資料"), java.util.Map.entry("train.testPoints", "測試資料"),
+            java.util.Map.entry("train.samples", "測試影像：預測（正確答案）"), java.util.Map.entry("train.confusion", "混淆矩陣（測試集）"),
+            java.util.Map.entry("train.predicted", "預測"), java.util.Map.entry("train.trueClass", "正確"),
+            java.util.Map.entry("train.firstLayerWeights", "第 1 層的權重"), java.util.Map.entry("train.noTestSet", "沒有測試集")));
 
     /** The data set trained part of the way, as a lecture would stop it to look. */
     static TrainingSnapshot snapshot(String name) {

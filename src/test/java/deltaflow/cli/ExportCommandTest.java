@@ -65,6 +65,19 @@ class ExportCommandTest {
         assertTrue(java.util.Arrays.equals(landed, Files.readAllBytes(dir.resolve("back-014.png"))), "a landed layer is held");
     }
 
+    /** The window's export takes .tikz as TikZ; the command line read the extension from a list of its own and refused it. */
+    @Test
+    void aTikzFileNamedTikzIsTikzAsInTheWindow() throws Exception {
+        Path tikz = dir.resolve("x.tikz");
+        assertEquals(Cli.OK, run("export", "mazur", "-o", tikz.toString()), err());
+        assertTrue(Files.readString(tikz).contains("\\begin{tikzpicture}"));
+        Path upper = dir.resolve("X.TEX");
+        assertEquals(Cli.OK, run("export", "mazur", "-o", upper.toString()), err());
+        assertTrue(Files.readString(upper).contains("\\begin{tikzpicture}"));
+        assertEquals(Cli.BAD_INPUT, run("export", "mazur", "-o", dir.resolve("x.pdf").toString()));
+        assertTrue(err().contains("add --format svg|png|tikz|gif|png-sequence"), err());
+    }
+
     @Test
     void phaseNamesAndNumbersMapToPositions() throws Exception {
         Timeline t = Timeline.of(Scenarios.builtIn("mazur"));

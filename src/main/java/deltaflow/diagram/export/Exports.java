@@ -40,24 +40,42 @@ import java.util.Optional;
 public final class Exports {
     private Exports() {}
 
-    /** The export formats, with the name used on the command line and the file extension they take. */
+    /**
+     * The export formats: the one table the window and the command line both read for a format's name, the file
+     * extensions that ask for it and whether it can be streamed to standard output.
+     */
     public enum Format {
-        SVG("svg", "svg"), PNG("png", "png"), TIKZ("tikz", "tex"), GIF("gif", "gif"), PNG_SEQUENCE("png-sequence", "png");
+        SVG("svg", "svg"), PNG("png", "png"), TIKZ("tikz", "tex", "tikz"), GIF("gif", "gif"),
+        /** Several files named after one .png: out.png → out-001.png, ...; asked for by name, never by extension. */
+        PNG_SEQUENCE("png-sequence", "png");
 
         private final String id;
-        private final String extension;
+        private final List<String> extensions;
 
-        Format(String id, String extension) {
+        Format(String id, String... extensions) {
             this.id = id;
-            this.extension = extension;
+            this.extensions = List.of(extensions);
         }
 
         public String id() { return id; }
 
-        public String extension() { return extension; }
+        /** The extension a file of this format gets when its name has none of {@link #extensions()}. */
+        public String extension() { return extensions.get(0); }
+
+        /** Every extension that names this format ({@code tex} and {@code tikz} for TikZ), without the dot. */
+        public List<String> extensions() { return extensions; }
 
         /** True for the animated formats, which always show the backward pass through the reverse network. */
         public boolean isAnimation() { return this == GIF || this == PNG_SEQUENCE; }
+
+        /** False for a format that writes several files, which cannot go to standard output. */
+        public boolean isOneFile() { return this != PNG_SEQUENCE; }
+
+        /** True when {@code fileName} ends with one of this format's extensions (any case). */
+        public boolean named(String fileName) {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            return extensions.stream().anyMatch(e -> lower.endsWith("." + e));
+        }
 
         public static Optional<Format> byId(String id) {
             return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
@@ -65,9 +83,13 @@ public final class Exports {
 
         /** The format a file name asks for by its extension (.svg, .png, .tex or .tikz, .gif). */
         public static Optional<Format> byFileName(String name) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".tikz")) return Optional.of(TIKZ);
-            return Arrays.stream(new Format[] {SVG, PNG, TIKZ, GIF}).filter(f -> lower.endsWith("." + f.extension)).findFirst();
+            return Arrays.stream(values()).filter(f -> f != PNG_SEQUENCE && f.named(name)).findFirst();
+        }
+
+        /** The ids joined by {@code separator}, for messages and usage ({@code svg|png|tikz|gif|png-sequence}). */
+        public static String ids(String separator, boolean oneFileOnly) {
+            return Arrays.stream(values()).filter(f -> !oneFileOnly || f.isOneFile()).map(Format::id)
+                    .collect(java.util.stream.Collectors.joining(separator));
         }
     }
 

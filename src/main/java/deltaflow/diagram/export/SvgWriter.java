@@ -1,7 +1,7 @@
 package deltaflow.diagram.export;
 
 import deltaflow.diagram.ColorRole;
-import deltaflow.diagram.Dashes;
+import deltaflow.diagram.Strokes;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Primitive;
 import deltaflow.diagram.RasterPixels;
@@ -22,7 +22,7 @@ import java.util.Locale;
  * drawing.
  */
 public final class SvgWriter {
-    static final String FONT_FAMILY = "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
+    static final String FONT_FAMILY = "'" + TextMetrics.FONT_FAMILY + "', 'Helvetica Neue', Arial, sans-serif";
 
     private static final int CHUNK = 1 << 15;
     /** A block raster's cells are drawn this many PNG pixels square at most, and the PNG this many pixels wide or high at most. */
@@ -56,8 +56,9 @@ public final class SvgWriter {
             svg.append("<rect id=\"background\" class=\"background fill-background\" x=\"0\" y=\"0\" width=\"")
                     .append(n(diagram.width())).append("\" height=\"").append(n(diagram.height())).append("\"/>\n");
         }
+        Elements elements = new Elements(svg);
         for (Primitive p : diagram.primitives()) {
-            element(svg, p);
+            p.accept(elements);
             if (svg.length() >= CHUNK) {
                 out.append(svg);
                 svg.setLength(0);
@@ -79,42 +80,57 @@ public final class SvgWriter {
         svg.append("</style>\n");
     }
 
-    private static void element(StringBuilder svg, Primitive p) {
-        if (p instanceof Primitive.Line l) {
-            svg.append("<line").append(attrs(p, "stroke-" + l.role().cssName()))
+    /** Each primitive as one element, appended to {@code svg}. */
+    private record Elements(StringBuilder svg) implements Primitive.Visitor<StringBuilder> {
+        @Override public StringBuilder line(Primitive.Line l) {
+            svg.append("<line").append(attrs(l, "stroke-" + l.role().cssName()))
                     .append(xy("x1", l.x1())).append(xy("y1", l.y1())).append(xy("x2", l.x2())).append(xy("y2", l.y2()))
                     .append(xy("stroke-width", l.width()));
-            if (l.dashed()) svg.append(" stroke-dasharray=\"").append(n(3 * l.width() + 2)).append(' ').append(n(2 * l.width() + 2)).append('"');
+            if (l.dashed()) dashes(svg, Strokes.lineDashes(l.width()));
             if (l.opacity() < 1) svg.append(xy("stroke-opacity", l.opacity()));
-            svg.append("/>\n");
-        } else if (p instanceof Primitive.Circle c) {
-            svg.append("<circle").append(attrs(p, paint(c.fill(), c.stroke())))
+            return svg.append("/>\n");
+        }
+
+        @Override public StringBuilder circle(Primitive.Circle c) {
+            svg.append("<circle").append(attrs(c, paint(c.fill(), c.stroke())))
                     .append(xy("cx", c.cx())).append(xy("cy", c.cy())).append(xy("r", c.r()));
             shapeStroke(svg, c.stroke(), c.strokeWidth(), c.dashed());
-            svg.append("/>\n");
-        } else if (p instanceof Primitive.Polygon g) {
-            svg.append("<polygon").append(attrs(p, paint(g.fill(), g.stroke()))).append(" points=\"");
+            return svg.append("/>\n");
+        }
+
+        @Override public StringBuilder polygon(Primitive.Polygon g) {
+            svg.append("<polygon").append(attrs(g, paint(g.fill(), g.stroke()))).append(" points=\"");
             for (int k = 0; k < g.size(); k++) svg.append(k == 0 ? "" : " ").append(n(g.x(k))).append(',').append(n(g.y(k)));
             svg.append('"');
             shapeStroke(svg, g.stroke(), g.strokeWidth(), g.dashed());
-            svg.append("/>\n");
-        } else if (p instanceof Primitive.Rect r) {
-            svg.append("<rect").append(attrs(p, paint(r.fill(), r.stroke())))
+            return svg.append("/>\n");
+        }
+
+        @Override public StringBuilder rect(Primitive.Rect r) {
+            svg.append("<rect").append(attrs(r, paint(r.fill(), r.stroke())))
                     .append(xy("x", r.x())).append(xy("y", r.y())).append(xy("width", r.width())).append(xy("height", r.height()));
             if (r.corner() > 0) svg.append(xy("rx", r.corner()));
             if (r.opacity() < 1) svg.append(xy("fill-opacity", r.opacity()));
             shapeStroke(svg, r.stroke(), r.strokeWidth(), false);
-            svg.append("/>\n");
-        } else if (p instanceof Primitive.Text t) {
-            text(svg, t);
-        } else if (p instanceof Primitive.Polyline q) {
-            svg.append("<polyline").append(attrs(p, "fill-none stroke-" + q.role().cssName())).append(" points=\"");
+            return svg.append("/>\n");
+        }
+
+        @Override public StringBuilder text(Primitive.Text t) {
+            SvgWriter.text(svg, t);
+            return svg;
+        }
+
+        @Override public StringBuilder polyline(Primitive.Polyline q) {
+            svg.append("<polyline").append(attrs(q, "fill-none stroke-" + q.role().cssName())).append(" points=\"");
             for (int k = 0; k < q.size(); k++) svg.append(k == 0 ? "" : " ").append(n(q.x(k))).append(',').append(n(q.y(k)));
             svg.append('"').append(xy("stroke-width", q.width())).append(" stroke-linejoin=\"round\"");
-            if (q.dashed()) dashes(svg, Dashes.line(q.width()));
-            svg.append("/>\n");
-        } else if (p instanceof Primitive.Raster r) {
-            raster(svg, r);
+            if (q.dashed()) dashes(svg, Strokes.lineDashes(q.width()));
+            return svg.append("/>\n");
+        }
+
+        @Override public StringBuilder raster(Primitive.Raster r) {
+            SvgWriter.raster(svg, r);
+            return svg;
         }
     }
 
@@ -165,7 +181,7 @@ public final class SvgWriter {
     private static void shapeStroke(StringBuilder svg, ColorRole stroke, double width, boolean dashed) {
         if (stroke == null) return;
         svg.append(xy("stroke-width", width));
-        if (dashed) svg.append(" stroke-dasharray=\"").append(n(2.5 * width)).append(' ').append(n(1.5 * width)).append('"');
+        if (dashed) dashes(svg, Strokes.outlineDashes(width));
     }
 
     private static String attrs(Primitive p, String paint) {

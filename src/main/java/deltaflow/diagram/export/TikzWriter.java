@@ -1,7 +1,7 @@
 package deltaflow.diagram.export;
 
 import deltaflow.diagram.ColorRole;
-import deltaflow.diagram.Dashes;
+import deltaflow.diagram.Strokes;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Primitive;
 import deltaflow.model.MathText;
@@ -79,8 +79,9 @@ public final class TikzWriter {
             tex.append("\\fill[").append(name(ColorRole.BACKGROUND)).append("] (0,0) rectangle (")
                     .append(n(diagram.width())).append(',').append(n(diagram.height())).append(");\n");
         }
+        Elements elements = new Elements(tex, k);
         for (Primitive p : diagram.primitives()) {
-            element(tex, p, k);
+            elements.draw(p);
             if (tex.length() >= 1 << 15) {
                 out.append(tex);
                 tex.setLength(0);
@@ -92,43 +93,61 @@ public final class TikzWriter {
         out.flush();
     }
 
-    private static void element(StringBuilder tex, Primitive p, double k) {
-        tex.append("% ").append(comment(p.id())).append(p.classes().isEmpty() ? "" : " (" + comment(p.classes()) + ")").append('\n');
-        if (p instanceof Primitive.Line l) {
+    /** Each primitive as one TikZ command after a comment with its id and classes; {@code k} points per diagram unit. */
+    private record Elements(StringBuilder tex, double k) implements Primitive.Visitor<StringBuilder> {
+        void draw(Primitive p) {
+            tex.append("% ").append(comment(p.id())).append(p.classes().isEmpty() ? "" : " (" + comment(p.classes()) + ")").append('\n');
+            p.accept(this);
+        }
+
+        @Override public StringBuilder line(Primitive.Line l) {
             tex.append("\\draw[").append(name(l.role())).append(",line width=").append(n(l.width() * k)).append("pt");
-            if (l.dashed()) tex.append(",dash pattern=on ").append(n((3 * l.width() + 2) * k)).append("pt off ").append(n((2 * l.width() + 2) * k)).append("pt");
+            if (l.dashed()) dashes(tex, Strokes.lineDashes(l.width()), k);
             if (l.opacity() < 1) tex.append(",draw opacity=").append(n(l.opacity()));
-            tex.append("] (").append(n(l.x1())).append(',').append(n(l.y1())).append(") -- (")
+            return tex.append("] (").append(n(l.x1())).append(',').append(n(l.y1())).append(") -- (")
                     .append(n(l.x2())).append(',').append(n(l.y2())).append(");\n");
-        } else if (p instanceof Primitive.Circle c) {
-            tex.append("\\path[").append(paint(c.fill(), c.stroke(), c.strokeWidth(), c.dashed(), 1, k)).append("] (")
+        }
+
+        @Override public StringBuilder circle(Primitive.Circle c) {
+            return tex.append("\\path[").append(paint(c.fill(), c.stroke(), c.strokeWidth(), c.dashed(), 1, k)).append("] (")
                     .append(n(c.cx())).append(',').append(n(c.cy())).append(") circle[radius=").append(n(c.r())).append("];\n");
-        } else if (p instanceof Primitive.Polygon g) {
+        }
+
+        @Override public StringBuilder polygon(Primitive.Polygon g) {
             tex.append("\\path[").append(paint(g.fill(), g.stroke(), g.strokeWidth(), g.dashed(), 1, k)).append("] ");
             for (int i = 0; i < g.size(); i++) tex.append('(').append(n(g.x(i))).append(',').append(n(g.y(i))).append(") -- ");
-            tex.append("cycle;\n");
-        } else if (p instanceof Primitive.Rect r) {
+            return tex.append("cycle;\n");
+        }
+
+        @Override public StringBuilder rect(Primitive.Rect r) {
             tex.append("\\path[").append(paint(r.fill(), r.stroke(), r.strokeWidth(), false, r.opacity(), k));
             if (r.corner() > 0) tex.append(",rounded corners=").append(n(r.corner() * k)).append("pt");
-            tex.append("] (").append(n(r.x())).append(',').append(n(r.y())).append(") rectangle (")
+            return tex.append("] (").append(n(r.x())).append(',').append(n(r.y())).append(") rectangle (")
                     .append(n(r.x() + r.width())).append(',').append(n(r.y() + r.height())).append(");\n");
-        } else if (p instanceof Primitive.Text t) {
+        }
+
+        @Override public StringBuilder text(Primitive.Text t) {
             String anchor = switch (t.anchor()) { case START -> "west"; case MIDDLE -> "center"; case END -> "east"; };
             // Typeset math stacks its scripts and stands taller than the screen's side-by-side scripts: a
             // slightly smaller size keeps adjacent label lines apart.
             double size = t.fontSize() * k * MATH_SIZE;
-            tex.append("\\node[anchor=").append(anchor).append(",inner sep=0pt,text=").append(name(t.role()))
+            return tex.append("\\node[anchor=").append(anchor).append(",inner sep=0pt,text=").append(name(t.role()))
                     .append(",font=\\fontsize{").append(n(size)).append("}{").append(n(size * 1.2)).append("}\\selectfont")
                     .append(t.bold() ? "\\bfseries\\boldmath" : "").append("] at (").append(n(t.x())).append(',').append(n(t.y())).append(") {")
                     .append(content(t.text())).append("};\n");
-        } else if (p instanceof Primitive.Polyline q) {
+        }
+
+        @Override public StringBuilder polyline(Primitive.Polyline q) {
             tex.append("\\draw[").append(name(q.role())).append(",line width=").append(n(q.width() * k)).append("pt,line join=round");
-            if (q.dashed()) dashes(tex, Dashes.line(q.width()), k);
+            if (q.dashed()) dashes(tex, Strokes.lineDashes(q.width()), k);
             tex.append("] ");
             for (int i = 0; i < q.size(); i++) tex.append(i == 0 ? "(" : " -- (").append(n(q.x(i))).append(',').append(n(q.y(i))).append(')');
-            tex.append(";\n");
-        } else if (p instanceof Primitive.Raster r) {
-            raster(tex, r);
+            return tex.append(";\n");
+        }
+
+        @Override public StringBuilder raster(Primitive.Raster r) {
+            TikzWriter.raster(tex, r);
+            return tex;
         }
     }
 
@@ -178,7 +197,7 @@ public final class TikzWriter {
         if (stroke != null) {
             if (s.length() > 0) s.append(',');
             s.append("draw=").append(name(stroke)).append(",line width=").append(n(width * k)).append("pt");
-            if (dashed) s.append(",dash pattern=on ").append(n(2.5 * width * k)).append("pt off ").append(n(1.5 * width * k)).append("pt");
+            if (dashed) dashes(s, Strokes.outlineDashes(width), k);
         }
         return s.toString();
     }

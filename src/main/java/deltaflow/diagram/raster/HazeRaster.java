@@ -2,6 +2,7 @@ package deltaflow.diagram.raster;
 
 import deltaflow.diagram.Palette;
 import deltaflow.diagram.Primitive;
+import deltaflow.diagram.Strokes;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -29,7 +30,7 @@ public final class HazeRaster {
         for (Primitive.Line l : lines) {
             int[] rgb = palette.rgb(l.role());
             raster.add(l.x1() * scale + tx, l.y1() * scale + ty, l.x2() * scale + tx, l.y2() * scale + ty,
-                    Math.max(l.width() * scale, 1), rgb[0] << 16 | rgb[1] << 8 | rgb[2],
+                    Strokes.visibleWidth(l.width() * scale, 1), rgb[0] << 16 | rgb[1] << 8 | rgb[2],
                     (int) Math.round(255 * Math.max(0, Math.min(1, l.opacity()))));
         }
         raster.flush();

@@ -1,7 +1,7 @@
 package deltaflow.diagram.raster;
 
 import deltaflow.diagram.ColorRole;
-import deltaflow.diagram.Dashes;
+import deltaflow.diagram.Strokes;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Palette;
 import deltaflow.diagram.Primitive;
@@ -28,7 +28,7 @@ import java.util.Map;
  * unit times {@code pixelsPerUnit}; text drawn run by run so sub- and superscripts sit as in the SVG.
  */
 public final class Java2DRenderer {
-    static final String FONT_FAMILY = "DejaVu Sans";
+    static final String FONT_FAMILY = TextMetrics.FONT_FAMILY;
 
     private Java2DRenderer() {}
 
@@ -60,14 +60,15 @@ public final class Java2DRenderer {
             }
             g.scale(pixelsPerUnit, pixelsPerUnit);
             LineRaster raster = ownLines ? new LineRaster(image) : null;
+            Painter painter = new Painter(g, colors, pixelsPerUnit);
             for (Primitive p : diagram.primitives()) {
                 if (raster != null && p instanceof Primitive.Line l && haze(l)) {
                     // At least one pixel wide, as below.
                     raster.add(l.x1() * pixelsPerUnit, l.y1() * pixelsPerUnit, l.x2() * pixelsPerUnit, l.y2() * pixelsPerUnit,
-                            Math.max(l.width() * pixelsPerUnit, 1), colors.get(l.role()).getRGB() & 0xffffff, alpha(l.opacity()));
+                            Strokes.visibleWidth(l.width() * pixelsPerUnit, 1), colors.get(l.role()).getRGB() & 0xffffff, alpha(l.opacity()));
                 } else {
                     if (raster != null) raster.flush();
-                    draw(g, p, colors, pixelsPerUnit);
+                    painter.draw(p);
                 }
             }
             if (raster != null) raster.flush();
@@ -89,40 +90,63 @@ public final class Java2DRenderer {
     /** A line of a dense layer's haze, drawn by {@link LineRaster}: translucent and solid. */
     private static boolean haze(Primitive.Line l) { return l.opacity() < 1 && !l.dashed(); }
 
-    private static void draw(Graphics2D g, Primitive p, Map<ColorRole, Color> colors, double pixelsPerUnit) {
-        // Hairlines of a dense layer: pure stroke control (sub-pixel placement) costs time and shows nothing in a haze.
-        boolean haze = p instanceof Primitive.Line h && h.opacity() < 1;
-        Object control = haze ? RenderingHints.VALUE_STROKE_NORMALIZE : RenderingHints.VALUE_STROKE_PURE;
-        if (g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL) != control) g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, control);
-        if (p instanceof Primitive.Line l) {
+    /** Draws each primitive into {@code g}, whose transform maps diagram units to {@code pixelsPerUnit} pixels. */
+    private record Painter(Graphics2D g, Map<ColorRole, Color> colors, double pixelsPerUnit) implements Primitive.Visitor<Void> {
+        void draw(Primitive p) {
+            // Hairlines of a dense layer: pure stroke control (sub-pixel placement) costs time and shows nothing in a haze.
+            boolean haze = p instanceof Primitive.Line h && h.opacity() < 1;
+            Object control = haze ? RenderingHints.VALUE_STROKE_NORMALIZE : RenderingHints.VALUE_STROKE_PURE;
+            if (g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL) != control) g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, control);
+            p.accept(this);
+        }
+
+        @Override public Void line(Primitive.Line l) {
             g.setColor(alpha(colors.get(l.role()), l.opacity()));
-            // At least one pixel wide, or dense layers disappear.
-            float width = (float) Math.max(l.width(), 1 / pixelsPerUnit);
-            g.setStroke(l.dashed() ? dashed(width, Dashes.line(l.width())) : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            float width = (float) Strokes.visibleWidth(l.width(), 1 / pixelsPerUnit);
+            g.setStroke(l.dashed() ? dashed(width, Strokes.lineDashes(l.width())) : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
             g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));
-        } else if (p instanceof Primitive.Circle c) {
+            return null;
+        }
+
+        @Override public Void circle(Primitive.Circle c) {
             shape(g, new Ellipse2D.Double(c.cx() - c.r(), c.cy() - c.r(), 2 * c.r(), 2 * c.r()), colors, c.fill(), c.stroke(), c.strokeWidth(), c.dashed(), 1);
-        } else if (p instanceof Primitive.Polygon poly) {
+            return null;
+        }
+
+        @Override public Void polygon(Primitive.Polygon poly) {
             Path2D.Double path = new Path2D.Double();
             path.moveTo(poly.x(0), poly.y(0));
             for (int k = 1; k < poly.size(); k++) path.lineTo(poly.x(k), poly.y(k));
             path.closePath();
             shape(g, path, colors, poly.fill(), poly.stroke(), poly.strokeWidth(), poly.dashed(), 1);
-        } else if (p instanceof Primitive.Rect r) {
+            return null;
+        }
+
+        @Override public Void rect(Primitive.Rect r) {
             shape(g, new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * r.corner(), 2 * r.corner()), colors,
                     r.fill(), r.stroke(), r.strokeWidth(), false, r.opacity());
-        } else if (p instanceof Primitive.Text t) {
-            text(g, t, colors.get(t.role()));
-        } else if (p instanceof Primitive.Polyline q) {
+            return null;
+        }
+
+        @Override public Void text(Primitive.Text t) {
+            Java2DRenderer.text(g, t, colors.get(t.role()));
+            return null;
+        }
+
+        @Override public Void polyline(Primitive.Polyline q) {
             Path2D.Double path = new Path2D.Double();
             path.moveTo(q.x(0), q.y(0));
             for (int k = 1; k < q.size(); k++) path.lineTo(q.x(k), q.y(k));
             g.setColor(colors.get(q.role()));
-            float width = (float) Math.max(q.width(), 1 / pixelsPerUnit);
-            g.setStroke(q.dashed() ? dashed(width, Dashes.line(q.width())) : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            float width = (float) Strokes.visibleWidth(q.width(), 1 / pixelsPerUnit);
+            g.setStroke(q.dashed() ? dashed(width, Strokes.lineDashes(q.width())) : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
             g.draw(path);
-        } else if (p instanceof Primitive.Raster r) {
-            raster(g, r);
+            return null;
+        }
+
+        @Override public Void raster(Primitive.Raster r) {
+            Java2DRenderer.raster(g, r);
+            return null;
         }
     }
 
@@ -147,7 +171,7 @@ public final class Java2DRenderer {
         }
         if (stroke != null) {
             g.setColor(colors.get(stroke));
-            g.setStroke(dashed ? dashed((float) width, Dashes.outline(width)) : new BasicStroke((float) width));
+            g.setStroke(dashed ? dashed((float) width, Strokes.outlineDashes(width)) : new BasicStroke((float) width));
             g.draw(shape);
         }
     }

@@ -54,30 +54,22 @@ final class CurvePanel {
         boolean classes = s.data().task() != Task.REGRESSION;
         boolean accuracy = classes && o.showAccuracy();
         boolean test = !Double.isNaN(last.testLoss());
-        double headerY = top + TrainingPicture.HEADER * 0.6;
-        pad.text("epoch", "epoch", left, headerY, PictureWord.EPOCH.in(o.texts(), String.format(Locale.ROOT, "%,d", last.epoch())),
-                TrainingPicture.HEADER, Primitive.Anchor.START, ColorRole.TEXT, true);
-        double legendY = headerY + TrainingPicture.HEADER * 1.3;
+        double headerY = top + pad.header() * 0.6;
+        pad.heading("epoch", "epoch", left, headerY, PictureWord.EPOCH.in(o.texts(), String.format(Locale.ROOT, "%,d", last.epoch())), width);
+        double legendY = headerY + pad.header() * 1.3;
         // The legend, wrapped to the panel's width: each entry a line in its curve's style and the value now.
-        List<Legend> entries = new java.util.ArrayList<>();
-        if (test) entries.add(new Legend("legend-test-loss", PictureWord.TEST_LOSS, last.testLoss(), false, ColorRole.TEXT, false));
-        entries.add(new Legend("legend-train-loss", PictureWord.TRAIN_LOSS, last.trainLoss(), false, ColorRole.TEXT, true));
-        if (accuracy) {
-            entries.add(test ? new Legend("legend-test-accuracy", PictureWord.TEST_ACCURACY, last.testAccuracy(), true, ColorRole.GRADIENT, false)
-                    : new Legend("legend-train-accuracy", PictureWord.TRAIN_ACCURACY, last.trainAccuracy(), true, ColorRole.GRADIENT, true));
-        }
         double x = left;
-        for (Legend entry : entries) {
-            double w = entry.width(o);
+        for (Legend entry : legend()) {
+            double w = entry.width(pad, o);
             if (x > left && x + w > left + width) {
                 x = left;
-                legendY += TrainingPicture.FONT * 1.4;
+                legendY += pad.font() * 1.4;
             }
             x = entry.draw(pad, o, x, legendY);
         }
 
-        double boxTop = legendY + TrainingPicture.FONT * 1.4;
-        Frame f = frame(left + LEFT, boxTop, left + width - (accuracy ? RIGHT : 12), top + height - BOTTOM);
+        double boxTop = legendY + pad.font() * 2.6;
+        Frame f = frame(left + LEFT * pad.scale, boxTop, left + width - (accuracy ? RIGHT * pad.scale : 12), top + height - BOTTOM * pad.scale);
         axes(f, accuracy);
         BatchCosts costs = s.batchCosts();
         if (costs.size() > 1) pad.polyline("curve-batch-cost", "curve batch-cost", batchLine(costs, f), 1, ColorRole.HIDDEN_TEXT, false);
@@ -94,6 +86,35 @@ final class CurvePanel {
         pad.circle("current-train-loss", "current train", cx, f.y(last.trainLoss()), 4, ColorRole.BACKGROUND, ColorRole.TEXT, 2);
         if (accuracy) pad.circle("current-accuracy", "current accuracy", cx, f.yAccuracy(test ? last.testAccuracy() : last.trainAccuracy()), 4, ColorRole.GRADIENT, null, 0);
         return f;
+    }
+
+    /** The legend's entries: test loss (if there is a test set), train loss, and accuracy for classes if asked. */
+    private List<Legend> legend() {
+        EpochRecord last = s.last();
+        boolean test = !Double.isNaN(last.testLoss());
+        List<Legend> entries = new java.util.ArrayList<>();
+        if (test) entries.add(new Legend("legend-test-loss", PictureWord.TEST_LOSS, last.testLoss(), false, ColorRole.TEXT, false));
+        entries.add(new Legend("legend-train-loss", PictureWord.TRAIN_LOSS, last.trainLoss(), false, ColorRole.TEXT, true));
+        if (s.data().task() != Task.REGRESSION && o.showAccuracy()) {
+            entries.add(test ? new Legend("legend-test-accuracy", PictureWord.TEST_ACCURACY, last.testAccuracy(), true, ColorRole.GRADIENT, false)
+                    : new Legend("legend-train-accuracy", PictureWord.TRAIN_ACCURACY, last.trainAccuracy(), true, ColorRole.GRADIENT, true));
+        }
+        return entries;
+    }
+
+    /** The height of all but the plot at this width: heading, legend lines, the room above and below the plot. */
+    double chrome(double width) {
+        int lines = 1;
+        double x = 0;
+        for (Legend entry : legend()) {
+            double w = entry.width(pad, o);
+            if (x > 0 && x + w > width) {
+                x = 0;
+                lines++;
+            }
+            x += w;
+        }
+        return pad.header() * 1.9 + (lines - 1) * pad.font() * 1.4 + pad.font() * 2.6 + BOTTOM * pad.scale;
     }
 
     /** The axes' ranges: epochs from 0 to the end (or the options' span), losses from 0 (or a power of ten, log) to a round top. */
@@ -118,7 +139,7 @@ final class CurvePanel {
     }
 
     private void axes(Frame f, boolean accuracy) {
-        double font = TrainingPicture.SMALL;
+        double font = pad.small();
         pad.line("curves-x-axis", "axis", f.left(), f.bottom(), f.right(), f.bottom(), 1.5, ColorRole.NEURON_STROKE, false, 1);
         pad.line("curves-y-axis", "axis", f.left(), f.top(), f.left(), f.bottom(), 1.5, ColorRole.NEURON_STROKE, false, 1);
         double epochStep = Ticks.step(f.epochs(), 5);
@@ -140,7 +161,8 @@ final class CurvePanel {
             double step = Ticks.step(f.lossHigh() - f.lossLow(), 4);
             for (double v : Ticks.linear(f.lossHigh(), step)) yTick("curves-y-" + Ticks.label(v, step), f, f.y(v), Ticks.label(v, step), font);
         }
-        pad.text("curves-y-title", "axis-title", f.left() + 6, f.top() + font * 0.6, (f.log() ? PictureWord.LOG_LOSS : PictureWord.LOSS).in(o.texts()),
+        // Above the top tick, clear of the curves (which start at the top: the loss before training is the largest).
+        pad.text("curves-y-title", "axis-title", f.left() - LEFT * pad.scale + 4, f.top() - font * 1.3, (f.log() ? PictureWord.LOG_LOSS : PictureWord.LOSS).in(o.texts()),
                 font, Primitive.Anchor.START, ColorRole.TEXT, false);
         if (!accuracy) return;
         pad.line("curves-accuracy-axis", "axis accuracy", f.right(), f.top(), f.right(), f.bottom(), 1.5, ColorRole.GRADIENT, false, 1);
@@ -166,15 +188,15 @@ final class CurvePanel {
             return word.in(o.texts()) + " " + number;
         }
 
-        double width(PictureOptions o) {
-            return SWATCH + GAP + TextMetrics.width(MathText.builder().text(text(o)).build(), TrainingPicture.FONT) + AFTER;
+        double width(Pad pad, PictureOptions o) {
+            return SWATCH + GAP + TextMetrics.width(MathText.builder().text(text(o)).build(), pad.font()) + AFTER;
         }
 
         /** Draws it at x; returns where the next one starts. */
         double draw(Pad pad, PictureOptions o, double x, double y) {
             pad.line(id + "-swatch", "legend-swatch", x, y, x + SWATCH, y, dashed ? 2 : 3, role, dashed, 1);
-            pad.text(id, "legend", x + SWATCH + GAP, y, text(o), TrainingPicture.FONT, Primitive.Anchor.START, role, false);
-            return x + width(o);
+            pad.text(id, "legend", x + SWATCH + GAP, y, text(o), pad.font(), Primitive.Anchor.START, role, false);
+            return x + width(pad, o);
         }
     }
 

@@ -6,7 +6,7 @@ import deltaflow.model.Layer;
 
 /**
  * What stands in for the plane when the inputs are 8×8 images (the digits): a strip of test images with the
- * class the network gives each and the true one (a wrong answer framed dashed, so it shows without colour),
+ * class the network gives each and the true one (a wrong answer framed thick, its label bold, so it shows without colour),
  * the first layer's weights as 8×8 images, and — for any classes — the confusion matrix of the test set.
  */
 final class DigitPanels {
@@ -26,12 +26,11 @@ final class DigitPanels {
 
     /** The sample images in rows of five; returns the y below them. */
     double samples(double left, double top, double width) {
-        double font = TrainingPicture.FONT;
-        pad.text("samples-title", "title", left, top + TrainingPicture.HEADER * 0.6, PictureWord.SAMPLES.in(o.texts()), TrainingPicture.HEADER,
-                Primitive.Anchor.START, ColorRole.TEXT, true);
+        double font = pad.font();
+        pad.heading("samples-title", "title", left, top + pad.header() * 0.6, PictureWord.SAMPLES.in(o.texts()), width);
         int perRow = 5;
         double cell = width / perRow, image = Math.min(72, cell - 16);
-        double y0 = top + TrainingPicture.HEADER * 1.6;
+        double y0 = top + pad.header() * 1.6;
         double rowHeight = image + font * 2.2;
         for (int k = 0; k < s.samples().size(); k++) {
             TrainingSnapshot.Sample sample = s.samples().get(k);
@@ -56,11 +55,10 @@ final class DigitPanels {
 
     /** Layer 1's neurons' weights as 8×8 images, as many as fit in rows of eight. */
     void weights(double left, double top, double width, double height) {
-        pad.text("weights-title", "title", left, top + TrainingPicture.HEADER * 0.6, PictureWord.FIRST_LAYER_WEIGHTS.in(o.texts()), TrainingPicture.HEADER,
-                Primitive.Anchor.START, ColorRole.TEXT, true);
+        pad.heading("weights-title", "title", left, top + pad.header() * 0.6, PictureWord.FIRST_LAYER_WEIGHTS.in(o.texts()), width);
         Layer layer = s.network().layer(1);
         int n = Math.min(layer.size(), 64);
-        double y0 = top + TrainingPicture.HEADER * 1.6, room = top + height - y0;
+        double y0 = top + pad.header() * 1.6, room = top + height - y0;
         // The largest images that fit the neurons (at most 64 shown) in the area, in rows of equal length.
         int perRow = 1;
         double cell = 0;
@@ -84,14 +82,13 @@ final class DigitPanels {
     }
 
     /** The confusion matrix of the test set: rows the true class, columns the predicted one, each cell its count. */
-    void confusion(double left, double top, double width) {
-        double font = TrainingPicture.SMALL;
-        pad.text("confusion-title", "title", left, top + TrainingPicture.HEADER * 0.6, PictureWord.CONFUSION.in(o.texts()), TrainingPicture.HEADER,
-                Primitive.Anchor.START, ColorRole.TEXT, true);
+    void confusion(double left, double top, double width, double height) {
+        double font = pad.small();
+        pad.heading("confusion-title", "title", left, top + pad.header() * 0.6, PictureWord.CONFUSION.in(o.texts()), width);
         int n = s.data().outputs();
-        double labels = 64;
-        double cell = Math.min(40, (width - labels) / n);
-        double x0 = left + labels, y0 = top + TrainingPicture.HEADER * 1.6 + font * 2.6;
+        double labels = 64 * pad.scale;
+        double cell = cell(width, height);
+        double x0 = left + labels, y0 = top + pad.header() * 1.6 + font * 2.6;
         pad.text("confusion-predicted", "axis-title", x0 + n * cell / 2, y0 - font * 2, PictureWord.PREDICTED.in(o.texts()), font,
                 Primitive.Anchor.MIDDLE, ColorRole.TEXT, false);
         pad.text("confusion-true", "axis-title", x0 - font * 2.2, y0 - font * 0.8, PictureWord.TRUE_CLASS.in(o.texts()), font,
@@ -114,17 +111,22 @@ final class DigitPanels {
                 pad.rect(id, "confusion-cell" + (a == p ? " right" : " wrong"), x, y, cell, cell, 0, a == p ? ColorRole.POSITIVE : ColorRole.NEGATIVE,
                         ColorRole.HIDDEN_TEXT, 0.5, count == 0 ? 0 : 0.12 + 0.48 * share);
                 if (count > 0) {
-                    pad.text(id + "-count", "count", x + cell / 2, y + cell / 2, String.valueOf(count), font, Primitive.Anchor.MIDDLE,
+                    pad.text(id + "-count", "count", x + cell / 2, y + cell / 2, String.valueOf(count), Math.min(font, 0.55 * cell), Primitive.Anchor.MIDDLE,
                             ColorRole.TEXT, a == p);
                 }
             }
         }
     }
 
-    /** The height the confusion matrix takes at this width. */
-    double confusionHeight(double width) {
+    /** A cell's side: at most 40, as fits the width and the height beside the labels. */
+    private double cell(double width, double height) {
         int n = s.data().outputs();
-        double cell = Math.min(40, (width - 64) / n);
-        return TrainingPicture.HEADER * 1.6 + TrainingPicture.SMALL * 2.6 + n * cell;
+        double above = pad.header() * 1.6 + pad.small() * 2.6;
+        return Math.max(8, Math.min(40, Math.min((width - 64 * pad.scale) / n, (height - above) / n)));
+    }
+
+    /** The height the confusion matrix takes in this area. */
+    double confusionHeight(double width, double height) {
+        return pad.header() * 1.6 + pad.small() * 2.6 + s.data().outputs() * cell(width, height);
     }
 }

@@ -21,11 +21,11 @@ final class NetworkPanel {
     /** An input layer of more inputs than this (an image) is drawn as one box. */
     static final int MAX_INPUTS_DRAWN = 16;
     /** A neuron's square at most, and at least for it to hold a thumbnail (smaller ones are plain dots). */
-    static final double MAX_SIDE = 72, MIN_THUMBNAIL = 12;
+    static final double MAX_SIDE = 96, MIN_THUMBNAIL = 12;
     /** More edges than this between two layers are drawn thin and translucent, as the diagram does (Grid.DENSE_EDGES). */
     static final int DENSE_EDGES = 2000;
-    private static final double BUTTON = 26;
-    private static final double LABEL_ROOM = 62;
+    /** A +/− button's side, and the room left of the inputs for their names, at text scale 1. */
+    private static final double BUTTON_SIDE = 26, NAME_ROOM = 62;
 
     private final Pad pad;
     private final TrainingSnapshot s;
@@ -39,6 +39,7 @@ final class NetworkPanel {
     private double bodyTop, bodyHeight, slot, side;
     private boolean[] summary;
     private double boxWidth;
+    private final double buttonSide;
 
     NetworkPanel(Pad pad, TrainingSnapshot s, PictureOptions o, Ramp heat, Ramp ink) {
         this.pad = pad;
@@ -48,25 +49,26 @@ final class NetworkPanel {
         this.ink = ink;
         this.network = s.network();
         this.depth = network.depth();
+        this.buttonSide = BUTTON_SIDE * pad.scale;
     }
 
     void draw(double left, double top, double width, double height) {
         summary = new boolean[depth + 1];
         summary[0] = network.inputs() > MAX_INPUTS_DRAWN;
         for (int l = 1; l <= depth; l++) summary[l] = network.size(l) > MAX_DRAWN;
-        double labelRoom = summary[0] ? 0 : LABEL_ROOM;
+        double labelRoom = summary[0] ? 0 : NAME_ROOM * pad.scale;
         double gap = (width - labelRoom) / (depth + 1);
         columnX = new double[depth + 1];
         for (int l = 0; l <= depth; l++) columnX[l] = left + labelRoom + gap * (l + 0.5);
         double y = top;
         if (o.editable()) y = layerButtons(left, y);
-        double headerY = y + TrainingPicture.FONT;
+        double headerY = y + pad.font();
         if (o.editable()) {
             for (int l = 1; l < depth; l++) neuronButtons(l, y);
-            headerY += BUTTON + TrainingPicture.SMALL * 1.9;
+            headerY += buttonSide + pad.small() * 1.9;
         }
         headers(headerY);
-        bodyTop = headerY + TrainingPicture.FONT * 2.6;
+        bodyTop = headerY + pad.font() * 2.6;
         bodyHeight = top + height - bodyTop;
         int most = 1;
         for (int l = 0; l <= depth; l++) if (!summary[l]) most = Math.max(most, network.size(l));
@@ -148,11 +150,11 @@ final class NetworkPanel {
         }
         double r = reach(l);
         if (l == 0 && s.data().isPlanar()) {
-            pad.text(id + "-name", "feature-name", x - r - 8, y, s.data().features().get(i).symbol(), TrainingPicture.FONT,
+            pad.text(id + "-name", "feature-name", x - r - 8, y, s.data().features().get(i).symbol(), pad.font(),
                     Primitive.Anchor.END, ColorRole.TEXT, false);
         }
         if (l == depth && s.data().task() == Task.CLASSES) {
-            pad.text(id + "-class", "class-name", x + r + 8, y, TrainingPicture.className(s, i), TrainingPicture.FONT,
+            pad.text(id + "-class", "class-name", x + r + 8, y, TrainingPicture.className(s, i), Math.min(pad.font(), 0.9 * slot),
                     Primitive.Anchor.START, ColorRole.TEXT, false);
         }
     }
@@ -200,17 +202,17 @@ final class NetworkPanel {
             pad.raster(id + "-image", "input-image", x, top, boxWidth, h, 8, 8, rgb, false);
         }
         pad.rect(id + "-frame", "frame", x, top, boxWidth, h, 4, null, ColorRole.NEURON_STROKE, 1.5, 1);
-        pad.text(id + "-count", "count", columnX[l], top + h + TrainingPicture.SMALL * 1.2, o.texts().count(l, network.size(l)),
-                TrainingPicture.SMALL, Primitive.Anchor.MIDDLE, ColorRole.TEXT, false);
+        pad.text(id + "-count", "count", columnX[l], top + h + pad.small() * 1.2, o.texts().count(l, network.size(l)),
+                pad.small(), Primitive.Anchor.MIDDLE, ColorRole.TEXT, false);
     }
 
     private void headers(double y) {
         DiagramTexts texts = o.texts();
         for (int l = 0; l <= depth; l++) {
             String header = l == 0 ? texts.input() : texts.layer(l);
-            pad.text("header-" + l, "header", columnX[l], y, header, TrainingPicture.FONT, Primitive.Anchor.MIDDLE, ColorRole.TEXT, true);
+            pad.text("header-" + l, "header", columnX[l], y, header, pad.font(), Primitive.Anchor.MIDDLE, ColorRole.TEXT, true);
             if (l == depth) {
-                pad.text("header-" + l + "-output", "header", columnX[l], y + TrainingPicture.FONT * 1.25, texts.output(), TrainingPicture.SMALL,
+                pad.text("header-" + l + "-output", "header", columnX[l], y + pad.font() * 1.25, texts.output(), pad.small(),
                         Primitive.Anchor.MIDDLE, ColorRole.TEXT, false);
             }
         }
@@ -219,22 +221,22 @@ final class NetworkPanel {
     /** − and + for the number of hidden layers, and how many there are; returns the y below them. */
     private double layerButtons(double left, double top) {
         int hidden = depth - 1;
-        double y = top + BUTTON / 2;
+        double y = top + buttonSide / 2;
         button(new PictureTarget.RemoveLayer(), left, y, hidden > 0);
-        button(new PictureTarget.AddLayer(), left + BUTTON + 6, y, hidden < o.maxLayers());
+        button(new PictureTarget.AddLayer(), left + buttonSide + 6, y, hidden < o.maxLayers());
         String count = hidden == 1 ? PictureWord.ONE_HIDDEN_LAYER.in(o.texts()) : PictureWord.HIDDEN_LAYERS.in(o.texts(), hidden);
-        pad.text("hidden-layers", "count", left + 2 * BUTTON + 18, y, count, TrainingPicture.FONT, Primitive.Anchor.START, ColorRole.TEXT, false);
-        return top + BUTTON + 14;
+        pad.text("hidden-layers", "count", left + 2 * buttonSide + 18, y, count, pad.font(), Primitive.Anchor.START, ColorRole.TEXT, false);
+        return top + buttonSide + 14;
     }
 
     /** − and + above hidden layer l, and its count of neurons under them. */
     private void neuronButtons(int l, double top) {
-        double x = columnX[l], y = top + BUTTON / 2;
+        double x = columnX[l], y = top + buttonSide / 2;
         int n = network.size(l);
-        button(new PictureTarget.RemoveNeuron(l), x - BUTTON - 3, y, n > 1);
+        button(new PictureTarget.RemoveNeuron(l), x - buttonSide - 3, y, n > 1);
         button(new PictureTarget.AddNeuron(l), x + 3, y, n < o.maxNeurons());
         String count = n == 1 ? PictureWord.ONE_NEURON.in(o.texts()) : PictureWord.NEURONS.in(o.texts(), n);
-        pad.text("neurons-" + l, "count", x, top + BUTTON + TrainingPicture.SMALL * 0.9, count, TrainingPicture.SMALL, Primitive.Anchor.MIDDLE,
+        pad.text("neurons-" + l, "count", x, top + buttonSide + pad.small() * 0.9, count, pad.small(), Primitive.Anchor.MIDDLE,
                 ColorRole.TEXT, false);
     }
 
@@ -243,8 +245,8 @@ final class NetworkPanel {
         boolean add = target instanceof PictureTarget.AddLayer || target instanceof PictureTarget.AddNeuron;
         String classes = "button target " + (add ? "add" : "remove") + (enabled ? "" : " disabled");
         ColorRole ink = enabled ? ColorRole.TEXT : ColorRole.HIDDEN_TEXT;
-        pad.rect(target.id(), classes, x, y - BUTTON / 2, BUTTON, BUTTON, 5, ColorRole.NEURON_FILL, enabled ? ColorRole.NEURON_STROKE : ColorRole.HIDDEN_TEXT,
+        pad.rect(target.id(), classes, x, y - buttonSide / 2, buttonSide, buttonSide, 5, ColorRole.NEURON_FILL, enabled ? ColorRole.NEURON_STROKE : ColorRole.HIDDEN_TEXT,
                 1.5, 1);
-        pad.text(target.id() + "-label", "button-label", x + BUTTON / 2, y, add ? "+" : "\u2212", 20, Primitive.Anchor.MIDDLE, ink, true);
+        pad.text(target.id() + "-label", "button-label", x + buttonSide / 2, y, add ? "+" : "\u2212", 20 * pad.scale, Primitive.Anchor.MIDDLE, ink, true);
     }
 }

@@ -10,6 +10,18 @@ import java.util.List;
 /** The primitives of the training picture in drawing order, with shorthands for the kinds it draws. */
 final class Pad {
     final List<Primitive> primitives = new ArrayList<>(1024);
+    /** Text (and what holds text: buttons, the room for axis numbers) grows by this over the sizes at scale 1. */
+    final double scale;
+
+    Pad(double textScale) { this.scale = textScale; }
+
+    double font() { return TrainingPicture.FONT * scale; }
+
+    double small() { return TrainingPicture.SMALL * scale; }
+
+    double header() { return TrainingPicture.HEADER * scale; }
+
+    double title() { return TrainingPicture.TITLE * scale; }
 
     void add(Primitive p) { primitives.add(p); }
 
@@ -31,6 +43,17 @@ final class Pad {
 
     void text(String id, String classes, double x, double y, String text, double size, Primitive.Anchor anchor, ColorRole role, boolean bold) {
         text(id, classes, x, y, MathText.builder().text(text).build(), size, anchor, role, bold);
+    }
+
+    /** A panel's heading at (x, y), bold, at the heading size or smaller so that it is no wider than {@code width}. */
+    void heading(String id, String classes, double x, double y, MathText text, double width) {
+        double size = header(), w = deltaflow.diagram.TextMetrics.width(text, size);
+        if (w > width) size *= width / w;
+        text(id, classes, x, y, text, size, Primitive.Anchor.START, ColorRole.TEXT, true);
+    }
+
+    void heading(String id, String classes, double x, double y, String text, double width) {
+        heading(id, classes, x, y, MathText.builder().text(text).build(), width);
     }
 
     /**

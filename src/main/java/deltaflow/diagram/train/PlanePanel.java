@@ -2,6 +2,7 @@ package deltaflow.diagram.train;
 
 import deltaflow.diagram.ColorRole;
 import deltaflow.diagram.Primitive;
+import deltaflow.diagram.TextMetrics;
 import deltaflow.model.MathText;
 import deltaflow.model.data.Point;
 import deltaflow.model.train.Grid;
@@ -48,11 +49,13 @@ final class PlanePanel {
         double x2(double y) { return grid.extent() + half() - (y - top) / side * span(); }
     }
 
-    Square draw(double left, double top, double side) {
+    /** Draws the plane at (left, top), {@code side} units a side; its legend ends by {@code right}. */
+    Square draw(double left, double top, double side, double right) {
         Heatmap map = s.plane();
         Square sq = new Square(left, top, side, s.grid());
-        pad.text("plane-title", "title plane-title", left, top - TrainingPicture.HEADER * 0.9, heading(), TrainingPicture.HEADER,
-                Primitive.Anchor.START, ColorRole.TEXT, true);
+        MathText heading = heading();
+        double headingLeft = Math.max(right - Math.max(side, 470), Math.min(left, right - TextMetrics.width(heading, pad.header())));
+        pad.heading("plane-title", "title plane-title", headingLeft, top - pad.header() * 0.9, heading, right - headingLeft);
         int n = map.resolution();
         int[] rgb = new int[n * n];
         for (int r = 0; r < n; r++) for (int c = 0; c < n; c++) rgb[r * n + c] = wash.rgb(map.at(r, c));
@@ -61,7 +64,7 @@ final class PlanePanel {
         if (o.showTest()) points(sq, s.data().testPoints(), true);
         pad.rect("plane-frame", "frame", left, top, side, side, 0, null, ColorRole.NEURON_STROKE, 1.5, 1);
         axes(sq);
-        legend(left, top + side + TrainingPicture.SMALL * 3.6);
+        legend(left, top + side + pad.small() * 3.6, right);
         return sq;
     }
 
@@ -89,7 +92,7 @@ final class PlanePanel {
     }
 
     private void axes(Square sq) {
-        double font = TrainingPicture.SMALL;
+        double font = pad.small();
         double extent = sq.grid().extent();
         for (double v : new double[] {-extent, 0, extent}) {
             String label = Ticks.label(v, 1).replace("-", "\u2212");
@@ -105,15 +108,19 @@ final class PlanePanel {
                 Primitive.Anchor.END, ColorRole.TEXT, false);
     }
 
-    /** ● training points ○ test points, in the rings they are drawn with. */
-    private void legend(double left, double y) {
-        double font = TrainingPicture.SMALL;
-        pad.circle("legend-train-point", "legend point train", left + 6, y, 5, ColorRole.HIDDEN_TEXT, ColorRole.BACKGROUND, 1.2);
-        String train = PictureWord.TRAINING_POINTS.in(o.texts());
-        pad.text("legend-train-points", "legend", left + 16, y, train, font, Primitive.Anchor.START, ColorRole.TEXT, false);
-        if (!o.showTest() || s.data().testPoints().isEmpty()) return;
-        double x = left + 16 + deltaflow.diagram.TextMetrics.width(MathText.builder().text(train).build(), font) + 24;
+    /** ● training points ○ test points, in the rings they are drawn with; moved left where it would pass {@code right}. */
+    private void legend(double left, double y, double right) {
+        double font = pad.small();
+        String train = PictureWord.TRAINING_POINTS.in(o.texts()), test = PictureWord.TEST_POINTS.in(o.texts());
+        boolean tests = o.showTest() && !s.data().testPoints().isEmpty();
+        double trainWidth = 16 + TextMetrics.width(MathText.builder().text(train).build(), font);
+        double total = trainWidth + (tests ? 24 + 16 + TextMetrics.width(MathText.builder().text(test).build(), font) : 0);
+        double x = Math.min(left, right - total);
+        pad.circle("legend-train-point", "legend point train", x + 6, y, 5, ColorRole.HIDDEN_TEXT, ColorRole.BACKGROUND, 1.2);
+        pad.text("legend-train-points", "legend", x + 16, y, train, font, Primitive.Anchor.START, ColorRole.TEXT, false);
+        if (!tests) return;
+        x += trainWidth + 24;
         pad.circle("legend-test-point", "legend point test", x + 6, y, 5, ColorRole.HIDDEN_TEXT, ColorRole.TEXT, 1.5);
-        pad.text("legend-test-points", "legend", x + 16, y, PictureWord.TEST_POINTS.in(o.texts()), font, Primitive.Anchor.START, ColorRole.TEXT, false);
+        pad.text("legend-test-points", "legend", x + 16, y, test, font, Primitive.Anchor.START, ColorRole.TEXT, false);
     }
 }

@@ -4,6 +4,8 @@ import deltaflow.diagram.ColorRole;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Palette;
 import deltaflow.diagram.Primitive;
+import deltaflow.diagram.TextMetrics;
+import deltaflow.model.MathText;
 import deltaflow.model.data.Task;
 
 import java.util.List;
@@ -26,18 +28,20 @@ public final class TrainingPicture {
     static final double MARGIN = 24, FONT = 16, SMALL = 14, HEADER = 19, TITLE = 24;
     /** The plane's side in the 2-D layout. */
     static final double PLANE = 470;
+    /** The loss curves' plot is at least this tall. */
+    static final double PLOT = 150;
 
     private TrainingPicture() {}
 
     public static Diagram build(TrainingSnapshot snapshot, PictureOptions options) {
         Palette palette = Palette.of(options.theme());
-        Pad pad = new Pad();
+        Pad pad = new Pad(fittedScale(snapshot, options));
         Ramp heat = Ramp.diverging(palette, 1), wash = Ramp.diverging(palette, PlanePanel.WASH), ink = Ramp.ink(palette);
-        double top = MARGIN;
-        if (options.title() != null && !options.title().isBlank()) {
-            pad.text("title", "title", WIDTH / 2, top + TITLE * 0.5, options.title().replaceAll("\\p{Cntrl}", " "), TITLE,
-                    Primitive.Anchor.MIDDLE, ColorRole.TEXT, true);
-            top += TITLE * 1.6;
+        double top = top(pad, options);
+        if (hasTitle(options)) {
+            String title = options.title().replaceAll("\\p{Cntrl}", " ");
+            double size = Math.min(pad.title(), pad.title() * (WIDTH - 2 * MARGIN) / TextMetrics.width(MathText.builder().text(title).build(), pad.title()));
+            pad.text("title", "title", WIDTH / 2, MARGIN + pad.title() * 0.5, title, size, Primitive.Anchor.MIDDLE, ColorRole.TEXT, true);
         }
         double bottom = HEIGHT - MARGIN;
         if (snapshot.isPlanar()) planar(pad, snapshot, options, top, bottom, heat, wash, ink);
@@ -46,13 +50,51 @@ public final class TrainingPicture {
         return new Diagram(WIDTH, HEIGHT, palette, pad.primitives);
     }
 
+    private static boolean hasTitle(PictureOptions o) { return o.title() != null && !o.title().isBlank(); }
+
+    /** Where the panels start: under the title, if any. */
+    private static double top(Pad pad, PictureOptions o) { return MARGIN + (hasTitle(o) ? pad.title() * 1.6 : 0); }
+
+    /** The least a plane of 2-D data is drawn at, and a confusion matrix's cell, before the type gives way. */
+    private static final double MIN_PLANE = 240, MIN_CELL = 16;
+
+    /**
+     * The options' text scale, or the largest below it (in steps of 0.1) at which the panels still fit: the plane at
+     * least {@link #MIN_PLANE} (or the confusion matrix's cells {@link #MIN_CELL}) with a plot of {@link #PLOT} under it.
+     * The hall's 300 % fills a 1600 × 900 picture with text before it leaves room for the data.
+     */
+    static double fittedScale(TrainingSnapshot s, PictureOptions o) {
+        for (double k = o.textScale(); k > 1; k = Math.round((k - 0.1) * 10) / 10.0) {
+            if (fits(s, o, new Pad(k))) return k;
+        }
+        return 1;
+    }
+
+    private static boolean fits(TrainingSnapshot s, PictureOptions o, Pad pad) {
+        double top = top(pad, o), bottom = HEIGHT - MARGIN;
+        CurvePanel curves = new CurvePanel(pad, s, o);
+        if (s.isPlanar()) {
+            double column = PLANE + 58 * pad.scale;
+            return top + pad.header() * 1.4 + MIN_PLANE + pad.small() * 5.2 + curves.chrome(column) + PLOT <= bottom;
+        }
+        double width = TrainingSnapshot.isImage(s.data()) && s.hasConfusion() ? (WIDTH - 2 * MARGIN - 80) / 3 : 520;
+        double room = bottom - top - curves.chrome(width) - PLOT - 36;
+        return !s.hasConfusion() ? room >= 0 : room >= pad.header() * 1.6 + pad.small() * 2.6 + s.data().outputs() * MIN_CELL;
+    }
+
     private static void planar(Pad pad, TrainingSnapshot s, PictureOptions o, double top, double bottom, Ramp heat, Ramp wash, Ramp ink) {
-        double planeLeft = WIDTH - MARGIN - PLANE;
-        double planeTop = top + HEADER * 1.4;
-        new PlanePanel(pad, s, o, wash).draw(planeLeft, planeTop, PLANE);
-        double curvesTop = planeTop + PLANE + SMALL * 5.2;
-        new CurvePanel(pad, s, o).draw(planeLeft - 58, curvesTop, PLANE + 58, bottom - curvesTop);
-        new NetworkPanel(pad, s, o, heat, ink).draw(MARGIN, top, planeLeft - 58 - 60 - MARGIN, bottom - top);
+        double planeTop = top + pad.header() * 1.4;
+        // The right column keeps its width at any type size; the plane leaves the curves their heading, legend, numbers
+        // and a plot of PLOT units, so larger type takes room from the plane, which sits in the middle of the column.
+        double numbers = 58 * pad.scale;
+        double column = WIDTH - MARGIN - PLANE - numbers;
+        CurvePanel curves = new CurvePanel(pad, s, o);
+        double plane = Math.max(MIN_PLANE, Math.min(PLANE, bottom - planeTop - pad.small() * 5.2 - curves.chrome(WIDTH - MARGIN - column) - PLOT));
+        double planeLeft = column + numbers + (PLANE - plane) / 2;
+        new PlanePanel(pad, s, o, wash).draw(planeLeft, planeTop, plane, WIDTH - MARGIN);
+        double curvesTop = planeTop + plane + pad.small() * 5.2;
+        curves.draw(column, curvesTop, WIDTH - MARGIN - column, bottom - curvesTop);
+        new NetworkPanel(pad, s, o, heat, ink).draw(MARGIN, top, column - 60 - MARGIN, bottom - top);
     }
 
     private static void images(Pad pad, TrainingSnapshot s, PictureOptions o, double top, double bottom, Ramp heat, Ramp ink) {
@@ -62,9 +104,11 @@ public final class TrainingPicture {
         DigitPanels digits = new DigitPanels(pad, s, o, heat, ink);
         double below = digits.samples(middle, top, column);
         digits.weights(middle, below + 20, column, bottom - below - 20);
-        digits.confusion(right, top, column);
-        double curvesTop = top + digits.confusionHeight(column) + 36;
-        new CurvePanel(pad, s, o).draw(right, curvesTop, column, bottom - curvesTop);
+        CurvePanel curves = new CurvePanel(pad, s, o);
+        double room = bottom - top - curves.chrome(column) - PLOT - 36;
+        digits.confusion(right, top, column, room);
+        double curvesTop = top + digits.confusionHeight(column, room) + 36;
+        curves.draw(right, curvesTop, column, bottom - curvesTop);
     }
 
     private static void other(Pad pad, TrainingSnapshot s, PictureOptions o, double top, double bottom, Ramp heat, Ramp ink) {
@@ -73,8 +117,9 @@ public final class TrainingPicture {
         double curvesTop = top;
         if (s.hasConfusion()) {
             DigitPanels digits = new DigitPanels(pad, s, o, heat, ink);
-            digits.confusion(right, top, 520);
-            curvesTop += digits.confusionHeight(520) + 36;
+            double room = bottom - top - new CurvePanel(pad, s, o).chrome(520) - PLOT - 36;
+            digits.confusion(right, top, 520, room);
+            curvesTop += digits.confusionHeight(520, room) + 36;
         }
         new CurvePanel(pad, s, o).draw(right, curvesTop, 520, bottom - curvesTop);
     }

@@ -1,7 +1,7 @@
 package deltaflow.ui.network;
 
 import deltaflow.diagram.ColorRole;
-import deltaflow.diagram.Dashes;
+import deltaflow.diagram.Strokes;
 import deltaflow.diagram.Palette;
 import deltaflow.diagram.Primitive;
 import deltaflow.diagram.UnicodeScripts;
@@ -21,6 +21,7 @@ final class CanvasPainter {
     private final GraphicsContext gc;
     private final Affine transform;
     private final Map<ColorRole, Color> colors = new EnumMap<>(ColorRole.class);
+    private final Draw draw = new Draw();
 
     CanvasPainter(GraphicsContext gc, Palette palette, Affine transform) {
         this.gc = gc;
@@ -70,18 +71,29 @@ final class CanvasPainter {
     private void paint(Primitive p) {
         gc.setGlobalAlpha(1);
         gc.setLineDashes();
-        if (p instanceof Primitive.Line l) {
+        p.accept(draw);
+    }
+
+    /** One primitive onto the canvas, each kind in its own method. */
+    private final class Draw implements Primitive.Visitor<Void> {
+        @Override public Void line(Primitive.Line l) {
             gc.setGlobalAlpha(l.opacity());
             gc.setStroke(colors.get(l.role()));
             // Never thinner than one screen pixel, or dense layers vanish when zoomed out.
-            gc.setLineWidth(Math.max(l.width(), 1 / transform.getMxx()));
-            if (l.dashed()) gc.setLineDashes(3 * l.width() + 2, 2 * l.width() + 2);
+            gc.setLineWidth(Strokes.visibleWidth(l.width(), 1 / transform.getMxx()));
+            if (l.dashed()) gc.setLineDashes(Strokes.lineDashes(l.width()));
             gc.strokeLine(l.x1(), l.y1(), l.x2(), l.y2());
-        } else if (p instanceof Primitive.Circle c) {
+            return null;
+        }
+
+        @Override public Void circle(Primitive.Circle c) {
             shape(c.fill(), c.stroke(), c.strokeWidth(), c.dashed(), 1);
             if (c.fill() != null) gc.fillOval(c.cx() - c.r(), c.cy() - c.r(), 2 * c.r(), 2 * c.r());
             if (c.stroke() != null) gc.strokeOval(c.cx() - c.r(), c.cy() - c.r(), 2 * c.r(), 2 * c.r());
-        } else if (p instanceof Primitive.Polygon g) {
+            return null;
+        }
+
+        @Override public Void polygon(Primitive.Polygon g) {
             double[] xs = new double[g.size()], ys = new double[g.size()];
             for (int k = 0; k < g.size(); k++) {
                 xs[k] = g.x(k);
@@ -90,31 +102,44 @@ final class CanvasPainter {
             shape(g.fill(), g.stroke(), g.strokeWidth(), g.dashed(), 1);
             if (g.fill() != null) gc.fillPolygon(xs, ys, g.size());
             if (g.stroke() != null) gc.strokePolygon(xs, ys, g.size());
-        } else if (p instanceof Primitive.Rect r) {
+            return null;
+        }
+
+        @Override public Void rect(Primitive.Rect r) {
             shape(r.fill(), r.stroke(), r.strokeWidth(), false, r.opacity());
             if (r.fill() != null) gc.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * r.corner(), 2 * r.corner());
             gc.setGlobalAlpha(1);
             if (r.stroke() != null) gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * r.corner(), 2 * r.corner());
-        } else if (p instanceof Primitive.Text t) {
-            text(t);
-        } else if (p instanceof Primitive.Polyline q) {
+            return null;
+        }
+
+        @Override public Void text(Primitive.Text t) {
+            CanvasPainter.this.text(t);
+            return null;
+        }
+
+        @Override public Void polyline(Primitive.Polyline q) {
             double[] xs = new double[q.size()], ys = new double[q.size()];
             for (int k = 0; k < q.size(); k++) {
                 xs[k] = q.x(k);
                 ys[k] = q.y(k);
             }
             gc.setStroke(colors.get(q.role()));
-            gc.setLineWidth(Math.max(q.width(), 1 / transform.getMxx()));
-            if (q.dashed()) gc.setLineDashes(Dashes.line(q.width()));
+            gc.setLineWidth(Strokes.visibleWidth(q.width(), 1 / transform.getMxx()));
+            if (q.dashed()) gc.setLineDashes(Strokes.lineDashes(q.width()));
             gc.setLineJoin(StrokeLineJoin.ROUND);
             gc.setLineCap(StrokeLineCap.BUTT); // ends where its points end, as in the exports
             gc.strokePolyline(xs, ys, q.size());
             gc.setLineJoin(StrokeLineJoin.MITER);
             gc.setLineCap(StrokeLineCap.SQUARE);
-        } else if (p instanceof Primitive.Raster r) {
+            return null;
+        }
+
+        @Override public Void raster(Primitive.Raster r) {
             gc.setImageSmoothing(r.smooth());
             gc.drawImage(FxPrimitives.image(r, 1), r.x(), r.y(), r.width(), r.height());
             gc.setImageSmoothing(true);
+            return null;
         }
     }
 
@@ -125,7 +150,7 @@ final class CanvasPainter {
             gc.setStroke(colors.get(stroke));
             gc.setLineWidth(width);
         }
-        if (dashed) gc.setLineDashes(2.5 * width, 1.5 * width);
+        if (dashed) gc.setLineDashes(Strokes.outlineDashes(width));
     }
 
     private void text(Primitive.Text t) {

@@ -1,7 +1,8 @@
 package deltaflow.ui.network;
 
 import deltaflow.diagram.ColorRole;
-import deltaflow.diagram.Dashes;
+import deltaflow.diagram.Strokes;
+import deltaflow.diagram.TextMetrics;
 import deltaflow.diagram.Palette;
 import deltaflow.diagram.Primitive;
 import deltaflow.diagram.RasterPixels;
@@ -29,16 +30,14 @@ import javafx.scene.text.Text;
 
 /** Diagram primitives as JavaFX nodes, each with the primitive's id and its classes as style classes. */
 final class FxPrimitives {
-    static final String FONT_FAMILY = "DejaVu Sans";
+    static final String FONT_FAMILY = TextMetrics.FONT_FAMILY;
     private static final int MAX_IMAGE = 1024;
 
     private FxPrimitives() {}
 
     /** One primitive as a node with the primitive's id, style classes and accessible text. */
     static Node node(Primitive p, Palette palette) {
-        Node node = p instanceof Primitive.Line ? new Line() : p instanceof Primitive.Circle ? new Circle()
-                : p instanceof Primitive.Polygon ? new Polygon() : p instanceof Primitive.Rect ? new Rectangle()
-                : p instanceof Primitive.Polyline ? new Polyline() : p instanceof Primitive.Raster ? new ImageView() : new Text();
+        Node node = p.accept(NEW_NODE);
         node.setId(p.id());
         if (!p.classes().isEmpty()) node.getStyleClass().addAll(p.classes().split(" "));
         node.setMouseTransparent(true); // the view hit-tests against the diagram, the same for nodes and canvas
@@ -56,10 +55,26 @@ final class FxPrimitives {
         return true;
     }
 
+    /** An empty node of the kind that shows a primitive. */
+    private static final Primitive.Visitor<Node> NEW_NODE = new Primitive.Visitor<>() {
+        @Override public Node line(Primitive.Line l) { return new Line(); }
+        @Override public Node circle(Primitive.Circle c) { return new Circle(); }
+        @Override public Node polygon(Primitive.Polygon g) { return new Polygon(); }
+        @Override public Node rect(Primitive.Rect r) { return new Rectangle(); }
+        @Override public Node text(Primitive.Text t) { return new Text(); }
+        @Override public Node polyline(Primitive.Polyline q) { return new Polyline(); }
+        @Override public Node raster(Primitive.Raster r) { return new ImageView(); }
+    };
+
     /** Every property of {@code node} from {@code p}, so a node made for one primitive can show another of its kind. */
     private static void configure(Node node, Primitive p, Palette palette) {
         accessible(node, p);
-        if (p instanceof Primitive.Line l) {
+        p.accept(new Configure(node, palette));
+    }
+
+    /** Sets every property of {@code node}, made by {@link #NEW_NODE} for a primitive of the same kind. */
+    private record Configure(Node node, Palette palette) implements Primitive.Visitor<Node> {
+        @Override public Node line(Primitive.Line l) {
             Line line = (Line) node;
             line.setStartX(l.x1());
             line.setStartY(l.y1());
@@ -68,21 +83,27 @@ final class FxPrimitives {
             line.setStroke(color(palette, l.role()));
             line.setStrokeWidth(l.width());
             line.setOpacity(l.opacity());
-            dashes(line, l.dashed(), 3 * l.width() + 2, 2 * l.width() + 2);
-        } else if (p instanceof Primitive.Circle c) {
+            dashes(line, l.dashed(), Strokes.lineDashes(l.width()));
+            return line;
+        }
+
+        @Override public Node circle(Primitive.Circle c) {
             Circle circle = (Circle) node;
             circle.setCenterX(c.cx());
             circle.setCenterY(c.cy());
             circle.setRadius(c.r());
             stroke(circle, palette, c.fill(), c.stroke(), c.strokeWidth(), c.dashed());
-        } else if (p instanceof Primitive.Polygon g) {
+            return circle;
+        }
+
+        @Override public Node polygon(Primitive.Polygon g) {
             Polygon polygon = (Polygon) node;
-            double[] points = g.points();
-            Double[] boxed = new Double[points.length];
-            for (int k = 0; k < points.length; k++) boxed[k] = points[k];
-            polygon.getPoints().setAll(boxed);
+            polygon.getPoints().setAll(boxed(g.points()));
             stroke(polygon, palette, g.fill(), g.stroke(), g.strokeWidth(), g.dashed());
-        } else if (p instanceof Primitive.Rect r) {
+            return polygon;
+        }
+
+        @Override public Node rect(Primitive.Rect r) {
             Rectangle rect = (Rectangle) node;
             rect.setX(r.x());
             rect.setY(r.y());
@@ -92,20 +113,27 @@ final class FxPrimitives {
             rect.setArcHeight(2 * r.corner());
             stroke(rect, palette, r.fill(), r.stroke(), r.strokeWidth(), false);
             if (r.fill() != null && r.opacity() < 1) rect.setFill(color(palette, r.fill()).deriveColor(0, 1, 1, r.opacity()));
-        } else if (p instanceof Primitive.Polyline q) {
+            return rect;
+        }
+
+        @Override public Node text(Primitive.Text t) {
+            FxPrimitives.text((Text) node, t, palette);
+            return node;
+        }
+
+        @Override public Node polyline(Primitive.Polyline q) {
             Polyline polyline = (Polyline) node;
-            double[] points = q.points();
-            Double[] boxed = new Double[points.length];
-            for (int k = 0; k < points.length; k++) boxed[k] = points[k];
-            polyline.getPoints().setAll(boxed);
+            polyline.getPoints().setAll(boxed(q.points()));
             polyline.setFill(null);
             polyline.setStroke(color(palette, q.role()));
             polyline.setStrokeWidth(q.width());
             polyline.setStrokeLineJoin(StrokeLineJoin.ROUND);
             polyline.setStrokeLineCap(StrokeLineCap.BUTT); // ends where its points end, as in the exports
-            double[] onOff = Dashes.line(q.width());
-            dashes(polyline, q.dashed(), onOff[0], onOff[1]);
-        } else if (p instanceof Primitive.Raster r) {
+            dashes(polyline, q.dashed(), Strokes.lineDashes(q.width()));
+            return polyline;
+        }
+
+        @Override public Node raster(Primitive.Raster r) {
             ImageView view = (ImageView) node;
             view.setImage(image(r, pixelsPerCell(r)));
             view.setX(r.x());
@@ -114,9 +142,14 @@ final class FxPrimitives {
             view.setFitHeight(r.height());
             view.setPreserveRatio(false);
             view.setSmooth(true);
-        } else {
-            text((Text) node, (Primitive.Text) p, palette);
+            return view;
         }
+    }
+
+    private static Double[] boxed(double[] points) {
+        Double[] boxed = new Double[points.length];
+        for (int k = 0; k < points.length; k++) boxed[k] = points[k];
+        return boxed;
     }
 
     /**
@@ -165,11 +198,11 @@ final class FxPrimitives {
         Paint paint = stroke == null ? null : color(palette, stroke);
         shape.setStroke(paint);
         shape.setStrokeWidth(width);
-        dashes(shape, dashed, 2.5 * width, 1.5 * width);
+        dashes(shape, dashed, Strokes.outlineDashes(width));
     }
 
-    private static void dashes(Shape shape, boolean dashed, double on, double off) {
-        if (dashed) shape.getStrokeDashArray().setAll(on, off);
+    private static void dashes(Shape shape, boolean dashed, double[] onOff) {
+        if (dashed) shape.getStrokeDashArray().setAll(onOff[0], onOff[1]);
         else if (!shape.getStrokeDashArray().isEmpty()) shape.getStrokeDashArray().clear();
     }
 

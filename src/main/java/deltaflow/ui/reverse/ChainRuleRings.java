@@ -2,6 +2,7 @@ package deltaflow.ui.reverse;
 
 import deltaflow.diagram.ColorRole;
 import deltaflow.diagram.Diagram;
+import deltaflow.diagram.DiagramId;
 import deltaflow.diagram.Primitive;
 import deltaflow.model.ValueRef;
 import deltaflow.ui.StepperViewModel;
@@ -45,12 +46,12 @@ public final class ChainRuleRings {
         Optional<ValueRef> weight = ChainRuleCard.weightOf(stepper.getSelection());
         if (diagram == null || weight.isEmpty()) return;
         int l = weight.get().layer(), i = weight.get().neuron(), j = weight.get().source();
-        String a = "neuron-" + (l - 1) + "-" + (j + 1) + "-circle";
-        String amp = "amp-" + l + "-" + (i + 1) + "-shape";
-        String box = "jacobian-" + l + "-shape";
-        String delta = "delta-" + l + "-" + (i + 1);
-        String header = "header-forward-0";
-        String reverseHeader = "header-reverse-1";
+        String a = new DiagramId.Neuron(l - 1, j).piece(DiagramId.Piece.CIRCLE).text();
+        String amp = new DiagramId.Amp(l, i).piece(DiagramId.Piece.SHAPE).text();
+        String box = new DiagramId.Jacobian(l).piece(DiagramId.Piece.SHAPE).text();
+        String delta = DiagramId.Label.of(DiagramId.Value.DELTA, l, i).text();
+        String header = new DiagramId.Header(DiagramId.Side.FORWARD, 0).text();
+        String reverseHeader = new DiagramId.Header(DiagramId.Side.REVERSE, 1).text();
         Map<String, Primitive> found = find(diagram, Set.of(a, amp, box, delta, header, reverseHeader));
         double font = Optional.ofNullable(found.get(header)).or(() -> Optional.ofNullable(found.get(reverseHeader)))
                 .map(p -> ((Primitive.Text) p).fontSize()).orElse(20.0);

@@ -1,6 +1,7 @@
 package deltaflow.ui.reverse;
 
 import deltaflow.diagram.Diagram;
+import deltaflow.diagram.DiagramId;
 import deltaflow.diagram.Primitive;
 import deltaflow.ui.StepperViewModel;
 import deltaflow.ui.network.DiagramView;
@@ -41,14 +42,15 @@ public final class LayerSummaries {
     /** The header id of the column whose header or summary box is at (x, y), or null. */
     static String columnAt(Diagram d, double x, double y) {
         for (Primitive q : d.primitives()) {
-            if (q instanceof Primitive.Text t && (t.id().startsWith("header-forward-") || t.id().startsWith("header-reverse-"))) {
-                if (t.id().equals("header-reverse-input")) continue;
+            DiagramId id = DiagramId.parse(q.id()).orElse(null);
+            if (q instanceof Primitive.Text t && id instanceof DiagramId.Header h) {
+                if (h.l() == DiagramId.Header.INPUT) continue;
                 double w = t.estimatedWidth();
-                if (Math.abs(x - t.x()) <= w / 2 && Math.abs(y - t.y()) <= t.fontSize() * 0.7) return t.id();
-            } else if (q instanceof Primitive.Rect r && (r.id().matches("summary-(forward|reverse)-\\d+"))) {
+                if (Math.abs(x - t.x()) <= w / 2 && Math.abs(y - t.y()) <= t.fontSize() * 0.7) return h.text();
+            } else if (q instanceof Primitive.Rect r && id instanceof DiagramId.Summary s) {
                 // Not on a neuron drawn in the box: a click there selects it.
                 if (x >= r.x() && x <= r.x() + r.width() && y >= r.y() && y <= r.y() + r.height() && d.hitTest(x, y).isEmpty()) {
-                    return "header-" + r.id().substring("summary-".length());
+                    return s.header().text();
                 }
             }
         }

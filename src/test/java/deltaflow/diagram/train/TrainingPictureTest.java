@@ -369,4 +369,62 @@ class TrainingPictureTest {
             }
         }
     }
+
+    @Test
+    void everythingStaysOnThePictureAndTheCurvesKeepTheirPlotAtEveryTextScale() {
+        List<Example> rows = new ArrayList<>();
+        java.util.Random random = new java.util.Random(5);
+        for (int r = 0; r < 60; r++) {
+            double[] x = {random.nextDouble(), random.nextDouble(), random.nextDouble()};
+            double[] y = new double[3];
+            y[r % 3] = 1;
+            rows.add(new Example(x, y));
+        }
+        DataSet table = DataSet.of("table", deltaflow.model.data.Task.CLASSES, List.of("a", "b", "c"), rows.subList(0, 40), rows.subList(40, 60));
+        List<TrainingSnapshot> snapshots = List.of(circle(),
+                TrainingSnapshot.compute(trained(DataSet.planar(Generator.SPIRAL, 300, 0, 0.5, 2, java.util.EnumSet.allOf(Feature.class)),
+                        new int[] {7, 8, 8, 8, 8, 8, 8, 1}, 2, 0.03, null), BatchCosts.NONE, TrainingSnapshot.Detail.DEFAULT),
+                TrainingSnapshot.compute(trained(Digits.dataSet(Digits.DEFAULT_TRAIN, 1), new int[] {64, 32, 10}, 1, 0.1, null), BatchCosts.NONE,
+                        TrainingSnapshot.Detail.DEFAULT),
+                TrainingSnapshot.compute(trained(table, new int[] {3, 5, 3}, 3, 0.1, null), BatchCosts.NONE, TrainingSnapshot.Detail.DEFAULT));
+        for (TrainingSnapshot snapshot : snapshots) {
+            for (double scale : new double[] {1, 1.6, 2.2, 3}) {
+                String where = snapshot.data().name() + " at text scale " + scale;
+                Diagram picture = TrainingPicture.build(snapshot, PictureOptions.defaults().withEditable(true).withTextScale(scale).withTitle("A title"));
+                assertEquals(TrainingPicture.WIDTH, picture.width());
+                assertEquals(TrainingPicture.HEIGHT, picture.height());
+                for (Primitive p : picture.primitives()) {
+                    double[] box = bounds(p);
+                    assertTrue(box[0] >= -0.5 && box[1] >= -0.5 && box[2] <= picture.width() + 0.5 && box[3] <= picture.height() + 0.5,
+                            where + ": " + p.id() + " at " + Arrays.toString(box));
+                }
+                Primitive.Line axis = find(picture, "curves-y-axis", Primitive.Line.class);
+                assertTrue(axis.y2() - axis.y1() >= 140, where + ": a plot of " + (axis.y2() - axis.y1()));
+            }
+        }
+    }
+
+    /** left, top, right, bottom of what a primitive draws (text by its estimated width). */
+    private static double[] bounds(Primitive p) {
+        if (p instanceof Primitive.Line l) return new double[] {Math.min(l.x1(), l.x2()), Math.min(l.y1(), l.y2()), Math.max(l.x1(), l.x2()), Math.max(l.y1(), l.y2())};
+        if (p instanceof Primitive.Circle c) return new double[] {c.cx() - c.r(), c.cy() - c.r(), c.cx() + c.r(), c.cy() + c.r()};
+        if (p instanceof Primitive.Rect r) return new double[] {r.x(), r.y(), r.x() + r.width(), r.y() + r.height()};
+        if (p instanceof Primitive.Raster r) return new double[] {r.x(), r.y(), r.x() + r.width(), r.y() + r.height()};
+        if (p instanceof Primitive.Polyline q) {
+            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (int k = 0; k < q.size(); k++) {
+                box[0] = Math.min(box[0], q.x(k));
+                box[1] = Math.min(box[1], q.y(k));
+                box[2] = Math.max(box[2], q.x(k));
+                box[3] = Math.max(box[3], q.y(k));
+            }
+            return box;
+        }
+        if (p instanceof Primitive.Text t) {
+            double w = t.estimatedWidth();
+            double left = switch (t.anchor()) { case START -> t.x(); case MIDDLE -> t.x() - w / 2; case END -> t.x() - w; };
+            return new double[] {left, t.y() - t.fontSize() / 2, left + w, t.y() + t.fontSize() / 2};
+        }
+        throw new AssertionError("not drawn by the training picture: " + p);
+    }
 }
