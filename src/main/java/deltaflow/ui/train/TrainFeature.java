@@ -44,6 +44,8 @@ public final class TrainFeature {
         view = new TrainView(train, microscope, export, views());
         bar = new MicroscopeBar(microscope, train);
         hall.presentingProperty().addListener((o, was, is) -> view.setPresenting(is));
+        train.setTypeScale(hall.getTypeScale());
+        hall.typeScaleProperty().addListener((o, was, is) -> train.setTypeScale(is.doubleValue()));
         train.setTheme(stepper.getTheme());
         stepper.themeProperty().addListener((o, was, is) -> train.setTheme(is));
         train.shownProperty().addListener((o, was, is) -> {

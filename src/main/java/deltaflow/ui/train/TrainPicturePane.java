@@ -30,6 +30,7 @@ final class TrainPicturePane extends StackPane {
             @Override public void handle(long now) { train.pulse(); }
         };
         train.frameProperty().addListener((o, was, is) -> show(is));
+        view.widthProperty().addListener((o, was, is) -> train.setViewWidth(is.doubleValue()));
         show(train.getFrame());
         // The picture beats only while it is on screen: the stepper's window pays nothing for it.
         sceneProperty().addListener(o -> beatWhileShown());

@@ -56,7 +56,7 @@ public final class TrainExportViewModel {
         folder = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         TrainFrame frame = train.getFrame();
-        PictureOptions look = train.pictureOptions().withEditable(false);
+        PictureOptions look = train.pictureOptions().withEditable(false).withTextScale(1); // exports: the picture's own sizes
         CompletableFuture<Optional<Path>> done = new CompletableFuture<>();
         Runnable write;
         if (name.endsWith(".csv")) {

@@ -129,6 +129,29 @@ public final class TrainViewModel implements AutoCloseable {
 
     private deltaflow.diagram.Theme theme = deltaflow.diagram.Theme.LIGHT;
     private String focus, hover;
+    private double typeScale = 1, viewWidth;
+
+    /** The lecture hall's type scale (1 … 3): the picture's text grows with the window's. */
+    public void setTypeScale(double scale) {
+        typeScale = scale;
+        redraw();
+    }
+
+    /** The picture's width on screen in px: on a small window its text is made larger, so it stays legible. */
+    public void setViewWidth(double px) {
+        double before = textScale();
+        viewWidth = px;
+        if (textScale() != before) redraw();
+    }
+
+    /**
+     * The picture's text scale: the hall's, times what a picture narrower than 1,500 px needs to keep its text as
+     * large as at that width; in quarter steps, 1 … 3.
+     */
+    public double textScale() {
+        double small = viewWidth > 0 ? Math.max(1, 1500 / viewWidth) : 1;
+        return Math.max(1, Math.min(3, Math.round(typeScale * small * 4) / 4.0));
+    }
 
     /** The window's colours, for the picture. */
     public void setTheme(deltaflow.diagram.Theme t) {
@@ -157,7 +180,7 @@ public final class TrainViewModel implements AutoCloseable {
         java.util.Map<String, String> words = new java.util.HashMap<>();
         for (deltaflow.diagram.train.PictureWord w : deltaflow.diagram.train.PictureWord.values()) words.put(w.key(), Messages.get("picture." + w.key()));
         return deltaflow.diagram.train.PictureOptions.defaults().withTheme(theme).withTexts(deltaflow.diagram.DiagramTexts.of(words))
-                .withEditable(true).withLimits(TrainSetup.MAX_LAYERS, TrainSetup.MAX_NEURONS);
+                .withEditable(true).withLimits(TrainSetup.MAX_LAYERS, TrainSetup.MAX_NEURONS).withTextScale(textScale());
     }
 
     private void redraw() {

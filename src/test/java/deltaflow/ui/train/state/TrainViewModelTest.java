@@ -222,6 +222,20 @@ class TrainViewModelTest {
         assertEquals(new deltaflow.diagram.train.PictureTarget.Neuron(3, 0), model.getFrame().snapshot().planeNeuron());
     }
 
+    @Test void thePicturesTextGrowsWithTheHallsTypeScaleAndOnASmallWindow() {
+        assertEquals(1, model.textScale());
+        model.setViewWidth(1500);
+        model.setTypeScale(2);
+        assertEquals(2, model.textScale());
+        model.setTypeScale(1);
+        model.setViewWidth(1000); // a 1280×720 window's picture
+        assertEquals(1.5, model.textScale());
+        model.setTypeScale(3);
+        assertEquals(3, model.textScale(), "never above 3");
+        model.settle();
+        assertEquals(3, model.pictureOptions().textScale());
+    }
+
     private static List<Integer> sizes(Network n) {
         List<Integer> sizes = new java.util.ArrayList<>();
         for (int l = 0; l <= n.depth(); l++) sizes.add(n.size(l));
