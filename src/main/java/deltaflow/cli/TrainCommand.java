@@ -2,6 +2,15 @@ package deltaflow.cli;
 
 import deltaflow.diagram.export.AtomicFiles;
 import deltaflow.diagram.export.BoundaryPlot;
+import deltaflow.diagram.export.Exports;
+import deltaflow.diagram.export.TooLargeException;
+import deltaflow.diagram.export.TrainingExports;
+import deltaflow.diagram.Theme;
+import deltaflow.diagram.train.BatchCosts;
+import deltaflow.diagram.train.PictureOptions;
+import deltaflow.diagram.train.TrainingFilm;
+import deltaflow.diagram.train.TrainingPicture;
+import deltaflow.diagram.train.TrainingSnapshot;
 import deltaflow.model.Activation;
 import deltaflow.model.Network;
 import deltaflow.model.Numbers;
@@ -23,10 +32,8 @@ import deltaflow.model.train.TrainingFields;
 import deltaflow.model.train.TrainingSettings;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -66,6 +73,11 @@ final class TrainCommand {
               --seed S               seed of the data, the initial weights and the shuffle (default 1)
               --history FILE.csv     the losses (and accuracy) after every epoch
               --plot FILE.png        the decision boundary with the points (2-D data only)
+              --picture FILE         the training picture at the end: network with neuron heatmaps, the plane
+                                       (or digit images and confusion matrix), loss curves; .svg, .png or .tex
+              --gif FILE.gif         the training picture every --every epochs, as an animation for slides
+              --every N              epochs between the GIF's frames (default: epochs/100, at least 1)
+              --theme T              of --picture and --gif: light, dark, high-contrast or colorblind (default light)
             The scenario's network is trained on when it fits the data and no --hidden or --activation is given.
             """;
 
@@ -106,6 +118,8 @@ final class TrainCommand {
         if (plot != null && !data.isPlanar()) {
             throw new Cli.UsageException("--plot draws the plane of a 2-D data set; " + data.name() + " has " + data.inputs() + " inputs");
         }
+        Path picture = request.picture == null ? null : checkedTarget(request.picture, "--picture");
+        Path gif = request.gif == null ? null : checkedTarget(request.gif, "--gif");
 
         Network network = network(request, scenario, data, seed);
         boolean reused = network == scenario.network();
@@ -121,14 +135,28 @@ final class TrainCommand {
         int epochs = request.epochs != null ? request.epochs : fields.epochs() != null ? fields.epochs() : 100;
         TrainingSettings settings = new TrainingSettings(eta, batch, regularization, rate, reused ? scenario.trainBiases() : true, seed);
 
+        int every = request.every != null ? request.every : Math.max(1, (epochs + 99) / 100);
+        if (gif != null && TrainingFilm.frames(epochs, every) > TrainingFilm.MAX_FRAMES) {
+            throw new TooLargeException("--gif: " + TrainingExports.tooManyFrames(TrainingFilm.frames(epochs, every)));
+        }
+
         Training training = new Training(data, network, settings);
         // Ctrl-C while training ends the JVM with 130 before anything is written; while writing, AtomicFiles'
         // hook deletes the temporary files, and the targets are moved into place only once all are written.
         EpochProgress progress = new EpochProgress(err, terminal, epochs);
-        for (int e = 0; e < epochs; e++) progress.show(training.runEpoch());
+        BatchCosts.Log costs = new BatchCosts.Log();
+        for (int e = 0; e < epochs; e++) {
+            int target = training.epoch() + 1;
+            while (training.epoch() < target) {
+                training.step();
+                costs.recordLastUpdate(training);
+            }
+            progress.show(training.history().last());
+        }
         progress.clear();
         TrainingFields trainedWith = TrainingFields.of(spec, settings, epochs).resolvedAgainst(base != null ? base : Path.of("").toAbsolutePath());
-        write(output, history, plot, training, trainedWith);
+        Pictures pictures = new Pictures(picture, gif, every, request.theme != null ? request.theme : Theme.LIGHT, costs.snapshot());
+        write(output, history, plot, pictures, training, trainedWith);
         EpochRecord last = training.history().last();
         out.println("deltaflow: trained " + training.epoch() + " epochs, train loss " + Numbers.format(last.trainLoss(), 4)
                 + ", test loss " + Numbers.format(last.testLoss(), 4)
@@ -169,8 +197,13 @@ final class TrainCommand {
         return Initializer.network(sizes, r.activation != null ? r.activation : Activation.TANH, output, seed);
     }
 
-    private void write(Path output, Path history, Path plot, Training training, TrainingFields trainedWith) throws IOException {
-        DataSpec spec = trainedWith.data();
+    /** The training picture's files asked for (null where not), with the batch costs training logged. */
+    private record Pictures(Path picture, Path gif, int every, Theme theme, BatchCosts costs) {}
+
+    /** The still picture drawn 1920 × 1080 (1.2 pixels a unit), the GIF's frames 1280 × 720. */
+    static final double PICTURE_PIXELS = 1.2, GIF_PIXELS = 0.8;
+
+    private void write(Path output, Path history, Path plot, Pictures pictures, Training training, TrainingFields trainedWith) throws IOException {
         TrainingSettings settings = training.settings();
         Network trained = training.network();
         Scenario next = training.nextUpdate();
@@ -191,26 +224,31 @@ final class TrainCommand {
             grid.compute(trained, outputs);
             image = BoundaryPlot.render(Grid.DEFAULT, outputs[trained.depth()][0], training.data().trainPoints(), training.data().testPoints(), 600);
         }
+        PictureOptions look = PictureOptions.defaults().withTheme(pictures.theme());
+        AtomicFiles.Content still = null, film = null;
+        if (pictures.picture() != null) {
+            Exports.Format format = Exports.Format.byFileName(pictures.picture().toString()).orElseThrow();
+            TrainingSnapshot now = TrainingSnapshot.compute(training, pictures.costs(), TrainingSnapshot.Detail.DEFAULT);
+            still = TrainingExports.picture(format, TrainingPicture.build(now, look), PICTURE_PIXELS, false);
+        }
+        Progress frames = Progress.NONE;
+        if (pictures.gif() != null) {
+            TrainingFilm moments = TrainingFilm.of(training, pictures.every(), pictures.costs());
+            if (terminal) frames = new Progress(err, "train: GIF frames", moments.size());
+            Progress shown = frames;
+            film = TrainingExports.gif(moments, look, GIF_PIXELS, (done, total) -> shown.at(done));
+        }
         // All files or none: each is written beside its target, and all are moved into place together.
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            if (history != null) batch.write(history, o -> writeHistory(training, o));
+            if (history != null) batch.write(history, TrainingExports.csv(training.history().records()));
+            if (still != null) batch.write(pictures.picture(), still);
+            if (film != null) batch.write(pictures.gif(), film);
+            frames.done();
             if (image != null) batch.write(plot, BoundaryPlot.png(image));
             batch.write(output, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
             batch.commit();
         }
     }
-
-    private static void writeHistory(Training training, java.io.OutputStream stream) throws IOException {
-        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        w.write("epoch,updates,train_loss,test_loss,train_accuracy,test_accuracy\n");
-        for (EpochRecord r : training.history().records()) {
-            w.write(r.epoch() + "," + r.updates() + "," + cell(r.trainLoss()) + "," + cell(r.testLoss()) + ","
-                    + cell(r.trainAccuracy()) + "," + cell(r.testAccuracy()) + "\n");
-        }
-        w.flush();
-    }
-
-    private static String cell(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
 
     private static String shape(Network network) {
         StringBuilder s = new StringBuilder().append(network.inputs());
@@ -263,8 +301,9 @@ final class TrainCommand {
 
     /** The parsed command line; null where an option was not given. */
     static final class Request {
-        String scenario, output, data, history, plot, target;
-        Integer points, batch, epochs;
+        String scenario, output, data, history, plot, target, picture, gif;
+        Integer points, batch, epochs, every;
+        Theme theme;
         Double noise, train, lr, rate;
         Long seed;
         Set<Feature> features;
@@ -307,6 +346,24 @@ final class TrainCommand {
                     case "--seed" -> r.seed = whole(value(args, ++k, arg), arg, 0, Long.MAX_VALUE);
                     case "--history" -> r.history = value(args, ++k, arg);
                     case "--plot" -> r.plot = value(args, ++k, arg);
+                    case "--picture" -> {
+                        r.picture = value(args, ++k, arg);
+                        var format = Exports.Format.byFileName(r.picture);
+                        if (format.isEmpty() || !TrainingExports.isPictureFormat(format.get())) {
+                            throw new Cli.UsageException("--picture '" + r.picture + "' must name a .svg, .png or .tex file"
+                                    + (format.isPresent() && format.get() == Exports.Format.GIF ? "; for an animation use --gif" : ""));
+                        }
+                    }
+                    case "--gif" -> {
+                        r.gif = value(args, ++k, arg);
+                        if (!r.gif.toLowerCase(Locale.ROOT).endsWith(".gif")) throw new Cli.UsageException("--gif '" + r.gif + "' must name a .gif file");
+                    }
+                    case "--every" -> r.every = (int) whole(value(args, ++k, arg), arg, 1, 10_000_000);
+                    case "--theme" -> {
+                        String id = value(args, ++k, arg);
+                        r.theme = java.util.Arrays.stream(Theme.values()).filter(t -> t.id().equals(id)).findFirst().orElseThrow(() -> new Cli.UsageException(
+                                "--theme '" + id + "' is not one of light, dark, high-contrast, colorblind"));
+                    }
                     default -> {
                         if (arg.startsWith("-")) throw new Cli.UsageException("unknown option '" + arg + "'; see 'deltaflow train --help'");
                         if (r.scenario != null) throw new Cli.UsageException("one scenario only, but got '" + r.scenario + "' and '" + arg + "'");
@@ -316,6 +373,10 @@ final class TrainCommand {
             }
             if (r.scenario == null) throw new Cli.UsageException("train needs a scenario; see 'deltaflow train --help'");
             if (r.output == null) throw new Cli.UsageException("train needs -o FILE for the trained scenario; see 'deltaflow train --help'");
+            if (r.every != null && r.gif == null) throw new Cli.UsageException("--every sets the frames of --gif; give --gif FILE.gif too");
+            if (r.theme != null && r.picture == null && r.gif == null) {
+                throw new Cli.UsageException("--theme colours --picture and --gif; give one of them too");
+            }
             return r;
         }
 

@@ -29,12 +29,19 @@ public interface DiagramTexts {
     /** Under a screen layout that left labels out for want of room: what to do about it. */
     String labelsHidden();
 
+    /**
+     * The pattern under {@code key}, or {@code english} when there is none: the words of other drawings, such as
+     * the training picture's ({@code deltaflow.diagram.train.PictureWord} names its keys, all starting {@code train.}).
+     */
+    default String pattern(String key, String english) { return english; }
+
     DiagramTexts ENGLISH = of(Map.of());
 
     /**
      * Texts from patterns under the keys {@code input}, {@code layer} (with {@code {0}} for l), {@code output},
      * {@code saturated}, {@code dead}, {@code neurons} and {@code inputs} (with {@code {0}} for the count), {@code max},
-     * {@code mean} and {@code min}, {@code hidden} (the note that labels are hidden); a missing key keeps the English word.
+     * {@code mean} and {@code min}, {@code hidden} (the note that labels are hidden), and any key of {@link #pattern}; a missing
+     * key keeps the English word.
      */
     static DiagramTexts of(Map<String, String> patterns) {
         Map<String, String> p = Map.copyOf(patterns);
@@ -48,6 +55,7 @@ public interface DiagramTexts {
             }
             @Override public String statistic(String which) { return p.getOrDefault(which, which); }
             @Override public String labelsHidden() { return p.getOrDefault("hidden", "labels hidden — zoom or switch view (L shows them all)"); }
+            @Override public String pattern(String key, String english) { return p.getOrDefault(key, english); }
         };
     }
 }

@@ -98,11 +98,14 @@ public final class DeltaflowApp extends Application {
         root.getChildren().add(1, new TourCard(tour));
         scene.getStylesheets().add(Stylesheets.window());
         root.installKeys();
+        window.train().installKeys(scene); // before the stepper's: in the train view the clicker trains
+        scene.getProperties().put(deltaflow.ui.train.state.TrainViewModel.class, window.train().model());
         KeyboardShortcuts.install(scene, stepper);
         new Player(stepper);
         files.setOnError(message -> showError(stage, message));
         files.setOnNotice(message -> showNotice(stage, message));
         export.setOnError(message -> showError(stage, message));
+        window.train().export().setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnError(message -> showError(stage, message));
         window.desk().sessions().setOnNotice(message -> showNotice(stage, message));
         stage.titleProperty().bind(title(stepper));

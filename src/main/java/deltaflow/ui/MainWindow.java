@@ -33,6 +33,10 @@ final class MainWindow extends BorderPane {
     private final HallViewModel hall;
     private UpdateDoneBar updateDone;
     private final TourViewModel tour;
+    private final deltaflow.ui.train.TrainFeature train;
+    private final PhaseBar phases;
+    private final NetworkPane network;
+    private final VBox bottom;
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files, ExportViewModel export, HallViewModel hall, TourViewModel tour) {
         this.tour = tour;
@@ -54,10 +58,15 @@ final class MainWindow extends BorderPane {
         setLeft(desk.lessonPanel());
         desk.lessonPanel().prefWidthProperty().bind(widthProperty().multiply(0.3));
         controls = new StepControls(stepper);
-        VBox top = new VBox(menu, controls, new PhaseBar(stepper));
+        train = new deltaflow.ui.train.TrainFeature(stepper, files, hall);
+        controls.views().getChildren().add(train.toggle());
+        menu.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), train.menuItem()));
+        phases = new PhaseBar(stepper);
+        VBox top = new VBox(menu, train.microscopeBar(), controls, phases);
         top.getStyleClass().add("top-bar");
         setTop(top);
-        setCenter(new NetworkPane(stepper, hall));
+        network = new NetworkPane(stepper, hall);
+        setCenter(network);
 
         // A theme is a CSS block on .root that redefines the colour variables.
         stepper.themeProperty().addListener((o, was, is) -> applyTheme(is));
@@ -83,7 +92,7 @@ final class MainWindow extends BorderPane {
         updateDone.minWidthProperty().bind(widthProperty().multiply(0.28));
         updateDone.maxWidthProperty().bind(updateDone.minWidthProperty());
         updateDone.maxHeightProperty().bind(formula.prefHeightProperty()); // never taller than the formula's band
-        VBox bottom = new VBox(desk.exercisePanel(), formulaRow, status);
+        bottom = new VBox(desk.exercisePanel(), formulaRow, status);
         bottom.getStyleClass().add("bottom-bar");
         // The network keeps at least about a third of the window: with the exercise strip open on a 1280×720 screen in
         // Chinese it had 165 px, too little for the step's labels at a legible size. The formula gives way first.
@@ -92,6 +101,22 @@ final class MainWindow extends BorderPane {
         hall.stepCounterShownProperty().addListener((o, was, is) -> showStatus());
         hall.presentingProperty().addListener((o, was, is) -> setPresenting(is));
         setBottom(bottom);
+        train.model().shownProperty().addListener((o, was, is) -> showTraining(is));
+    }
+
+    /** The train view (its view model, microscope and keys). */
+    deltaflow.ui.train.TrainFeature train() { return train; }
+
+    /** The train view in the centre, or the stepper's network, formula, inspector and lessons; the menus stay. */
+    private void showTraining(boolean on) {
+        setCenter(on ? train.view() : network);
+        setLeft(on ? null : desk.lessonPanel());
+        setRight(on ? null : inspector);
+        setBottom(on ? null : bottom);
+        phases.setVisible(!on);
+        phases.setManaged(!on);
+        controls.setVisible(!on && !hall.isPresenting());
+        controls.setManaged(controls.isVisible());
     }
 
     /** The window that {@link DeltaflowApp#show} put into {@code scene}, under the lecture hall's layers. */
@@ -115,8 +140,8 @@ final class MainWindow extends BorderPane {
         formula.prefHeightProperty().bind(formulaShare(on));
         updateDone.setCompact(on);
         for (javafx.scene.Node chrome : new javafx.scene.Node[] {menu, controls}) {
-            chrome.setVisible(!on);
-            chrome.setManaged(!on);
+            chrome.setVisible(!on && (chrome != controls || !train.model().isShown()));
+            chrome.setManaged(chrome.isVisible());
         }
         showStatus();
     }

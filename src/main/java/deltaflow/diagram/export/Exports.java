@@ -318,7 +318,11 @@ public final class Exports {
      * its size at a time: the GIF writer holds a frame and its palette image), before anything is drawn.
      */
     public static void checkImage(Diagram diagram, String what, int copies) throws TooLargeException {
-        long w = (long) Math.ceil(diagram.width()), h = (long) Math.ceil(diagram.height());
+        checkPixels((long) Math.ceil(diagram.width()), (long) Math.ceil(diagram.height()), what, copies);
+    }
+
+    /** As {@link #checkImage}, for an image of w × h pixels (a diagram drawn at another scale than a pixel a unit). */
+    public static void checkPixels(long w, long h, String what, int copies) throws TooLargeException {
         long pixels = w * h;
         if (pixels > MAX_PIXELS || w > MAX_SIDE || h > MAX_SIDE) {
             throw new TooLargeException(String.format(Locale.ROOT,

@@ -22,6 +22,8 @@ public final class ShortcutOverlay extends StackPane {
             new String[] {"N", "key.stepCounter"},
             new String[] {"G", "key.granularity"},
             new String[] {"V", "key.view"},
+            new String[] {"T", "key.train"},
+            new String[] {"PageDown  Space  M", "key.trainKeys"},
             new String[] {"F5", "key.presentation"},
             new String[] {"Esc", "key.leave"},
             new String[] {"B  .", "key.blank"},

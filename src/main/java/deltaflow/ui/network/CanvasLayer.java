@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A large diagram on three stacked canvases, one for each tier of its drawing order: highlights, edges, and
+ * A large diagram on stacked canvases, one for each tier of its drawing order: highlights, edges, and
  * everything else (shapes and labels). A new diagram in the same view repaints, in each tier, only the
  * rectangles where that tier's ink changed. Edges are almost all of a 784-128-64-10 diagram (110,000 lines,
  * seconds of work for the software pipeline) and keep their ink from step to step; a step moves its halos and
@@ -33,12 +33,16 @@ final class CanvasLayer {
     /** Below this many haze lines the rasterizer is quick enough, and a picture of the whole canvas is not worth it. */
     private static final int MIN_HAZE = 2_000;
 
-    /** Drawn bottom to top, in the diagram's own order: the builder emits halos, then edges, then shapes and labels. */
-    enum Tier { HALOS, EDGES, REST }
+    /**
+     * Drawn bottom to top, in the diagram's own order: the builder emits halos, then edges, then shapes and labels.
+     * Data points (class {@code point}, the training picture's) lie on a tier of their own above: they stay while
+     * the heatmap under them changes every frame, and hundreds of them are most of what a repaint would draw.
+     */
+    enum Tier { HALOS, EDGES, REST, POINTS }
 
-    private final Canvas[] canvases = {new Canvas(), new Canvas(), new Canvas()};
+    private final Canvas[] canvases = {new Canvas(), new Canvas(), new Canvas(), new Canvas()};
     @SuppressWarnings("unchecked")
-    private final List<Primitive>[] shown = new List[] {List.of(), List.of(), List.of()};
+    private final List<Primitive>[] shown = new List[] {List.of(), List.of(), List.of(), List.of()};
     private Set<String> concealedShown = Set.of();
     /** The diagram the tiers in {@link #shown} came from: a repaint for concealment alone reuses them. */
     private Diagram painted;
@@ -70,6 +74,7 @@ final class CanvasLayer {
     static Tier tier(Primitive p) {
         if (p instanceof Primitive.Line l && l.opacity() < 1) return Tier.EDGES; // a dense layer's: no halo is translucent
         if (p.hasClass("halo")) return Tier.HALOS;
+        if (p.hasClass("point")) return Tier.POINTS;
         return p instanceof Primitive.Line ? Tier.EDGES : Tier.REST;
     }
 
@@ -144,7 +149,7 @@ final class CanvasLayer {
     /** The diagram's primitives by tier, each in drawing order. */
     @SuppressWarnings("unchecked")
     private static List<Primitive>[] tiers(Diagram diagram) {
-        List<Primitive>[] tiers = new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()};
+        List<Primitive>[] tiers = new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()};
         for (Primitive p : diagram.primitives()) tiers[tier(p).ordinal()].add(p);
         return tiers;
     }

@@ -64,6 +64,17 @@ public final class DiagramView extends Region {
 
     public Diagram getDiagram() { return diagram; }
 
+    private boolean canvasOnly;
+
+    /**
+     * Paint every diagram on the canvases, however few its primitives: for a picture that changes most of itself
+     * every frame (the training picture's heatmaps), where nodes would be rebuilt and their images scaled each time.
+     */
+    public void setCanvasOnly(boolean on) {
+        canvasOnly = on;
+        if (diagram != null) setDiagram(diagram);
+    }
+
     /** A layer above the diagram in diagram units (it follows zoom and pan); the view never clears it. */
     public Group overlay() { return overlay; }
 
@@ -73,7 +84,7 @@ public final class DiagramView extends Region {
      */
     public void setDiagram(Diagram diagram) {
         this.diagram = diagram;
-        boolean small = diagram != null && diagram.primitives().size() <= NODE_LIMIT;
+        boolean small = diagram != null && diagram.primitives().size() <= NODE_LIMIT && !canvasOnly;
         if (small) nodes.show(diagram, concealed);
         else nodes.getChildren().clear();
         nodes.setVisible(small);

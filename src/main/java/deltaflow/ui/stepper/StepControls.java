@@ -18,6 +18,10 @@ import deltaflow.ui.i18n.Messages;
 
 /** First / Back / Play / Next / Last, the speed, how far one step goes, and which network is shown. */
 public final class StepControls extends FlowPane {
+    private final HBox views = new HBox();
+
+    /** The forward / reverse / both group, where the train view adds its button. */
+    public HBox views() { return views; }
 
     public StepControls(StepperViewModel stepper) {
         getStyleClass().add("step-controls");
@@ -56,7 +60,6 @@ public final class StepControls extends FlowPane {
             granularities.getChildren().add(b);
         }
         ToggleGroup view = new ToggleGroup();
-        HBox views = new HBox();
         views.getStyleClass().add("segmented");
         for (View side : View.values()) {
             ToggleButton b = toggle("view-" + side.id(), "view." + side.id(), view, stepper.getView() == side);

@@ -120,6 +120,15 @@ public final class ScenarioFiles {
         builtIn.set(name);
     }
 
+    /** Shows a scenario that is no file's (an update of training), first asking about unsaved edits; false if cancelled. */
+    public boolean openUntitled(Scenario scenario) {
+        if (!mayDiscard()) return false;
+        stepper.load(scenario);
+        file.set(null);
+        builtIn.set(null);
+        return true;
+    }
+
     public void save() {
         if (getFile() == null) saveAs();
         else save(getFile());
@@ -131,6 +140,7 @@ public final class ScenarioFiles {
     }
 
     public void save(Path target) {
+        stepper.beforeSave();
         try {
             writeAtomically(stepper.getScenario(), target);
             stepper.markSaved();

@@ -187,6 +187,7 @@ public final class SessionFiles {
 
     /** Writes beside the target and moves it into place: a failed save leaves the old file whole. */
     public void save(Path target) {
+        stepper.beforeSave();
         Session captured = capture();
         Session session = withScenario(captured, deltaflow.model.Scenarios.withDataFor(captured.scenario(), target));
         try {

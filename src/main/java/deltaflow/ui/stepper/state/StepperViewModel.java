@@ -329,7 +329,23 @@ public final class StepperViewModel {
         Scenario next = getScenario().withNetwork(getTimeline().trace().updated());
         if (!next.equals(getScenario())) history.record(state());
         show(Timeline.of(next), 0);
+        onApplied.accept(next);
     }
+
+    private java.util.function.Consumer<Scenario> onApplied = s -> {};
+    private Runnable beforeSave = () -> {};
+
+    /** Run before the scenario is saved to a file or a session (the train view hands over its training); null for nothing. */
+    public void setBeforeSave(Runnable action) { beforeSave = action == null ? () -> {} : action; }
+
+    /** The scenario is about to be saved: whoever asked brings it up to date first. */
+    public void beforeSave() { beforeSave.run(); }
+
+    /** The whole scenario replaced by another (the train view's training), as an edit: undo takes it back. */
+    public Optional<String> replace(Scenario s) { return edit(x -> s); }
+
+    /** Told the scenario an Apply update made (the train view's microscope trains on from it); null for no one. */
+    public void setOnApplied(java.util.function.Consumer<Scenario> listener) { onApplied = listener == null ? s -> {} : listener; }
 
     // ----- commands: undo and redo -----------------------------------------------------------------
 

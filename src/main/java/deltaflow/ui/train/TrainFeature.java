@@ -1,0 +1,149 @@
+package deltaflow.ui.train;
+
+import deltaflow.diagram.View;
+import deltaflow.model.Scenario;
+import deltaflow.ui.hall.state.HallViewModel;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.stepper.state.StepperViewModel;
+import deltaflow.ui.i18n.Messages;
+import deltaflow.ui.train.state.MicroscopeViewModel;
+import deltaflow.ui.train.state.TrainExportViewModel;
+import deltaflow.ui.train.state.TrainSetup;
+import deltaflow.ui.train.state.TrainViewModel;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+
+import java.util.List;
+
+/**
+ * The train view as the window's shell sees it: its view model and microscope, the view, the "train" button
+ * beside forward / reverse / both, its View menu item and its keys. The shell swaps the view in when
+ * {@link TrainViewModel#shownProperty} turns true and out when it turns false.
+ */
+public final class TrainFeature {
+    private final TrainViewModel train;
+    private final MicroscopeViewModel microscope;
+    private final StepperViewModel stepper;
+    private final TrainExportViewModel export;
+    private final TrainView view;
+    private final MicroscopeBar bar;
+    /** The scenario last taken from or handed to the stepper: entering the train view again keeps training going. */
+    private Scenario synced;
+    /** The setup and updates when the train view was entered. */
+    private List<Object> entered = List.of();
+
+    public TrainFeature(StepperViewModel stepper, ScenarioFiles files, HallViewModel hall) {
+        this.stepper = stepper;
+        this.train = new TrainViewModel(TrainSetup.defaults());
+        this.microscope = new MicroscopeViewModel(train, stepper, files::openUntitled);
+        export = new TrainExportViewModel(train, files.chooser().forPurpose(deltaflow.ui.files.state.FileChooserService.Purpose.EXPORT), javafx.application.Platform::runLater);
+        view = new TrainView(train, microscope, export, views());
+        bar = new MicroscopeBar(microscope, train);
+        hall.presentingProperty().addListener((o, was, is) -> view.setPresenting(is));
+        train.setTypeScale(hall.getTypeScale());
+        hall.typeScaleProperty().addListener((o, was, is) -> train.setTypeScale(is.doubleValue()));
+        train.setTheme(stepper.getTheme());
+        stepper.themeProperty().addListener((o, was, is) -> train.setTheme(is));
+        train.shownProperty().addListener((o, was, is) -> {
+            if (is) {
+                adoptStepperScenario();
+                train.settle();
+                entered = state();
+            } else if (!microscope.isActive() && !state().equals(entered)) {
+                handToStepper(); // only what changed here: a look at the train view leaves the lesson's scenario alone
+            }
+        });
+        // Saving while training is shown saves the training: its network, next batch, data set and settings.
+        stepper.setBeforeSave(() -> { if (train.isShown()) handToStepper(); });
+    }
+
+    public TrainViewModel model() { return train; }
+
+    public MicroscopeViewModel microscope() { return microscope; }
+
+    /** Export of the picture, the losses and a GIF of training. */
+    public TrainExportViewModel export() { return export; }
+
+    /** The view, for the window's centre. */
+    public Node view() { return view; }
+
+    /** The bar over the stepper while it shows an update of training. */
+    public Node microscopeBar() { return bar; }
+
+    /** The "train" button for the stepper's forward / reverse / both group. */
+    public ToggleButton toggle() {
+        ToggleButton b = new ToggleButton();
+        b.setId("view-train");
+        b.textProperty().bind(Messages.text("view.train"));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> { b.setSelected(false); microscope.backToTraining(); });
+        return b;
+    }
+
+    /** View ▸ Train (T). */
+    public CheckMenuItem menuItem() {
+        CheckMenuItem item = new CheckMenuItem();
+        item.setId("menu-train");
+        item.textProperty().bind(Messages.text("view.train"));
+        item.setAccelerator(null);
+        item.selectedProperty().addListener((o, was, is) -> { if (is != train.isShown()) { if (is) microscope.backToTraining(); else train.setShown(false); } });
+        train.shownProperty().addListener((o, was, is) -> item.setSelected(is));
+        return item;
+    }
+
+    /** Installs the keys of training on the scene; before the stepper's, after the lecture hall's. */
+    public void installKeys(Scene scene) { TrainKeys.install(scene, train, microscope, export); }
+
+    /** forward / reverse / both / train, for the train view's toolbar: the first three go back to the stepper. */
+    private Node views() {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        box.getStyleClass().add("segmented");
+        for (View side : View.values()) {
+            ToggleButton b = new ToggleButton();
+            b.setId("train-view-" + side.id());
+            b.textProperty().bind(Messages.text("view." + side.id()));
+            b.setToggleGroup(group);
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> {
+                b.setSelected(false);
+                stepper.setView(side);
+                train.setShown(false);
+            });
+            box.getChildren().add(b);
+        }
+        ToggleButton here = new ToggleButton();
+        here.setId("train-view-train");
+        here.textProperty().bind(Messages.text("view.train"));
+        here.setToggleGroup(group);
+        here.setSelected(true);
+        here.setFocusTraversable(false);
+        here.setOnAction(e -> here.setSelected(true));
+        box.getChildren().add(here);
+        return box;
+    }
+
+    private List<Object> state() {
+        return List.of(train.getSetup(), train.getFrame() == null ? 0L : train.getFrame().updates(), train.getFrame() == null ? 0L : train.getFrame().network());
+    }
+
+    /** A scenario opened with a data set (or changed since the train view last saw it) is what gets trained. */
+    private void adoptStepperScenario() {
+        Scenario s = stepper.getScenario();
+        if (s == synced) return;
+        synced = s;
+        train.open(s);
+    }
+
+    /** The training so far becomes the stepper's scenario (an edit there, undoable): the network as trained, the next batch. */
+    private void handToStepper() {
+        Scenario s = train.scenario();
+        if (s.equals(stepper.getScenario())) return;
+        stepper.replace(s);
+        synced = stepper.getScenario();
+    }
+}
