@@ -1,7 +1,5 @@
 package deltaflow.model;
 
-import deltaflow.model.data.Feature;
-
 import java.util.List;
 
 /**
@@ -26,9 +24,23 @@ public final class InputNames {
         return l == 0 ? symbol(scenario.inputNames(), j) : Notation.symbol(ValueRef.a(0, l, j));
     }
 
-    /** How one name reads: a feature in the lecture's notation, anything else as upright text. */
+    /**
+     * How one name reads: TensorFlow Playground's features (the ids of {@code model.data.Feature}) in the lecture's
+     * notation, anything else as upright text. The table lives here, not in Feature, so the model does not reach
+     * into its data package (Feature reads its symbol from here).
+     */
     public static MathText named(String name) {
-        return Feature.byId(name).map(Feature::symbol).orElseGet(() -> MathText.builder().add(name, "\\mathrm{" + latex(name) + "}").build());
+        MathText x1 = Notation.x(0), x2 = Notation.x(1);
+        return switch (name) {
+            case "x1" -> x1;
+            case "x2" -> x2;
+            case "x1^2" -> MathText.symbol("x", "x", "1", "2");
+            case "x2^2" -> MathText.symbol("x", "x", "2", "2");
+            case "x1x2" -> MathText.builder().append(x1).append(x2).build();
+            case "sinx1" -> MathText.builder().add("sin(", "\\sin(").append(x1).text(")").build();
+            case "sinx2" -> MathText.builder().add("sin(", "\\sin(").append(x2).text(")").build();
+            default -> MathText.builder().add(name, "\\mathrm{" + latex(name) + "}").build();
+        };
     }
 
     /** Text for \mathrm: TeX's special characters as themselves, spaces kept. */

@@ -1,7 +1,7 @@
 package deltaflow.model.data;
 
 import deltaflow.model.MathText;
-import deltaflow.model.Notation;
+import deltaflow.model.InputNames;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -33,16 +33,7 @@ public enum Feature {
 
     /** How formulas and diagrams name this input: x₁, x₁², x₁x₂, sin(x₁), in the lecture's x of layer 0. */
     public MathText symbol() {
-        MathText x1 = Notation.x(0), x2 = Notation.x(1);
-        return switch (this) {
-            case X1 -> x1;
-            case X2 -> x2;
-            case X1_SQUARED -> MathText.symbol("x", "x", "1", "2");
-            case X2_SQUARED -> MathText.symbol("x", "x", "2", "2");
-            case X1_X2 -> MathText.builder().append(x1).append(x2).build();
-            case SIN_X1 -> MathText.builder().add("sin(", "\\sin(").append(x1).text(")").build();
-            case SIN_X2 -> MathText.builder().add("sin(", "\\sin(").append(x2).text(")").build();
-        };
+        return InputNames.named(id);
     }
 
     /** The name in scenario files and on the command line: x1, x2, x1^2, x2^2, x1x2, sinx1, sinx2. */
