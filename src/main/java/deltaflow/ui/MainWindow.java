@@ -103,20 +103,23 @@ final class MainWindow extends BorderPane {
         if (w <= 0 || h <= 0) return;
         boolean lesson = desk.lessonPanel().isVisible(), column = inspector.isVisible();
         String key = w + "x" + h + " " + scale + " " + deltaflow.ui.i18n.Messages.locale() + " " + hall.isPresenting() + " " + lesson + " "
-                + column + " " + updateDone.isVisible() + " " + desk.exercisePanel().isVisible();
+                + column + " " + updateDone.isVisible() + " " + desk.exercisePanel().isVisible()
+                + " " + (getParent() == null ? "" : getParent().getStyle()); // the window's font, once the hall has set it
         if (key.equals(fittedFor)) return;
         fittedFor = key;
         double chrome = TypeFit.fit(top, scale, w, h * TOP_SHARE, phases::namesFit); // the phases' names whole, not "forwa"
-        TypeFit.apply(status, chrome, 1.2); // the stylesheet's 1.2 em
+        TypeFit.apply(status, chrome, scale, 1.2); // the stylesheet's 1.2 em
         // Larger type needs a wider column, though never more than 40 % of the window, nor what leaves the network half;
         // its text grows as far as a screen this wide allows lines of a readable length (1024 px: 128 %, 1920 px: 240 %).
         double lessonShare = lesson ? 0.3 : 0;
         double columnScale = Math.max(1, Math.min(scale, w / COLUMN_WINDOW));
-        double columnShare = Math.min(Math.min(0.4, 0.23 * Math.sqrt(columnScale)), 1 - NETWORK_WIDTH_SHARE - lessonShare);
-        double columnWidth = Math.max(COLUMN_MIN, w * columnShare);
+        double widest = w * Math.min(0.4, 1 - NETWORK_WIDTH_SHARE - lessonShare);
+        // As wide as its text needs (the mini-batch card's table was cut at 300 px and 128 %), at least its old share.
+        double columnWidth = Math.max(COLUMN_MIN, Math.min(widest, Math.max(COLUMN_MIN * columnScale, w * 0.23 * Math.sqrt(columnScale))));
+        columnScale = Math.max(1, Math.min(columnScale, columnWidth / COLUMN_MIN));
         if (lesson) desk.lessonPanel().setPrefWidth(Math.min(w * lessonShare, w * (1 - NETWORK_WIDTH_SHARE) - (column ? columnWidth : 0)));
         ((javafx.scene.layout.Region) inspector).setPrefWidth(columnWidth);
-        TypeFit.apply((javafx.scene.layout.Region) inspector, columnScale);
+        TypeFit.apply((javafx.scene.layout.Region) inspector, columnScale, scale);
         // The end of the update: wide enough for "cost C: 0.298371109 → 0.291027774" on two lines, in the formula's band.
         double cardWidth = Math.max(w * 0.28, Math.min(w * 0.4, 480));
         updateDone.setMinWidth(cardWidth);

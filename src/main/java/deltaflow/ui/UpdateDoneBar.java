@@ -73,7 +73,7 @@ final class UpdateDoneBar extends javafx.scene.layout.VBox {
     }
 
     /** True when, {@code width} wide, the title and the button are whole ("Apply update ▶", not "Apply u..."). */
-    boolean wholeAt(double width) {
+    public boolean wholeAt(double width) {
         double room = width - getInsets().getLeft() - getInsets().getRight() + 0.5;
         return (!title.isVisible() || title.prefWidth(-1) <= room) && apply.prefWidth(-1) <= room;
     }

@@ -41,11 +41,13 @@ class StepLabelsTest {
             new Area("present 1920×1080", 1900, 662, 647, new double[] {1}),
             new Area("present 1920×1080 at 200%", 1900, 596, 575, new double[] {2}),
             new Area("present 1920×1080 at 300%", 1900, 531, 509, new double[] {3}),
-            new Area("desk 1024×768", 704, 302, 302, new double[] {1, 2, 3}),
+            new Area("desk 1024×768", 704, 302, 302, new double[] {1}),
+            new Area("desk 1024×768 at 200–300%", 620, 302, 302, new double[] {2, 3}),
             new Area("desk 1280×720", 960, 282, 282, new double[] {1}),
-            new Area("desk 1280×720 at 200–300%", 887, 282, 282, new double[] {2, 3}),
+            new Area("desk 1280×720 at 200–300%", 780, 282, 282, new double[] {2, 3}),
             new Area("desk 1920×1080", 1458, 482, 462, new double[] {1}),
-            new Area("desk 1920×1080 at 200–300%", 1215, 433, 433, new double[] {2, 3}));
+            new Area("desk 1920×1080 at 200%", 1275, 433, 433, new double[] {2}),
+            new Area("desk 1920×1080 at 300%", 1180, 433, 433, new double[] {3}));
 
     static final DiagramTexts CHINESE = DiagramTexts.of(Map.of("input", "輸入 x", "layer", "第 {0} 層", "output", "（輸出 y）",
             "saturated", "飽和", "dead", "失效", "neurons", "{0} 個神經元", "inputs", "{0} 個輸入",
