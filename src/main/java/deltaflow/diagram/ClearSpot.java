@@ -49,11 +49,28 @@ public final class ClearSpot {
 
     private final Box drawing;
     private final List<Obstacle> obstacles;
+    /** Cells of a grid over the drawing, each listing the obstacles reaching into it: 784-128-64-10 has 2,600. */
+    private static final int CELLS = 32;
+    private final List<List<Obstacle>> cells = new ArrayList<>(CELLS * CELLS);
 
     private ClearSpot(Box drawing, List<Obstacle> obstacles) {
         this.drawing = drawing;
         this.obstacles = List.copyOf(obstacles);
+        for (int k = 0; k < CELLS * CELLS; k++) cells.add(new ArrayList<>());
+        for (Obstacle o : this.obstacles) {
+            int[] r = cellRange(o.box());
+            for (int i = r[0]; i <= r[2]; i++) for (int j = r[1]; j <= r[3]; j++) cells.get(j * CELLS + i).add(o);
+        }
     }
+
+    /** The cells a box reaches into: first column, first row, last column, last row (clamped to the grid). */
+    private int[] cellRange(Box b) {
+        double cw = Math.max(1e-9, drawing.width() / CELLS), ch = Math.max(1e-9, drawing.height() / CELLS);
+        return new int[] {clamp((int) Math.floor(b.x0() / cw)), clamp((int) Math.floor(b.y0() / ch)),
+                clamp((int) Math.floor(b.x1() / cw)), clamp((int) Math.floor(b.y1() / ch))};
+    }
+
+    private static int clamp(int cell) { return Math.max(0, Math.min(CELLS - 1, cell)); }
 
     /** The diagram's texts (kept when {@code keep} says so, with their plates) and shapes (always kept). */
     public static ClearSpot over(Diagram diagram, Predicate<Primitive.Text> keep) {
@@ -121,10 +138,16 @@ public final class ClearSpot {
             Box c = candidate.grown(GAP); // clear by a hair, not touching by rounding
             if (placed.stream().anyMatch(c::overlaps)) continue;
             boolean coversKept = false, coversAny = false;
-            for (Obstacle o : obstacles) {
-                if (!c.overlaps(o.box())) continue;
-                coversAny = true;
-                if (o.kept()) { coversKept = true; break; }
+            int[] r = cellRange(c);
+            search:
+            for (int i = r[0]; i <= r[2]; i++) {
+                for (int j = r[1]; j <= r[3]; j++) {
+                    for (Obstacle o : cells.get(j * CELLS + i)) {
+                        if (!c.overlaps(o.box())) continue;
+                        coversAny = true;
+                        if (o.kept()) { coversKept = true; break search; }
+                    }
+                }
             }
             if (!coversAny) return Optional.of(candidate);
             if (!coversKept && fallback == null) fallback = candidate;

@@ -53,18 +53,27 @@ class SmallScreenLayoutTest {
 
     @AfterEach
     void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
+        robot.interact(() -> {
+            Messages.setLocale(Locale.ENGLISH);
+            if (own != null) own.close();
+            stage.toFront();
+        });
         prefs.removeNode();
     }
 
+    private Stage own;
+
+    /** A stage of its own for each size, closed after: the shared one keeps the size the other window tests expect. */
     private void open(FxRobot robot, double width, double height, Locale locale, double scale, boolean exercise) {
         robot.interact(() -> {
+            if (own != null) own.close();
+            own = new Stage();
             Messages.setLocale(locale);
             stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
             hall = new LectureHall(prefs.node("hall-" + UUID.randomUUID()));
             hall.setTypeScale(scale);
             ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
-            scene = DeltaflowApp.show(stage, stepper, files, hall, width, height);
+            scene = DeltaflowApp.show(own, stepper, files, hall, width, height);
             stepper.last();
             if (exercise) GalleryAccess.startExercise(scene, EnumSet.allOf(Exercise.Topic.class));
         });
