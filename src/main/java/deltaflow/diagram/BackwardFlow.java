@@ -8,8 +8,10 @@ import deltaflow.model.ValueRef;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the reverse network carries when steps compute δ: for each δ_i^l, the signals that reach its
@@ -20,7 +22,7 @@ import java.util.Optional;
  * timeline, so an animation of this flow lands on the engine's δ. The window's animation and the exported GIF
  * both play it through {@link PulseTimeline}.
  */
-public record BackwardFlow(List<Arrival> arrivals, double minimumPulse, double height) {
+public record BackwardFlow(List<Arrival> arrivals, double minimumPulse, double height, ClearSpot room) {
     /** One signal along one edge of the reverse network, in diagram units. */
     public record Signal(double x1, double y1, double x2, double y2, double value) {}
 
@@ -50,6 +52,8 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse, double h
     /**
      * @param minimumPulse the radius, in diagram units, below which the largest pulse of a stage is not drawn
      * @param height       the diagram's height: captions stay above its bottom, where an export's picture ends
+     * @param room         where a caption may go: never over a neuron, an amplifier or a label the steps' formulas
+     *                     use (their δ, σ'(z), and what they read), over no other label when there is room elsewhere
      */
     public BackwardFlow {
         arrivals = List.copyOf(arrivals);
@@ -61,14 +65,22 @@ public record BackwardFlow(List<Arrival> arrivals, double minimumPulse, double h
     public static BackwardFlow between(Diagram diagram, Timeline timeline, int from, int to) {
         ReverseWiring wiring = diagram.wiring();
         List<Arrival> arrivals = new ArrayList<>();
+        Set<ValueRef> formulas = new HashSet<>();
         for (int index = Math.max(0, from); index < Math.min(to, timeline.size()); index++) {
             Step step = timeline.step(index);
-            if (step.kind() == StepKind.DELTA) arrival(wiring, timeline, step).ifPresent(arrivals::add);
+            if (step.kind() != StepKind.DELTA) continue;
+            arrival(wiring, timeline, step).ifPresent(arrivals::add);
+            // δ_i^l = σ'(z_i^l) Σ_k w_ki^{l+1} δ_k^{l+1}: the step's value, its gain and everything it reads.
+            formulas.add(step.result());
+            formulas.add(ValueRef.gain(step.example(), step.layer(), step.neuron()));
+            formulas.addAll(timeline.operands(step));
         }
         // Layer by layer from the output back: the order the reverse network runs in.
         arrivals.sort(Comparator.comparingInt((Arrival a) -> -a.delta().layer()));
         // On a 64-neuron layer an amplifier is a few pixels high: pulses keep a size a hall can see.
-        return new BackwardFlow(arrivals, diagram.height() / 60, diagram.height());
+        // What the diagram marks as the step's (the window's layer and pass steps mark every value they read) is kept too.
+        ClearSpot room = ClearSpot.over(diagram, t -> formulas.contains(t.target()) || t.hasClass("current") || t.hasClass("operand"));
+        return new BackwardFlow(arrivals, diagram.height() / 60, diagram.height(), room);
     }
 
     private static Optional<Arrival> arrival(ReverseWiring wiring, Timeline timeline, Step step) {

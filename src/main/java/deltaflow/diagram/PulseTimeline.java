@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -40,7 +41,14 @@ public final class PulseTimeline {
      * "Σ 0.1907 × σ' 0.1868 = δ 0.03563" beside an amplifier, written as the sum goes; x is where the text starts,
      * y the middle of its line.
      */
-    public record Caption(int stage, String sum, String gain, String result, double x, double y, double fontSize) {}
+    public record Caption(int stage, String sum, String gain, String result, double x, double y, double fontSize) {
+        /** The plate behind the text, sized for the whole line so it does not jump as the text grows: what it covers. */
+        public ClearSpot.Box plate() { return plate(result, x, y, fontSize); }
+
+        static ClearSpot.Box plate(String result, double x, double y, double f) {
+            return ClearSpot.Box.of(x - f * 0.3, y - f * 0.65, TextMetrics.width(Notation.plain(result), f) + f * 0.6, f * 1.3);
+        }
+    }
 
     /** A ring round a δ label that pops out and fades as the δ lands. */
     public record Ring(int stage, ReverseWiring.Label label) {}
@@ -75,7 +83,7 @@ public final class PulseTimeline {
         for (BackwardFlow.Arrival a : flow.arrivals()) byLayer.computeIfAbsent(a.delta().layer(), k -> new ArrayList<>()).add(a);
         int total = flow.arrivals().stream().mapToInt(a -> a.signals().size()).sum();
         double keep = threshold(flow, total);
-        for (List<BackwardFlow.Arrival> arrivals : byLayer.values()) stage(arrivals, keep, flow.minimumPulse(), flow.height());
+        for (List<BackwardFlow.Arrival> arrivals : byLayer.values()) stage(arrivals, keep, flow.minimumPulse(), flow.height(), flow.room());
     }
 
     /** The number of stages: layers of δ, from the output back. */
@@ -146,10 +154,10 @@ public final class PulseTimeline {
             if (!line.visible()) continue;
             Caption c = captions.get(k);
             deltaflow.model.MathText text = Notation.plain(line.text());
-            deltaflow.model.MathText whole = Notation.plain(c.result()); // the plate is sized for the whole line, so it does not jump
-            double f = c.fontSize(), width = TextMetrics.width(whole, f);
-            out.add(new Primitive.Rect("pulse-caption-" + (k + 1) + "-plate", "pulse-caption-plate", c.x() - f * 0.3, c.y() - f * 0.65,
-                    width + f * 0.6, f * 1.3, f * 0.25, ColorRole.BACKGROUND, ColorRole.DELTA, f * 0.08, 1, null));
+            double f = c.fontSize();
+            ClearSpot.Box plate = c.plate();
+            out.add(new Primitive.Rect("pulse-caption-" + (k + 1) + "-plate", "pulse-caption-plate", plate.x0(), plate.y0(),
+                    plate.width(), plate.height(), f * 0.25, ColorRole.BACKGROUND, ColorRole.DELTA, f * 0.08, 1, null));
             out.add(new Primitive.Text("pulse-caption-" + (k + 1), "pulse-caption", c.x(), c.y(), text, f, Primitive.Anchor.START,
                     ColorRole.DELTA, false, null));
         }
@@ -218,7 +226,7 @@ public final class PulseTimeline {
         return all[all.length - MAX_PULSES];
     }
 
-    private void stage(List<BackwardFlow.Arrival> arrivals, double keep, double minimumPulse, double height) {
+    private void stage(List<BackwardFlow.Arrival> arrivals, double keep, double minimumPulse, double height, ClearSpot room) {
         int index = stages.size();
         double max = 0, unit = Double.MAX_VALUE;
         for (BackwardFlow.Arrival a : arrivals) {
@@ -229,13 +237,17 @@ public final class PulseTimeline {
         if (!(unit > 0) || unit == Double.MAX_VALUE) unit = 10;
         unit = Math.max(unit, minimumPulse);
         Set<String> concealed = new HashSet<>();
+        List<ClearSpot.Box> placed = new ArrayList<>(); // this stage's captions, shown together
         for (BackwardFlow.Arrival a : arrivals) {
             for (BackwardFlow.Signal s : a.signals()) {
                 if (Math.abs(s.value()) < keep || pulses.size() >= MAX_PULSES) continue;
                 pulses.add(new Pulse(index, s, size(s.value(), max, unit)));
             }
             sums.add(new Sum(index, a, max, unit));
-            if (arrivals.size() <= MAX_CAPTIONS && a.fontSize() > 0) captions.add(caption(index, a, height));
+            if (arrivals.size() <= MAX_CAPTIONS && a.fontSize() > 0) caption(index, a, height, room, placed).ifPresent(c -> {
+                captions.add(c);
+                placed.add(c.plate());
+            });
             for (ReverseWiring.Label label : a.labels()) {
                 if (arrivals.size() <= MAX_CAPTIONS && label.width() > 0) rings.add(new Ring(index, label));
             }
@@ -244,15 +256,23 @@ public final class PulseTimeline {
         stages.add(new Stage(List.copyOf(arrivals), Set.copyOf(concealed)));
     }
 
-    /** Under the δ label, starting at the amplifier's tip (never left of the diagram's edge nor below its bottom). */
-    private static Caption caption(int stage, BackwardFlow.Arrival a, double height) {
+    /**
+     * Under the δ label, starting at the amplifier's tip (never left of the diagram's edge nor below its bottom) when
+     * that covers nothing; else the nearest place that covers no label and no neuron, else the nearest that covers
+     * nothing the formulas use (the labels of σ'(z), w and δ a layer step reads fill a crowded row); else none: the δ
+     * still lands with its ring, and the formula beside the diagram says the same.
+     */
+    private static Optional<Caption> caption(int stage, BackwardFlow.Arrival a, double height, ClearSpot room, List<ClearSpot.Box> placed) {
         String sum = "Σ " + Numbers.format(a.sum(), 4);
         String gain = a.gain() == 1 ? sum : sum + " × σ' " + Numbers.format(a.gain(), 4);
         String result = gain + " = δ " + Numbers.format(a.result(), 4);
+        double f = a.fontSize();
         double half = Math.abs(a.tipX() - a.baseX()) / 2;
-        double x = Math.max(a.fontSize() * 0.3, Math.min(a.tipX(), a.baseX()));
-        double y = Math.min(a.baseY() + half + a.fontSize() * 2.6, height - a.fontSize() * 0.75);
-        return new Caption(stage, sum, gain, result, x, y, a.fontSize());
+        double x = Math.max(f * 0.3, Math.min(a.tipX(), a.baseX()));
+        double y = Math.min(a.baseY() + half + f * 2.6, height - f * 0.75);
+        ClearSpot.Box preferred = Caption.plate(result, x, y, f);
+        return room.first(room.around(preferred, f * 0.5), placed).map(box ->
+                new Caption(stage, sum, gain, result, x + box.x0() - preferred.x0(), y + box.y0() - preferred.y0(), f));
     }
 
     /** Area rather than radius ∝ |value| would hide small signals; the radius goes from 0.15 to 0.7 of the amplifier. */

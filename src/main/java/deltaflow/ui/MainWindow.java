@@ -34,9 +34,23 @@ final class MainWindow extends BorderPane {
     private UpdateDoneBar updateDone;
     private final TourViewModel tour;
     private final deltaflow.ui.train.TrainFeature train;
-    private final PhaseBar phases;
     private final NetworkPane network;
+    private final VBox top;
+    private final PhaseBar phases;
     private final VBox bottom;
+    /** What the parts were last fitted for (size, scale, language, what is shown): fitting again only when it changed. */
+    private String fittedFor = "";
+
+    /** The network keeps at least this share of the window's height, whatever the type scale (#11: it had 16 px). */
+    static final double NETWORK_HEIGHT_SHARE = 0.42;
+    /** ... and at least this share of its width, beside the inspector and a lesson. */
+    static final double NETWORK_WIDTH_SHARE = 0.5;
+    /** The menus, buttons and phase bar take at most this share of the height (they stop growing with the type scale). */
+    static final double TOP_SHARE = 0.25;
+    /** The right-hand column's text grows with the type scale up to the window's width over this (px). */
+    static final double COLUMN_WINDOW = 800;
+    /** The right-hand column is never narrower (px), as the stylesheet's minimum. */
+    static final double COLUMN_MIN = 300;
 
     MainWindow(StepperViewModel stepper, ScenarioFiles files, ExportViewModel export, HallViewModel hall, TourViewModel tour) {
         this.tour = tour;
@@ -46,23 +60,18 @@ final class MainWindow extends BorderPane {
         inspector.setFitToWidth(true);
         inspector.getStyleClass().add("inspector-scroll");
         setRight(inspector);
-        // Shares of the window rather than pixels, so a 1366×768 projector keeps room for the network.
-        // Larger type needs a wider inspector, though never more than 40% of the window.
-        inspector.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> getWidth() * Math.min(0.4, 0.23 * Math.sqrt(hall.getTypeScale())), widthProperty(), hall.typeScaleProperty()));
 
         menu = new ScenarioMenu(files, export, stepper, inspector, hall, tour);
         desk = new Desk(stepper, files.chooser().forPurpose(FileChooserService.Purpose.SESSION), files.recent().sessions(), files::mayDiscard, this);
         desk.sessions().setTypeScale(hall.typeScaleProperty());
         menu.getMenus().addAll(menu.getMenus().size() - 1, desk.menus()); // Help stays last
         setLeft(desk.lessonPanel());
-        desk.lessonPanel().prefWidthProperty().bind(widthProperty().multiply(0.3));
         controls = new StepControls(stepper);
         train = new deltaflow.ui.train.TrainFeature(stepper, files, hall);
         controls.views().getChildren().add(train.toggle());
         menu.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), train.menuItem()));
         phases = new PhaseBar(stepper);
-        VBox top = new VBox(menu, train.microscopeBar(), controls, phases);
+        top = new VBox(menu, train.microscopeBar(), controls, phases);
         top.getStyleClass().add("top-bar");
         setTop(top);
         network = new NetworkPane(stepper, hall);
@@ -88,20 +97,17 @@ final class MainWindow extends BorderPane {
         javafx.scene.layout.HBox formulaRow = new javafx.scene.layout.HBox(formula, updateDone);
         javafx.scene.layout.HBox.setHgrow(formula, javafx.scene.layout.Priority.ALWAYS);
         formula.setMinWidth(0);
-        // A fixed share of the width: squeezed, its text would wrap into a tall column and push the network up.
-        updateDone.minWidthProperty().bind(widthProperty().multiply(0.28));
-        updateDone.maxWidthProperty().bind(updateDone.minWidthProperty());
         updateDone.maxHeightProperty().bind(formula.prefHeightProperty()); // never taller than the formula's band
         bottom = new VBox(desk.exercisePanel(), formulaRow, status);
         bottom.getStyleClass().add("bottom-bar");
-        // The network keeps at least about a third of the window: with the exercise strip open on a 1280×720 screen in
-        // Chinese it had 165 px, too little for the step's labels at a legible size. The formula gives way first.
         formula.setMinHeight(0);
-        bottom.maxHeightProperty().bind(heightProperty().multiply(0.4));
         hall.stepCounterShownProperty().addListener((o, was, is) -> showStatus());
         hall.presentingProperty().addListener((o, was, is) -> setPresenting(is));
         setBottom(bottom);
         train.model().shownProperty().addListener((o, was, is) -> showTraining(is));
+        // Never wider or higher than the window: each part is fitted into it (layoutChildren), none spills past its edge.
+        setMinSize(0, 0);
+        hall.typeScaleProperty().addListener((o, was, is) -> requestLayout());
     }
 
     /** The train view (its view model, microscope and keys). */
@@ -122,6 +128,52 @@ final class MainWindow extends BorderPane {
     /** The window that {@link DeltaflowApp#show} put into {@code scene}, under the lecture hall's layers. */
     static MainWindow of(javafx.scene.Scene scene) {
         return (MainWindow) ((HallPane) scene.getRoot()).window();
+    }
+
+    @Override protected void layoutChildren() {
+        fitToWindow();
+        super.layoutChildren();
+    }
+
+    /**
+     * Shares the window out for the type scale (#11): the network keeps {@link #NETWORK_HEIGHT_SHARE} of the height
+     * and {@link #NETWORK_WIDTH_SHARE} of the width. The menus, buttons and phase bar grow with the type scale only
+     * while they fit {@link #TOP_SHARE} of the height in one window width (the status line follows them); the
+     * right-hand column takes a share of the width that grows with the scale, and its text grows as far as the
+     * window's width allows ({@link #COLUMN_WINDOW}); a lesson's panel yields to it; the end-of-update card is fitted
+     * into the formula's band; the formula, and an exercise's strip, take what is left below the network.
+     */
+    private void fitToWindow() {
+        double w = getWidth(), h = getHeight(), scale = hall.getTypeScale();
+        if (w <= 0 || h <= 0) return;
+        boolean lesson = desk.lessonPanel().isVisible(), column = inspector.isVisible();
+        String key = w + "x" + h + " " + scale + " " + deltaflow.ui.i18n.Messages.locale() + " " + hall.isPresenting() + " " + lesson + " "
+                + column + " " + updateDone.isVisible() + " " + desk.exercisePanel().isVisible()
+                + " " + (getParent() == null ? "" : getParent().getStyle()); // the window's font, once the hall has set it
+        if (key.equals(fittedFor)) return;
+        fittedFor = key;
+        double chrome = TypeFit.fit(top, scale, w, h * TOP_SHARE, phases::namesFit); // the phases' names whole, not "forwa"
+        TypeFit.apply(status, chrome, scale, 1.2); // the stylesheet's 1.2 em
+        // Larger type needs a wider column, though never more than 40 % of the window, nor what leaves the network half;
+        // its text grows as far as a screen this wide allows lines of a readable length (1024 px: 128 %, 1920 px: 240 %).
+        double lessonShare = lesson ? 0.3 : 0;
+        double columnScale = Math.max(1, Math.min(scale, w / COLUMN_WINDOW));
+        double widest = w * Math.min(0.4, 1 - NETWORK_WIDTH_SHARE - lessonShare);
+        // As wide as its text needs (the mini-batch card's table was cut at 300 px and 128 %), at least its old share.
+        double columnWidth = Math.max(COLUMN_MIN, Math.min(widest, Math.max(COLUMN_MIN * columnScale, w * 0.23 * Math.sqrt(columnScale))));
+        columnScale = Math.max(1, Math.min(columnScale, columnWidth / COLUMN_MIN));
+        if (lesson) desk.lessonPanel().setPrefWidth(Math.min(w * lessonShare, w * (1 - NETWORK_WIDTH_SHARE) - (column ? columnWidth : 0)));
+        ((javafx.scene.layout.Region) inspector).setPrefWidth(columnWidth);
+        TypeFit.apply((javafx.scene.layout.Region) inspector, columnScale, scale);
+        // The end of the update: wide enough for "cost C: 0.298371109 → 0.291027774" on two lines, in the formula's band.
+        double cardWidth = Math.max(w * 0.28, Math.min(w * 0.4, 480));
+        updateDone.setMinWidth(cardWidth);
+        updateDone.setMaxWidth(cardWidth);
+        updateDone.setMinHeight(0);
+        if (updateDone.isVisible()) TypeFit.fit(updateDone, scale, cardWidth, formula.getPrefHeight(), updateDone::wholeAt);
+        double topHeight = top.prefHeight(w);
+        bottom.setMaxHeight(Math.max(0, Math.min(h * 0.4, h * (1 - NETWORK_HEIGHT_SHARE) - topHeight)));
+        bottom.setMinHeight(0);
     }
 
     /** Exercises, lessons, sessions and undo. */

@@ -114,9 +114,9 @@ public final class BackwardPulses extends Transition {
         text.setTextOrigin(VPos.CENTER);
         text.setX(c.x());
         text.setY(c.y());
-        var b = text.getLayoutBounds();
-        Rectangle plate = new Rectangle(b.getMinX() - c.fontSize() * 0.3, b.getMinY() - c.fontSize() * 0.1,
-                b.getWidth() + c.fontSize() * 0.6, b.getHeight() + c.fontSize() * 0.2);
+        // The timeline's plate, the one the GIF draws: it was placed where it covers none of the step's labels.
+        var b = c.plate();
+        Rectangle plate = new Rectangle(b.x0(), b.y0(), b.width(), b.height());
         plate.setArcWidth(c.fontSize() * 0.5);
         plate.setArcHeight(c.fontSize() * 0.5);
         plate.setFill(Color.web(palette.color(ColorRole.BACKGROUND)));

@@ -1,9 +1,12 @@
 package deltaflow.ui.reverse;
 
+import deltaflow.diagram.ClearSpot;
 import deltaflow.diagram.ColorRole;
 import deltaflow.diagram.Diagram;
 import deltaflow.diagram.DiagramId;
 import deltaflow.diagram.Primitive;
+import deltaflow.model.Step;
+import deltaflow.model.StepKind;
 import deltaflow.model.ValueRef;
 import deltaflow.ui.stepper.state.StepperViewModel;
 import deltaflow.ui.i18n.Messages;
@@ -16,15 +19,19 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where the two factors of ∂C/∂w_ij^l = a_j^{l−1} δ_i^l come from, drawn over the diagram when a weight is
  * selected: a ring round neuron j of layer l−1 ("forward pass") and round amplifier i of layer l in the
- * reverse network ("backward pass"); in the forward view alone, round δ_i^l under neuron i.
+ * reverse network ("backward pass"); in the forward view alone, round δ_i^l under neuron i. Each ring's tag goes
+ * where it hides none of the labels the step and the chain rule are about (it hid b₁¹ and σ'(z₁²)).
  */
 public final class ChainRuleRings {
     private final StepperViewModel stepper;
@@ -57,38 +64,77 @@ public final class ChainRuleRings {
                 .map(p -> ((Primitive.Text) p).fontSize()).orElse(20.0);
         Color ink = Color.web(diagram.palette().color(ColorRole.GRADIENT));
         Color plate = Color.web(diagram.palette().color(ColorRole.BACKGROUND));
+        ClearSpot room = ClearSpot.over(diagram, kept(diagram, l, i, j));
+        List<ClearSpot.Box> placed = new ArrayList<>();
         if (found.containsKey(a)) {
             Primitive.Circle c = (Primitive.Circle) found.get(a);
-            ring(c.cx(), c.cy(), c.r() + font * 0.5, font, ink, plate, "a · " + Messages.get("chain.forward"));
+            ring(room, placed, c.cx(), c.cy(), c.r() + font * 0.5, font, ink, plate, "a · " + Messages.get("chain.forward"));
         }
         Primitive backward = found.containsKey(amp) ? found.get(amp) : found.containsKey(box) ? found.get(box) : found.get(delta);
         if (backward != null) {
             double[] centre = centre(backward);
-            ring(centre[0], centre[1], centre[2] + font * 0.5, font, ink, plate, "δ · " + Messages.get("chain.backward"));
+            ring(room, placed, centre[0], centre[1], centre[2] + font * 0.5, font, ink, plate, "δ · " + Messages.get("chain.backward"));
         }
     }
 
-    private void ring(double x, double y, double r, double font, Color ink, Color plate, String caption) {
+    /**
+     * What a tag may never cover: the labels the step marks (its value and operands), σ'(z) of a δ it computes, and
+     * the chain rule's own numbers — the weight, its gradients, a_j^{l−1} and δ_i^l.
+     */
+    private Predicate<Primitive.Text> kept(Diagram diagram, int l, int i, int j) {
+        int r = stepper.example();
+        Set<ValueRef> chain = Set.of(ValueRef.a(r, l - 1, j), ValueRef.delta(r, l, i));
+        Step step = stepper.getCurrentStep();
+        ValueRef computedGain = step != null && step.kind() == StepKind.DELTA ? ValueRef.gain(step.example(), step.layer(), step.neuron()) : null;
+        return t -> {
+            ValueRef ref = t.target();
+            if (t.hasClass("current") || t.hasClass("operand")) return true;
+            if (ref == null) return false;
+            boolean ofTheWeight = ref.quantity().isOfWeight() && ref.layer() == l && ref.neuron() == i && ref.source() == j;
+            return ofTheWeight || chain.contains(ref) || ref.equals(computedGain);
+        };
+    }
+
+    /**
+     * A dashed ring round a factor and its tag on a plate: above the ring if that covers nothing, else below, beside,
+     * or the nearest place that covers nothing; never over a label the step or the chain rule uses. No place at all:
+     * the ring alone (the card beside the diagram names the factors).
+     */
+    private void ring(ClearSpot room, List<ClearSpot.Box> placed, double x, double y, double r, double font, Color ink, Color plate, String caption) {
         Circle circle = new Circle(x, y, r);
         circle.setFill(Color.TRANSPARENT);
         circle.setStroke(ink);
         circle.setStrokeWidth(font * 0.22);
         circle.getStrokeDashArray().setAll(font * 0.6, font * 0.3);
+        layer.getChildren().add(circle);
         Text text = new Text(caption);
         text.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, font * 0.9));
         text.setFill(ink);
-        text.setTextOrigin(VPos.BOTTOM);
-        text.setX(Math.max(font * 0.2, x - text.getLayoutBounds().getWidth() / 2));
-        text.setY(y - r - font * 0.25);
-        // A plate of the background behind the caption, so it reads over edges and labels.
+        text.setTextOrigin(VPos.TOP);
         var bounds = text.getLayoutBounds();
-        Rectangle plateRect = new Rectangle(bounds.getMinX() - font * 0.2, bounds.getMinY(), bounds.getWidth() + font * 0.4, bounds.getHeight());
+        double pad = font * 0.2, w = bounds.getWidth() + 2 * pad, h = bounds.getHeight(), gap = font * 0.25;
+        List<ClearSpot.Box> candidates = new ArrayList<>();
+        candidates.add(ClearSpot.Box.of(x - w / 2, y - r - gap - h, w, h)); // above, as it always was
+        candidates.add(ClearSpot.Box.of(x - w / 2, y + r + gap, w, h)); // below
+        candidates.add(ClearSpot.Box.of(x + r + gap, y - h / 2, w, h)); // right
+        candidates.add(ClearSpot.Box.of(x - r - gap - w, y - h / 2, w, h)); // left
+        List<ClearSpot.Box> near = new ArrayList<>(candidates);
+        near.addAll(room.around(candidates.get(0), font * 0.5));
+        Optional<ClearSpot.Box> spot = room.first(near, placed);
+        if (spot.isEmpty()) return;
+        ClearSpot.Box b = spot.get();
+        placed.add(b);
+        // A plate of the background behind the tag, so it reads over edges.
+        Rectangle plateRect = new Rectangle(b.x0(), b.y0(), b.width(), b.height());
+        plateRect.getStyleClass().add("chain-tag");
         plateRect.setArcWidth(font * 0.4);
         plateRect.setArcHeight(font * 0.4);
         plateRect.setFill(plate.deriveColor(0, 1, 1, 0.9));
         plateRect.setStroke(ink);
         plateRect.setStrokeWidth(font * 0.06);
-        layer.getChildren().addAll(circle, plateRect, text);
+        text.setX(b.x0() + pad);
+        text.setY(b.y0());
+        layer.getChildren().addAll(plateRect, text);
     }
 
     /** Centre x, y and half the larger side. */

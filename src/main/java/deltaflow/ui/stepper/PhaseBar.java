@@ -159,4 +159,13 @@ public final class PhaseBar extends Region {
     }
 
     @Override protected double computePrefWidth(double height) { return 600; }
+
+    /** True when, {@code width} wide, every block has room for its whole name ("forward", not "forwa"). */
+    public boolean namesFit(double width) {
+        double content = width - getInsets().getLeft() - getInsets().getRight();
+        for (int k = 0; k < blocks.size(); k++) {
+            if (blocks.get(k).prefWidth(-1) > content * (left(k + 1) - left(k)) + 0.5) return false;
+        }
+        return true;
+    }
 }

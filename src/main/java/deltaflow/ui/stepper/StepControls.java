@@ -69,11 +69,14 @@ public final class StepControls extends FlowPane {
         stepper.granularityProperty().addListener((o, was, is) -> select(granularity, "granularity-" + is.id()));
         stepper.viewProperty().addListener((o, was, is) -> select(view, "view-" + is.id()));
 
-        // Two groups that sit side by side on a wide screen and wrap onto two rows on a small one.
+        // Groups that sit side by side on a wide screen and wrap onto more rows on a small one: the settings as three
+        // groups, so that at 1024 px in English "both" is not cut off at the window's edge.
         HBox stepping = group(first, back, play, next, last);
-        HBox settings = group(speedLabel, speed, label("step.by"), granularities, label("step.show"), views);
-        settings.setId("step-settings"); // hidden in presentation mode
-        getChildren().addAll(stepping, settings);
+        HBox pace = group(speedLabel, speed);
+        pace.setId("step-settings"); // hidden in presentation mode, with the rest
+        HBox by = group(label("step.by"), granularities);
+        HBox show = group(label("step.show"), views);
+        getChildren().addAll(stepping, pace, by, show);
     }
 
     private static HBox group(javafx.scene.Node... nodes) {

@@ -26,6 +26,8 @@ public final class UpdateDoneBar extends javafx.scene.layout.VBox {
     private final StepperViewModel stepper;
     private final Label title = new Label();
     private final Label message = new Label();
+    private final javafx.scene.layout.FlowPane head;
+    private final Button apply = new Button();
 
     public UpdateDoneBar(StepperViewModel stepper) {
         this.stepper = stepper;
@@ -40,7 +42,6 @@ public final class UpdateDoneBar extends javafx.scene.layout.VBox {
         message.setWrapText(true);
         // Wrapped, never cut: at 1280×720 the card's height squeezed "before → after" to "before …".
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button apply = new Button();
         apply.setId("apply-update");
         apply.getStyleClass().add("apply-update");
         apply.textProperty().bind(Messages.text("update.apply"));
@@ -49,7 +50,14 @@ public final class UpdateDoneBar extends javafx.scene.layout.VBox {
         apply.setTooltip(tip);
         apply.setFocusTraversable(false); // the keys stay with the stepper
         apply.setOnAction(e -> stepper.applyUpdate());
-        getChildren().addAll(title, message, apply);
+        // The title and the button share a row, so the card fits the formula's band on a 1024×768 screen (it took 40 % of
+        // the height in Chinese, three lines of message under a title and over a button).
+        // A flow: the button goes under the title where the card is too narrow for both on one row.
+        head = new javafx.scene.layout.FlowPane(title, apply);
+        head.getStyleClass().add("update-done-head");
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        head.setMinWidth(0);
+        getChildren().addAll(head, message);
 
         BooleanBinding atEnd = atEnd(stepper);
         visibleProperty().bind(atEnd);
@@ -65,6 +73,12 @@ public final class UpdateDoneBar extends javafx.scene.layout.VBox {
     public void setCompact(boolean compact) {
         title.setVisible(!compact);
         title.setManaged(!compact);
+    }
+
+    /** True when, {@code width} wide, the title and the button are whole ("Apply update ▶", not "Apply u..."). */
+    public boolean wholeAt(double width) {
+        double room = width - getInsets().getLeft() - getInsets().getRight() + 0.5;
+        return (!title.isVisible() || title.prefWidth(-1) <= room) && apply.prefWidth(-1) <= room;
     }
 
     /** True when every step of the update has been taken. */
