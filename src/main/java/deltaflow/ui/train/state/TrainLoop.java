@@ -153,6 +153,8 @@ public final class TrainLoop implements AutoCloseable {
     public TrainFrame latest() { return latest.get(); }
 
     private void run(Runnable job) {
+        // A closed loop (its window or test gone) may still hear the language change before it is collected: nothing to do.
+        if (worker.isShutdown()) return;
         worker.execute(() -> {
             job.run();
             publish(false);
