@@ -215,6 +215,14 @@ class GifQuantizerTest {
     }
 
     @Test
+    void aGifOfAFewColoursHasExactlyThem() throws IOException {
+        BufferedImage frame = new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 20; y++) for (int x = 0; x < 30; x++) frame.setRGB(x, y, x < 10 ? BACKGROUND : x < 20 ? FILL : INK);
+        BufferedImage gif = ours(frame);
+        for (int y = 0; y < 20; y++) for (int x = 0; x < 30; x++) assertEquals(frame.getRGB(x, y), gif.getRGB(x, y), x + "," + y);
+    }
+
+    @Test
     void aFrameOfMoreColoursThanAreCountedIsStillQuantisedNearTheOriginal() {
         // 800 × 700 pixels, every one its own colour: past what the colour count holds.
         BufferedImage frame = new BufferedImage(800, 700, BufferedImage.TYPE_INT_RGB);
