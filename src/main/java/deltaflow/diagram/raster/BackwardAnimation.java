@@ -125,7 +125,8 @@ public final class BackwardAnimation {
     /**
      * A GIF that loops forever (NETSCAPE2.0 extension), each frame shown for its ticks at {@code framesPerSecond}.
      * GIF delays are whole hundredths of a second: each frame ends at its exact time rounded, so 12 fps is not
-     * slowed to 12.5 over a long animation.
+     * slowed to 12.5 over a long animation. Each frame gets its own palette from {@link GifQuantizer}: heatmaps
+     * dithered, flat fills and text in their exact colours.
      */
     public static void writeGif(Iterator<Frame> frames, double framesPerSecond, OutputStream out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
@@ -135,16 +136,20 @@ public final class BackwardAnimation {
             writer.prepareWriteSequence(null);
             long ticks = 0, shownUntil = 0;
             boolean first = true;
+            GifQuantizer quantizer = new GifQuantizer();
             while (frames.hasNext()) {
                 Frame frame = frames.next();
                 ticks += frame.ticks();
                 long end = Math.round(ticks * 100 / framesPerSecond);
                 int delay = (int) Math.max(2, end - shownUntil); // browsers clamp delays below 2
                 shownUntil += delay;
+                BufferedImage indexed = quantizer.quantize(frame.image());
                 ImageWriteParam param = writer.getDefaultWriteParam();
-                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame.image()), param);
+                // Not ImageTypeSpecifier.createFromRenderedImage: for a TYPE_BYTE_INDEXED image it gives that type's
+                // stock palette, which would become the frame's colour table instead of its own.
+                IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(indexed), param);
                 configure(metadata, delay, first);
-                writer.writeToSequence(new IIOImage(frame.image(), null, metadata), param);
+                writer.writeToSequence(new IIOImage(indexed, null, metadata), param);
                 first = false;
             }
             writer.endWriteSequence();
@@ -154,9 +159,13 @@ public final class BackwardAnimation {
         }
     }
 
+    /**
+     * Sets the frame's delay and, on the first, the loop. Merged into the writer's defaults rather than set as a
+     * whole tree: setting resets the metadata and would drop the frame's own palette (its local colour table).
+     */
     private static void configure(IIOMetadata metadata, int delay, boolean first) throws IOException {
         String format = metadata.getNativeMetadataFormatName();
-        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
+        IIOMetadataNode root = new IIOMetadataNode(format);
         IIOMetadataNode control = child(root, "GraphicControlExtension");
         control.setAttribute("disposalMethod", "none");
         control.setAttribute("userInputFlag", "FALSE");
@@ -171,7 +180,7 @@ public final class BackwardAnimation {
             loop.setUserObject(new byte[] {1, 0, 0}); // sub-block 1, loop count 0 = forever
             extensions.appendChild(loop);
         }
-        metadata.setFromTree(format, root);
+        metadata.mergeTree(format, root);
     }
 
     private static IIOMetadataNode child(IIOMetadataNode root, String name) {

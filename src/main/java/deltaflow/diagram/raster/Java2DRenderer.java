@@ -186,22 +186,32 @@ public final class Java2DRenderer {
 
     private static int alpha(double opacity) { return (int) Math.round(255 * Math.max(0, Math.min(1, opacity))); }
 
-    /** Run by run: scripts smaller and shifted as {@link TextMetrics#shift} says; y is the middle of the line. */
+    /**
+     * Run by run: scripts smaller and shifted as {@link TextMetrics#shift} says; y is the middle of the line. Each run
+     * is drawn in pieces by {@link FontFallback} (Chinese in a CJK font), all on the baseline of the diagram's font,
+     * and measured as drawn.
+     */
     private static void text(Graphics2D g, Primitive.Text t, Color color) {
         Font normal = new Font(FONT_FAMILY, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.fontSize());
         Font script = normal.deriveFont((float) (t.fontSize() * TextMetrics.SCRIPT_SIZE));
         double width = 0;
-        for (MathText.Run run : t.text().runs()) width += g.getFontMetrics(run.script() == MathText.Script.NORMAL ? normal : script).getStringBounds(printable(run.text()), g).getWidth();
+        for (MathText.Run run : t.text().runs()) {
+            for (FontFallback.Piece piece : FontFallback.pieces(printable(run.text()), run.script() == MathText.Script.NORMAL ? normal : script)) {
+                width += g.getFontMetrics(piece.font()).getStringBounds(piece.text(), g).getWidth();
+            }
+        }
         double x = switch (t.anchor()) { case START -> t.x(); case MIDDLE -> t.x() - width / 2; case END -> t.x() - width; };
         g.setColor(color);
         for (MathText.Run run : t.text().runs()) {
             Font font = run.script() == MathText.Script.NORMAL ? normal : script;
-            g.setFont(font);
             FontMetrics fm = g.getFontMetrics(font);
             double middle = t.y() + TextMetrics.shift(run.script(), t.fontSize());
             float baseline = (float) (middle + (fm.getAscent() - fm.getDescent()) / 2.0);
-            g.drawString(printable(run.text()), (float) x, baseline);
-            x += fm.getStringBounds(printable(run.text()), g).getWidth();
+            for (FontFallback.Piece piece : FontFallback.pieces(printable(run.text()), font)) {
+                g.setFont(piece.font());
+                g.drawString(piece.text(), (float) x, baseline);
+                x += g.getFontMetrics(piece.font()).getStringBounds(piece.text(), g).getWidth();
+            }
         }
     }
 
