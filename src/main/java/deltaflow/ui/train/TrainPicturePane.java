@@ -35,6 +35,7 @@ final class TrainPicturePane extends StackPane {
         // The picture beats only while it is on screen: the stepper's window pays nothing for it.
         sceneProperty().addListener(o -> beatWhileShown());
         train.shownProperty().addListener(o -> beatWhileShown());
+        train.closedProperty().addListener(o -> beatWhileShown());
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             String id = idAt(e);
             if (id == null) return;
@@ -53,7 +54,7 @@ final class TrainPicturePane extends StackPane {
     DiagramView view() { return view; }
 
     private void beatWhileShown() {
-        if (getScene() != null && train.isShown()) beat.start();
+        if (getScene() != null && train.isShown() && !train.isClosed()) beat.start();
         else beat.stop();
     }
 

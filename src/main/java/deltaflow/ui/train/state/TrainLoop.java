@@ -133,7 +133,7 @@ public final class TrainLoop implements AutoCloseable {
      * frame published since the last call, or null when there is none.
      */
     public TrainFrame pulse() {
-        if (playing && epochUnderWay.compareAndSet(false, true)) {
+        if (playing && !worker.isShutdown() && epochUnderWay.compareAndSet(false, true)) {
             worker.execute(() -> {
                 try {
                     for (int k = 0; k < epochsPerFrame && playing; k++) logEpoch();
@@ -153,6 +153,7 @@ public final class TrainLoop implements AutoCloseable {
     public TrainFrame latest() { return latest.get(); }
 
     private void run(Runnable job) {
+        if (worker.isShutdown()) return; // the window closed: nothing is trained or drawn any more
         worker.execute(() -> {
             job.run();
             publish(false);
@@ -183,5 +184,11 @@ public final class TrainLoop implements AutoCloseable {
                 training.batchesPerEpoch(), training.updates(), training.lastBatchCost(), history, grid, outputs, rate, snapshot, picture));
     }
 
+    /** Stops the training thread: the job under way is interrupted, those waiting are dropped, and no more are taken. */
     @Override public void close() { worker.shutdownNow(); }
+
+    /** Whether the training thread has ended after {@link #close}, waiting up to {@code millis} for it. */
+    public boolean awaitStopped(long millis) throws InterruptedException {
+        return worker.awaitTermination(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
 }
