@@ -31,6 +31,7 @@ final class TrainPicturePane extends StackPane {
         };
         train.frameProperty().addListener((o, was, is) -> show(is));
         view.widthProperty().addListener((o, was, is) -> train.setViewWidth(is.doubleValue()));
+        view.viewScaleProperty().addListener((o, was, is) -> train.setPixelScale(is.doubleValue()));
         show(train.getFrame());
         // The picture beats only while it is on screen: the stepper's window pays nothing for it.
         sceneProperty().addListener(o -> beatWhileShown());
@@ -59,7 +60,7 @@ final class TrainPicturePane extends StackPane {
     }
 
     private void show(TrainFrame f) {
-        if (f != null && f.picture() != null && f.picture() != view.getDiagram()) view.setDiagram(f.picture());
+        if (f != null && f.picture() != null && f.picture() != view.getDiagram()) view.setDiagram(f.picture(), f.lines());
     }
 
     /** The id of the target under the pointer (a +/−, a point, a neuron), or null. */

@@ -41,6 +41,8 @@ public final class TrainLoop implements AutoCloseable {
     /** How the picture is drawn and what it shows large: set by the window, read by the training thread. */
     private volatile PictureOptions options = PictureOptions.defaults().withEditable(true);
     private volatile TrainingSnapshot.Detail detail = TrainingSnapshot.Detail.DEFAULT;
+    /** The window's pixels per picture unit (0: not known): each frame's lines are drawn ahead at it, here. */
+    private volatile double pixelScale;
     private long taken = -1;
 
     // ----- owned by the worker thread --------------------------------------------------------------------
@@ -79,6 +81,9 @@ public final class TrainLoop implements AutoCloseable {
             costs.clear();
         });
     }
+
+    /** The window's pixels per picture unit, for the lines of the frames from now on. */
+    public void setPixelScale(double scale) { pixelScale = scale; }
 
     /** Draws the picture with these options and detail from now on, and draws the current state again at once. */
     public void setPicture(PictureOptions o, TrainingSnapshot.Detail d) {
@@ -180,8 +185,10 @@ public final class TrainLoop implements AutoCloseable {
         Grid grid = gridOutputs == null ? null : gridOutputs.grid();
         TrainingSnapshot snapshot = TrainingSnapshot.of(network, training.data(), history, costs.snapshot(), grid, outputs, detail);
         Diagram picture = TrainingPicture.build(snapshot, options);
+        // The lines are most of what the window's software renderer would draw: drawn here, off the FX thread.
+        deltaflow.diagram.raster.LinePicture lines = deltaflow.diagram.raster.LinePicture.of(picture, deltaflow.diagram.raster.LinePicture.lines(picture), pixelScale);
         latest.set(new TrainFrame(++sequence, training.data(), network, training.epoch(), training.batchInEpoch(),
-                training.batchesPerEpoch(), training.updates(), training.lastBatchCost(), history, grid, outputs, rate, snapshot, picture));
+                training.batchesPerEpoch(), training.updates(), training.lastBatchCost(), history, grid, outputs, rate, snapshot, picture, lines));
     }
 
     /** Stops the training thread: the job under way is interrupted, those waiting are dropped, and no more are taken. */

@@ -166,6 +166,9 @@ public final class TrainViewModel implements AutoCloseable {
         return Math.max(1, Math.min(3, Math.round(typeScale * small * 4) / 4.0));
     }
 
+    /** The picture's pixels per unit on screen: the training thread draws each frame's lines at it. */
+    public void setPixelScale(double scale) { loop.setPixelScale(scale); }
+
     /** The window's colours, for the picture. */
     public void setTheme(deltaflow.diagram.Theme t) {
         theme = t;
