@@ -35,10 +35,16 @@ public record LinePicture(Diagram source, double scale, int left, int top, int w
         return new LinePicture(source, scale, left, top, width, height, argb, lines.size());
     }
 
-    /** Every line of {@code diagram}, in drawing order. */
-    public static List<Primitive.Line> lines(Diagram diagram) {
+    /**
+     * The network's edges of {@code diagram} (lines of class {@code edge}), in drawing order: the axes, ticks and grid
+     * lines elsewhere stay the canvas's, or the picture would span the whole diagram for a few short lines.
+     */
+    public static List<Primitive.Line> lines(Diagram diagram) { return edges(diagram.primitives()); }
+
+    /** The lines of class {@code edge} among {@code primitives}, in their order. */
+    public static List<Primitive.Line> edges(List<Primitive> primitives) {
         List<Primitive.Line> lines = new ArrayList<>();
-        for (Primitive p : diagram.primitives()) if (p instanceof Primitive.Line l) lines.add(l);
+        for (Primitive p : primitives) if (p instanceof Primitive.Line l && l.hasClass("edge")) lines.add(l);
         return lines;
     }
 

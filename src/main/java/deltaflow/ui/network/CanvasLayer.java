@@ -91,7 +91,7 @@ final class CanvasLayer {
             List<Primitive> drawn = concealed.isEmpty() ? tiers[t] : tiers[t].stream().filter(p -> !concealed.contains(p.id())).toList();
             List<Rectangle2D> regions = sameView ? changed(shown[t], tiers[t], concealed, transform) : null;
             // Many lines are painted as one picture, whole: repainting regions would stroke them one by one.
-            if (regions != null && !regions.isEmpty() && tier == Tier.EDGES && lineCount(drawn) >= LinePicture.MIN_LINES) regions = null;
+            if (regions != null && !regions.isEmpty() && tier == Tier.EDGES && LinePicture.edges(drawn).size() >= LinePicture.MIN_LINES) regions = null;
             if (regions == null) {
                 canvases[t].setWidth(width);
                 canvases[t].setHeight(height);
@@ -142,19 +142,18 @@ final class CanvasLayer {
     }
 
     /**
-     * Past {@link LinePicture#MIN_LINES} lines (a training picture's network: 344 edges on 2-[8×6]-1, all new every
+     * Past {@link LinePicture#MIN_LINES} edges (a training picture's network: 344 edges on 2-[8×6]-1, all new every
      * epoch, the negative ones dashed), the lines as one picture of their bounding box, capped and dashed as the
      * canvas strokes them, pasted at whole pixels: the software pipeline's rasterizer took 30–100 ms a frame over
      * them, most of each frame. The picture made ahead with the diagram ({@link #setLinePicture}, on the training
-     * thread) when it is for this diagram at this scale, else made here. Returns what is still to paint: nothing,
-     * or the lines themselves when they are few.
+     * thread) when it is for this diagram at this scale, else made here. Returns what is still to paint: the other
+     * lines (axes, ticks), or all of them when the edges are few.
      */
     private List<Primitive> pictureLines(List<Primitive> drawn, Diagram diagram, Affine transform, GraphicsContext gc) {
-        List<Primitive.Line> lines = new ArrayList<>();
-        for (Primitive p : drawn) {
-            if (p instanceof Primitive.Line l) lines.add(l);
-            else return drawn; // only lines belong to this tier; anything else keeps the order by stroking it all
-        }
+        List<Primitive.Line> lines = LinePicture.edges(drawn);
+        if (lines.size() < LinePicture.MIN_LINES) return drawn;
+        List<Primitive> rest = new ArrayList<>();
+        for (Primitive p : drawn) if (!(p instanceof Primitive.Line l && l.hasClass("edge"))) rest.add(p); // axes, ticks: over the edges
         double scale = transform.getMxx();
         LinePicture picture = ahead;
         if (picture == null || picture.source() != diagram || picture.scale() != scale || picture.lines() != lines.size()) {
@@ -166,7 +165,7 @@ final class CanvasLayer {
         gc.setTransform(new Affine());
         gc.setGlobalAlpha(1);
         gc.drawImage(image, Math.round(transform.getTx()) + picture.left(), Math.round(transform.getTy()) + picture.top());
-        return List.of();
+        return rest;
     }
 
     /** The lines of the next diagram drawn ahead (null: none); used when it matches the diagram and the scale. */
@@ -174,11 +173,6 @@ final class CanvasLayer {
 
     private LinePicture ahead;
 
-    private static int lineCount(List<Primitive> drawn) {
-        int n = 0;
-        for (Primitive p : drawn) if (p instanceof Primitive.Line) n++;
-        return n;
-    }
 
     /** A haze picture is the same while the lines, the palette and where they land on screen are. */
     private record HazeKey(List<Number> view, deltaflow.diagram.Theme theme, List<Primitive.Line> lines) {}
