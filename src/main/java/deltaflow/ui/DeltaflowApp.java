@@ -99,6 +99,7 @@ public final class DeltaflowApp extends Application {
         scene.getStylesheets().add(Stylesheets.window());
         root.installKeys();
         window.train().installKeys(scene); // before the stepper's: in the train view the clicker trains
+        window.train().closeWith(scene);
         scene.getProperties().put(deltaflow.ui.train.state.TrainViewModel.class, window.train().model());
         KeyboardShortcuts.install(scene, stepper);
         new Player(stepper);

@@ -70,6 +70,7 @@ final class MainWindow extends BorderPane {
         train = new deltaflow.ui.train.TrainFeature(stepper, files, hall);
         controls.views().getChildren().add(train.toggle());
         menu.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), train.menuItem()));
+        train.routeEditMenu(menu);
         phases = new PhaseBar(stepper);
         top = new VBox(menu, train.microscopeBar(), controls, phases);
         top.getStyleClass().add("top-bar");

@@ -28,7 +28,13 @@ final class LineRaster {
     /** TYPE_INT_ARGB_PRE: source-over is then one multiply per channel, with no division (the window's haze). */
     private final boolean premultiplied;
     private final List<Line> lines = new ArrayList<>();
-    private final Map<Double, Profile[]> profiles = new HashMap<>();
+    /**
+     * Profiles are immutable and depend on the width and direction alone: shared by every raster, so a picture drawn
+     * again each frame (the training view's network, the same directions, widths in sixteenths of a pixel) computes
+     * them once. Emptied past {@link #MAX_WIDTHS} widths, so arbitrary widths cannot grow it without bound.
+     */
+    private static final Map<Double, Profile[]> profiles = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_WIDTHS = 512;
     private final Map<Long, int[]> colours = new HashMap<>();
 
     LineRaster(BufferedImage image) {
@@ -55,6 +61,8 @@ final class LineRaster {
         double length = Math.hypot(x2 - x1, y2 - y1);
         if (length == 0 || opacity <= 0) return; // Java2D draws nothing for a butt-capped line of no length
         double ux = (x2 - x1) / length, uy = (y2 - y1) / length, half = lineWidth / 2;
+        if (profiles.size() > MAX_WIDTHS) profiles.clear();
+        // Racing threads may both compute a profile and one wins: a Profile has final fields only, so either is whole.
         Profile[] byAngle = profiles.computeIfAbsent(half, h -> new Profile[Profile.ANGLES + 1]);
         int angle = Profile.angle(ux, uy);
         if (byAngle[angle] == null) byAngle[angle] = new Profile(half, angle);

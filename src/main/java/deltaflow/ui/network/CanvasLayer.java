@@ -4,6 +4,7 @@ import deltaflow.diagram.Diagram;
 import deltaflow.diagram.Primitive;
 import javafx.geometry.Rectangle2D;
 import deltaflow.diagram.raster.HazeRaster;
+import deltaflow.diagram.raster.LinePicture;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -89,6 +90,8 @@ final class CanvasLayer {
             CanvasPainter painter = new CanvasPainter(canvases[t].getGraphicsContext2D(), diagram.palette(), transform);
             List<Primitive> drawn = concealed.isEmpty() ? tiers[t] : tiers[t].stream().filter(p -> !concealed.contains(p.id())).toList();
             List<Rectangle2D> regions = sameView ? changed(shown[t], tiers[t], concealed, transform) : null;
+            // Many lines are painted as one picture, whole: repainting regions would stroke them one by one.
+            if (regions != null && !regions.isEmpty() && tier == Tier.EDGES && LinePicture.edges(drawn).size() >= LinePicture.MIN_LINES) regions = null;
             if (regions == null) {
                 canvases[t].setWidth(width);
                 canvases[t].setHeight(height);
@@ -133,10 +136,43 @@ final class CanvasLayer {
             gc.setGlobalAlpha(1);
             gc.drawImage(image, 0, 0);
         } else {
-            rest = drawn;
+            rest = pictureLines(drawn, diagram, transform, gc);
         }
         new CanvasPainter(gc, diagram.palette(), transform).paint(rest);
     }
+
+    /**
+     * Past {@link LinePicture#MIN_LINES} edges (a training picture's network: 344 edges on 2-[8×6]-1, all new every
+     * epoch, the negative ones dashed), the lines as one picture of their bounding box, capped and dashed as the
+     * canvas strokes them, pasted at whole pixels: the software pipeline's rasterizer took 30–100 ms a frame over
+     * them, most of each frame. The picture made ahead with the diagram ({@link #setLinePicture}, on the training
+     * thread) when it is for this diagram at this scale, else made here. Returns what is still to paint: the other
+     * lines (axes, ticks), or all of them when the edges are few.
+     */
+    private List<Primitive> pictureLines(List<Primitive> drawn, Diagram diagram, Affine transform, GraphicsContext gc) {
+        List<Primitive.Line> lines = LinePicture.edges(drawn);
+        if (lines.size() < LinePicture.MIN_LINES) return drawn;
+        List<Primitive> rest = new ArrayList<>();
+        for (Primitive p : drawn) if (!(p instanceof Primitive.Line l && l.hasClass("edge"))) rest.add(p); // axes, ticks: over the edges
+        double scale = transform.getMxx();
+        LinePicture picture = ahead;
+        if (picture == null || picture.source() != diagram || picture.scale() != scale || picture.lines() != lines.size()) {
+            picture = LinePicture.of(diagram, lines, scale);
+        }
+        if (picture == null) return drawn;
+        WritableImage image = new WritableImage(new javafx.scene.image.PixelBuffer<>(picture.width(), picture.height(),
+                java.nio.IntBuffer.wrap(picture.argb()), PixelFormat.getIntArgbPreInstance())); // its pixels, not a converted copy
+        gc.setTransform(new Affine());
+        gc.setGlobalAlpha(1);
+        gc.drawImage(image, Math.round(transform.getTx()) + picture.left(), Math.round(transform.getTy()) + picture.top());
+        return rest;
+    }
+
+    /** The lines of the next diagram drawn ahead (null: none); used when it matches the diagram and the scale. */
+    void setLinePicture(LinePicture picture) { ahead = picture; }
+
+    private LinePicture ahead;
+
 
     /** A haze picture is the same while the lines, the palette and where they land on screen are. */
     private record HazeKey(List<Number> view, deltaflow.diagram.Theme theme, List<Primitive.Line> lines) {}

@@ -107,9 +107,18 @@ final class CanvasPainter {
 
         @Override public Void rect(Primitive.Rect r) {
             shape(r.fill(), r.stroke(), r.strokeWidth(), false, r.opacity());
-            if (r.fill() != null) gc.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * r.corner(), 2 * r.corner());
+            // Square corners as a rectangle: the software pipeline sends any round rectangle, even of radius 0, through
+            // its general path rasterizer, which was a third of a training frame (the heatmap cells and frames).
+            boolean square = r.corner() <= 0;
+            if (r.fill() != null) {
+                if (square) gc.fillRect(r.x(), r.y(), r.width(), r.height());
+                else gc.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * r.corner(), 2 * r.corner());
+            }
             gc.setGlobalAlpha(1);
-            if (r.stroke() != null) gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * r.corner(), 2 * r.corner());
+            if (r.stroke() != null) {
+                if (square) gc.strokeRect(r.x(), r.y(), r.width(), r.height());
+                else gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * r.corner(), 2 * r.corner());
+            }
             return null;
         }
 

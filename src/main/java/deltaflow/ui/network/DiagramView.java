@@ -137,8 +137,28 @@ public final class DiagramView extends Region {
         double fit = Math.min(w / diagram.width(), h / diagram.height()) * zoom;
         double tx = (w - diagram.width() * fit) / 2 + panX;
         double ty = (h - diagram.height() * fit) / 2 + panY;
+        if (canvas.isVisible()) {
+            // Whole pixels: pictures drawn ahead (the lines of a training frame) are pasted without resampling.
+            tx = Math.round(tx);
+            ty = Math.round(ty);
+        }
         transform.setToTransform(fit, 0, tx, 0, fit, ty);
         if (canvas.isVisible()) canvas.paint(diagram, concealed, transform, w, h);
+        viewScale.set(fit);
+    }
+
+    private final javafx.beans.property.ReadOnlyDoubleWrapper viewScale = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "viewScale");
+
+    /** Pixels per diagram unit as last laid out: what a picture drawn ahead for this view is drawn at. */
+    public javafx.beans.property.ReadOnlyDoubleProperty viewScaleProperty() { return viewScale.getReadOnlyProperty(); }
+
+    /**
+     * Shows a new diagram with its lines drawn ahead (off the FX thread) for the canvases: pasted instead of stroked
+     * when drawn at this view's scale (see {@link #viewScaleProperty}).
+     */
+    public void setDiagram(Diagram diagram, deltaflow.diagram.raster.LinePicture lines) {
+        canvas.setLinePicture(lines);
+        setDiagram(diagram);
     }
 
     @Override protected double computePrefWidth(double height) { return diagram == null ? 400 : Math.min(diagram.width(), 1200); }

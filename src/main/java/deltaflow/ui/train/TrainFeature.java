@@ -10,7 +10,15 @@ import deltaflow.ui.train.state.MicroscopeViewModel;
 import deltaflow.ui.train.state.TrainExportViewModel;
 import deltaflow.ui.train.state.TrainSetup;
 import deltaflow.ui.train.state.TrainViewModel;
+import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
+import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -93,6 +101,47 @@ public final class TrainFeature {
         item.selectedProperty().addListener((o, was, is) -> { if (is != train.isShown()) { if (is) microscope.backToTraining(); else train.setShown(false); } });
         train.shownProperty().addListener((o, was, is) -> item.setSelected(is));
         return item;
+    }
+
+    /**
+     * Stops the training thread when the window showing {@code scene} closes, or the scene leaves its window (a
+     * stage given another scene): a daemon thread would otherwise train on, unseen, until the program exits.
+     */
+    public void closeWith(Scene scene) {
+        ObservableValue<Boolean> showing = scene.windowProperty().flatMap(Window::showingProperty).orElse(false);
+        showing.addListener((o, was, is) -> { if (was && !is) train.close(); });
+    }
+
+    /**
+     * Edit ▸ Undo and Redo act on the history of the view shown: the train view's changes while it is shown, the
+     * stepper's otherwise (as Ctrl+Z does, {@link TrainKeys}); greyed by that history when the menu opens.
+     */
+    public void routeEditMenu(MenuBar bar) {
+        Menu edit = bar.getMenus().stream().filter(m -> "menu-edit".equals(m.getId())).findFirst().orElseThrow();
+        MenuItem undo = item(edit, "menu-undo"), redo = item(edit, "menu-redo");
+        route(undo, train::undo);
+        route(redo, train::redo);
+        EventHandler<Event> stepperShowing = edit.getOnShowing();
+        edit.setOnShowing(e -> {
+            if (!train.isShown()) {
+                if (stepperShowing != null) stepperShowing.handle(e);
+                return;
+            }
+            undo.setDisable(!train.canUndoProperty().get());
+            redo.setDisable(!train.canRedoProperty().get());
+        });
+    }
+
+    private void route(MenuItem item, Runnable inTraining) {
+        EventHandler<ActionEvent> stepper = item.getOnAction();
+        item.setOnAction(e -> {
+            if (train.isShown()) inTraining.run();
+            else if (stepper != null) stepper.handle(e);
+        });
+    }
+
+    private static MenuItem item(Menu menu, String id) {
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     /** Installs the keys of training on the scene; before the stepper's, after the lecture hall's. */

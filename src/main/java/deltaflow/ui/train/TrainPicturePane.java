@@ -31,10 +31,12 @@ final class TrainPicturePane extends StackPane {
         };
         train.frameProperty().addListener((o, was, is) -> show(is));
         view.widthProperty().addListener((o, was, is) -> train.setViewWidth(is.doubleValue()));
+        view.viewScaleProperty().addListener((o, was, is) -> train.setPixelScale(is.doubleValue()));
         show(train.getFrame());
         // The picture beats only while it is on screen: the stepper's window pays nothing for it.
         sceneProperty().addListener(o -> beatWhileShown());
         train.shownProperty().addListener(o -> beatWhileShown());
+        train.closedProperty().addListener(o -> beatWhileShown());
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             String id = idAt(e);
             if (id == null) return;
@@ -53,12 +55,12 @@ final class TrainPicturePane extends StackPane {
     DiagramView view() { return view; }
 
     private void beatWhileShown() {
-        if (getScene() != null && train.isShown()) beat.start();
+        if (getScene() != null && train.isShown() && !train.isClosed()) beat.start();
         else beat.stop();
     }
 
     private void show(TrainFrame f) {
-        if (f != null && f.picture() != null && f.picture() != view.getDiagram()) view.setDiagram(f.picture());
+        if (f != null && f.picture() != null && f.picture() != view.getDiagram()) view.setDiagram(f.picture(), f.lines());
     }
 
     /** The id of the target under the pointer (a +/−, a point, a neuron), or null. */

@@ -78,7 +78,10 @@ final class TrainSettingsPanel extends VBox {
                 heading("trainView.network"), row("trainView.activation", activation),
                 heading("trainView.training"),
                 row("trainView.learningRate", learningRate), row("trainView.batchSize", batchSize),
-                row("trainView.regularization", regularization), row("trainView.regularizationRate", regularizationRate));
+                row("trainView.regularization", regularization), row("trainView.regularizationRate", regularizationRate),
+                heading("trainView.picture"),
+                toggle("train-show-test", "trainView.showTest", train.showTestProperty()),
+                toggle("train-log-scale", "trainView.logScale", train.logScaleProperty()));
         train.setupProperty().addListener(o -> show());
         Messages.localeProperty().addListener(o -> show());
         show();
@@ -149,6 +152,17 @@ final class TrainSettingsPanel extends VBox {
 
     private static String number(double v) {
         return v == 0 ? "0" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** A check box bound to a choice of how the picture is drawn (not an edit of what is trained: no undo). */
+    private static CheckBox toggle(String id, String key, javafx.beans.property.BooleanProperty choice) {
+        CheckBox box = new CheckBox();
+        box.setId(id);
+        box.setFocusTraversable(false);
+        box.textProperty().bind(Messages.text(key));
+        box.selectedProperty().bindBidirectional(choice);
+        box.setWrapText(true);
+        return box;
     }
 
     private static Label heading(String key) {

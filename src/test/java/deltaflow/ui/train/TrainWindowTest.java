@@ -233,6 +233,67 @@ class TrainWindowTest {
 
     /** The screenshots of issue #15: 1920×1080 and 1280×720, light and dark, presenting and not. */
     @Test
+    void editMenuChosenWithTheMouseUndoesAndRedoesTheShownViewsChanges(FxRobot robot) throws Exception {
+        Scenario lesson = stepper.getScenario();
+        robot.type(KeyCode.T);
+        List<Integer> before = train.getSetup().hidden();
+        clickTarget(robot, "add-layer");
+        List<Integer> added = train.getSetup().hidden();
+        assertEquals(before.size() + 1, added.size());
+        robot.clickOn("Edit").clickOn("#menu-undo");
+        assertEquals(before, train.getSetup().hidden(), "Edit ▸ Undo in the train view undoes training's change");
+        assertTrue(lesson == stepper.getScenario(), "and leaves the stepper's scenario alone");
+        robot.clickOn("Edit").clickOn("#menu-redo");
+        assertEquals(added, train.getSetup().hidden());
+        // Back in the stepper (training handed to it as an edit), the menu undoes the stepper's history again.
+        robot.clickOn("#train-view-forward");
+        assertFalse(train.isShown());
+        assertFalse(lesson.equals(stepper.getScenario()));
+        robot.clickOn("Edit").clickOn("#menu-undo");
+        assertEquals(lesson, stepper.getScenario());
+        assertEquals(added, train.getSetup().hidden(), "the stepper's undo leaves training alone");
+    }
+
+    @Test
+    void theSettingsColumnTogglesTestPointsAndALogLossAxis(FxRobot robot) throws Exception {
+        robot.type(KeyCode.T);
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.interact(train::settle);
+        assertTrue(testPoints() > 0, "test points shown at first, as in TensorFlow Playground");
+        Primitive linear = frame().picture().find("curve-train-loss").orElseThrow();
+        robot.clickOn("#train-show-test");
+        robot.interact(train::settle);
+        assertEquals(0, testPoints());
+        robot.clickOn("#train-log-scale");
+        robot.interact(train::settle);
+        assertTrue(train.pictureOptions().logScale());
+        Primitive.Polyline log = (Primitive.Polyline) frame().picture().find("curve-train-loss").orElseThrow();
+        assertFalse(log.equals(linear), "the loss curve drawn on the log axis");
+        robot.clickOn("#train-show-test");
+        robot.interact(train::settle);
+        assertTrue(testPoints() > 0);
+        robot.interact(() -> Messages.setLocale(Locale.TRADITIONAL_CHINESE));
+        assertEquals("顯示測試資料", robot.lookup("#train-show-test").queryAs(javafx.scene.control.CheckBox.class).getText());
+    }
+
+    private long testPoints() throws Exception {
+        return frame().picture().primitives().stream().filter(p -> p.hasClass("point") && p.hasClass("test")).count();
+    }
+
+    @Test
+    void closingTheWindowStopsItsTrainingThread(FxRobot robot) throws Exception {
+        robot.type(KeyCode.T);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> frame().epoch() >= 2);
+        assertFalse(train.awaitStopped(0), "training runs while the window is open");
+        robot.interact(stage::hide);
+        assertTrue(train.isClosed());
+        assertTrue(train.awaitStopped(5000), "the training thread ends with its window");
+        robot.interact(train::pulse); // a late beat of the screen asks nothing of the stopped thread
+    }
+
+    @Test
     void screenshots(FxRobot robot) throws Exception {
         Path dir = Path.of("target", "train-shots");
         Files.createDirectories(dir);

@@ -20,10 +20,12 @@ import java.util.List;
  * @param epochsPerSecond completed epochs per second of wall time while playing (0 when not)
  * @param snapshot        what the training picture draws, copied from the training
  * @param picture         the training picture, laid out on the training thread for the window's options
+ * @param lines           the picture's lines drawn ahead at the window's scale (null: too few, or no scale yet)
  */
 public record TrainFrame(long sequence, DataSet data, Network network, int epoch, int batchInEpoch,
                          int batchesPerEpoch, long updates, double lastBatchCost, List<EpochRecord> history, Grid grid,
-                         double[][][] outputs, double epochsPerSecond, TrainingSnapshot snapshot, Diagram picture) {
+                         double[][][] outputs, double epochsPerSecond, TrainingSnapshot snapshot, Diagram picture,
+                         deltaflow.diagram.raster.LinePicture lines) {
     /** The records of epochs 0 … {@link #epoch}: the loss (and accuracy) curves. */
     public EpochRecord last() { return history.get(history.size() - 1); }
 

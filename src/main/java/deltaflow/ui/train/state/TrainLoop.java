@@ -41,6 +41,8 @@ public final class TrainLoop implements AutoCloseable {
     /** How the picture is drawn and what it shows large: set by the window, read by the training thread. */
     private volatile PictureOptions options = PictureOptions.defaults().withEditable(true);
     private volatile TrainingSnapshot.Detail detail = TrainingSnapshot.Detail.DEFAULT;
+    /** The window's pixels per picture unit (0: not known): each frame's lines are drawn ahead at it, here. */
+    private volatile double pixelScale;
     private long taken = -1;
 
     // ----- owned by the worker thread --------------------------------------------------------------------
@@ -79,6 +81,9 @@ public final class TrainLoop implements AutoCloseable {
             costs.clear();
         });
     }
+
+    /** The window's pixels per picture unit, for the lines of the frames from now on. */
+    public void setPixelScale(double scale) { pixelScale = scale; }
 
     /** Draws the picture with these options and detail from now on, and draws the current state again at once. */
     public void setPicture(PictureOptions o, TrainingSnapshot.Detail d) {
@@ -133,7 +138,7 @@ public final class TrainLoop implements AutoCloseable {
      * frame published since the last call, or null when there is none.
      */
     public TrainFrame pulse() {
-        if (playing && epochUnderWay.compareAndSet(false, true)) {
+        if (playing && !worker.isShutdown() && epochUnderWay.compareAndSet(false, true)) {
             worker.execute(() -> {
                 try {
                     for (int k = 0; k < epochsPerFrame && playing; k++) logEpoch();
@@ -153,7 +158,7 @@ public final class TrainLoop implements AutoCloseable {
     public TrainFrame latest() { return latest.get(); }
 
     private void run(Runnable job) {
-        // A closed loop (its window or test gone) may still hear the language change before it is collected: nothing to do.
+        // Closed (its window gone, or a closed model that still hears the language change): nothing is trained or drawn.
         if (worker.isShutdown()) return;
         worker.execute(() -> {
             job.run();
@@ -181,9 +186,17 @@ public final class TrainLoop implements AutoCloseable {
         Grid grid = gridOutputs == null ? null : gridOutputs.grid();
         TrainingSnapshot snapshot = TrainingSnapshot.of(network, training.data(), history, costs.snapshot(), grid, outputs, detail);
         Diagram picture = TrainingPicture.build(snapshot, options);
+        // The lines are most of what the window's software renderer would draw: drawn here, off the FX thread.
+        deltaflow.diagram.raster.LinePicture lines = deltaflow.diagram.raster.LinePicture.of(picture, deltaflow.diagram.raster.LinePicture.lines(picture), pixelScale);
         latest.set(new TrainFrame(++sequence, training.data(), network, training.epoch(), training.batchInEpoch(),
-                training.batchesPerEpoch(), training.updates(), training.lastBatchCost(), history, grid, outputs, rate, snapshot, picture));
+                training.batchesPerEpoch(), training.updates(), training.lastBatchCost(), history, grid, outputs, rate, snapshot, picture, lines));
     }
 
+    /** Stops the training thread: the job under way is interrupted, those waiting are dropped, and no more are taken. */
     @Override public void close() { worker.shutdownNow(); }
+
+    /** Whether the training thread has ended after {@link #close}, waiting up to {@code millis} for it. */
+    public boolean awaitStopped(long millis) throws InterruptedException {
+        return worker.awaitTermination(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
 }

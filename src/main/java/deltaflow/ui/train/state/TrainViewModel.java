@@ -51,6 +51,7 @@ public final class TrainViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed");
     /** The app's undo, kept for the train view: each state a scenario carrying the setup (see {@link TrainScenarios}). */
     private final deltaflow.ui.stepper.state.EditHistory history = new deltaflow.ui.stepper.state.EditHistory();
     private DataSet data;
@@ -128,6 +129,18 @@ public final class TrainViewModel implements AutoCloseable {
     // ----- the picture ---------------------------------------------------------------------------------------
 
     private deltaflow.diagram.Theme theme = deltaflow.diagram.Theme.LIGHT;
+    private final javafx.beans.property.BooleanProperty showTest = new javafx.beans.property.SimpleBooleanProperty(this, "showTest", true);
+    private final javafx.beans.property.BooleanProperty logScale = new javafx.beans.property.SimpleBooleanProperty(this, "logScale");
+    {
+        showTest.addListener(o -> redraw());
+        logScale.addListener(o -> redraw());
+    }
+
+    /** The test points drawn on the plane beside the training points (TensorFlow Playground's "Show test data"). */
+    public javafx.beans.property.BooleanProperty showTestProperty() { return showTest; }
+
+    /** The loss curves on a logarithmic axis: the last digits of a small loss, which a linear axis flattens. */
+    public javafx.beans.property.BooleanProperty logScaleProperty() { return logScale; }
     private String focus, hover;
     private double typeScale = 1, viewWidth;
 
@@ -152,6 +165,9 @@ public final class TrainViewModel implements AutoCloseable {
         double small = viewWidth > 0 ? Math.max(1, 1500 / viewWidth) : 1;
         return Math.max(1, Math.min(3, Math.round(typeScale * small * 4) / 4.0));
     }
+
+    /** The picture's pixels per unit on screen: the training thread draws each frame's lines at it. */
+    public void setPixelScale(double scale) { loop.setPixelScale(scale); }
 
     /** The window's colours, for the picture. */
     public void setTheme(deltaflow.diagram.Theme t) {
@@ -180,7 +196,8 @@ public final class TrainViewModel implements AutoCloseable {
         java.util.Map<String, String> words = new java.util.HashMap<>();
         for (deltaflow.diagram.train.PictureWord w : deltaflow.diagram.train.PictureWord.values()) words.put(w.key(), Messages.get("picture." + w.key()));
         return deltaflow.diagram.train.PictureOptions.defaults().withTheme(theme).withTexts(deltaflow.diagram.DiagramTexts.of(words))
-                .withEditable(true).withLimits(TrainSetup.MAX_LAYERS, TrainSetup.MAX_NEURONS).withTextScale(textScale());
+                .withEditable(true).withLimits(TrainSetup.MAX_LAYERS, TrainSetup.MAX_NEURONS).withTextScale(textScale())
+                .withShowTest(showTest.get()).withLogScale(logScale.get());
     }
 
     private void redraw() {
@@ -463,6 +480,17 @@ public final class TrainViewModel implements AutoCloseable {
         return new DataSpec(d.source(), d.points(), noise, train, d.seed(), d.features(), d.inputColumns(), d.targetColumn());
     }
 
-    /** Stops the training thread. */
-    @Override public void close() { loop.close(); }
+    /** Stops training and its thread for good: the window closed. */
+    @Override public void close() {
+        pause();
+        closed.set(true);
+        loop.close();
+    }
+
+    /** True once {@link #close}d: the view stops asking for frames. */
+    public ReadOnlyBooleanProperty closedProperty() { return closed.getReadOnlyProperty(); }
+    public boolean isClosed() { return closed.get(); }
+
+    /** Whether the training thread has ended after {@link #close}, waiting up to {@code millis} for it. */
+    public boolean awaitStopped(long millis) throws InterruptedException { return loop.awaitStopped(millis); }
 }
