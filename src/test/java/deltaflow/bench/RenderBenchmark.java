@@ -87,16 +87,7 @@ public final class RenderBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("java.awt.headless", "true");
-        System.setProperty("headless.geometry", "1920x1080-32"); // Monocle's screen: the window's size
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        Platform.setImplicitExit(false); // closing one scenario's window must not end the toolkit
+        startHeadlessToolkit();
         String[] runs = args.length > 0 ? args : new String[] {"default:BOTH", "mnist-shaped:REVERSE", "mnist-shaped:BOTH"};
         for (String run : runs) {
             String[] parts = run.split(":");
@@ -199,6 +190,23 @@ public final class RenderBenchmark {
     }
 
     /** Runs {@code work} on the FX thread and waits for its result. */
+    /**
+     * The JavaFX toolkit on Monocle's headless 1920×1080 screen under the software pipeline, as every window
+     * benchmark measures it; closing one window must not end the toolkit.
+     */
+    static void startHeadlessToolkit() throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("java.awt.headless", "true");
+        System.setProperty("headless.geometry", "1920x1080-32"); // Monocle's screen: the window's size
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Platform.setImplicitExit(false);
+    }
+
     static <T> T fx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {

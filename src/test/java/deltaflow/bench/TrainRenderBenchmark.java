@@ -42,16 +42,7 @@ public final class TrainRenderBenchmark {
     private volatile boolean collecting;
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("java.awt.headless", "true");
-        System.setProperty("headless.geometry", "1920x1080-32");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        Platform.setImplicitExit(false);
+        RenderBenchmark.startHeadlessToolkit();
         Preferences prefs = Preferences.userRoot().node("deltaflow-bench/" + UUID.randomUUID());
         StepperViewModel stepper = fx(() -> new StepperViewModel(Scenarios.builtIn("default")));
         FileChooserService none = new FileChooserService() {

@@ -285,12 +285,12 @@ public final class Exports {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private interface TextContent {
+    interface TextContent {
         void writeTo(Writer writer) throws IOException;
     }
 
     /** Text as it is produced, through a buffer: a 10^7-edge SVG is never one string. */
-    private static void streamText(OutputStream out, TextContent content) throws IOException {
+    static void streamText(OutputStream out, TextContent content) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         content.writeTo(writer);
         writer.flush();

@@ -57,8 +57,8 @@ public final class TrainingExports {
     public static AtomicFiles.Content picture(Exports.Format format, Diagram picture, double pixelsPerUnit, boolean transparent)
             throws TooLargeException {
         return switch (format) {
-            case SVG -> out -> text(out, w -> new SvgWriter(transparent).write(picture, w));
-            case TIKZ -> out -> text(out, w -> new TikzWriter(false, transparent, TIKZ_WIDTH_CM).write(picture, w));
+            case SVG -> out -> Exports.streamText(out, w -> new SvgWriter(transparent).write(picture, w));
+            case TIKZ -> out -> Exports.streamText(out, w -> new TikzWriter(false, transparent, TIKZ_WIDTH_CM).write(picture, w));
             case PNG -> {
                 checkPixels(picture, pixelsPerUnit, "a PNG", 1);
                 yield out -> writePng(Java2DRenderer.render(picture, pixelsPerUnit, transparent), out);
@@ -148,16 +148,6 @@ public final class TrainingExports {
         } finally {
             writer.dispose();
         }
-    }
-
-    private interface TextContent {
-        void writeTo(Writer writer) throws IOException;
-    }
-
-    private static void text(OutputStream out, TextContent content) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        content.writeTo(writer);
-        writer.flush();
     }
 
     /** "a GIF of 1,200 frames ..." refusal text, for callers that count frames before training. */
