@@ -426,11 +426,16 @@ public final class StepperViewModel {
 
     /** The diagram's headers in the window's language. */
     static DiagramTexts diagramTexts() {
+        return DiagramTexts.of(diagramWords());
+    }
+
+    /** The words of the diagram's headers ("input x", "layer 1", ...) in the window's language, by DiagramTexts key: the stepper's and the training picture's. */
+    public static java.util.Map<String, String> diagramWords() {
         java.util.Map<String, String> words = new java.util.HashMap<>();
         for (String key : java.util.List.of("input", "layer", "output", "saturated", "dead", "neurons", "inputs", "max", "mean", "min", "hidden")) {
             words.put(key, Messages.bundle(Messages.locale()).getString("diagram." + key));
         }
-        return DiagramTexts.of(words);
+        return words;
     }
 
     /** The selection, moved to the example on show: a neuron stays selected as the steps move through the examples. */

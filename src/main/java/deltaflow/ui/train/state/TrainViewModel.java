@@ -193,7 +193,8 @@ public final class TrainViewModel implements AutoCloseable {
 
     /** The picture's options for the window's language, theme and type scale, as the exports draw it too. */
     public deltaflow.diagram.train.PictureOptions pictureOptions() {
-        java.util.Map<String, String> words = new java.util.HashMap<>();
+        // The network's headers ("input x", "layer 1") in the window's language, as the stepper's diagram says them.
+        java.util.Map<String, String> words = new java.util.HashMap<>(deltaflow.ui.stepper.state.StepperViewModel.diagramWords());
         for (deltaflow.diagram.train.PictureWord w : deltaflow.diagram.train.PictureWord.values()) words.put(w.key(), Messages.get("picture." + w.key()));
         return deltaflow.diagram.train.PictureOptions.defaults().withTheme(theme).withTexts(deltaflow.diagram.DiagramTexts.of(words))
                 .withEditable(true).withLimits(TrainSetup.MAX_LAYERS, TrainSetup.MAX_NEURONS).withTextScale(textScale())
