@@ -269,7 +269,7 @@ public final class Exports {
      * A PNG through a stream cached in memory: {@code ImageIO.write(image, "png", out)} caches in a file of the
      * system's temporary directory, which is left there when the program is stopped.
      */
-    private static void writePng(BufferedImage image, OutputStream out) throws IOException {
+    static void writePng(BufferedImage image, OutputStream out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);

@@ -9,10 +9,6 @@ import deltaflow.diagram.train.TrainingPicture;
 import deltaflow.diagram.train.TrainingSnapshot;
 import deltaflow.model.train.EpochRecord;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -61,7 +57,7 @@ public final class TrainingExports {
             case TIKZ -> out -> Exports.streamText(out, w -> new TikzWriter(false, transparent, TIKZ_WIDTH_CM).write(picture, w));
             case PNG -> {
                 checkPixels(picture, pixelsPerUnit, "a PNG", 1);
-                yield out -> writePng(Java2DRenderer.render(picture, pixelsPerUnit, transparent), out);
+                yield out -> Exports.writePng(Java2DRenderer.render(picture, pixelsPerUnit, transparent), out);
             }
             default -> throw new IllegalArgumentException("the training picture is written as SVG, PNG or TikZ, not " + format.id());
         };
@@ -137,17 +133,6 @@ public final class TrainingExports {
 
     private static void checkPixels(double width, double height, double pixelsPerUnit, String what, int copies) throws TooLargeException {
         Exports.checkPixels(Java2DRenderer.pixels(width, pixelsPerUnit), Java2DRenderer.pixels(height, pixelsPerUnit), what, copies);
-    }
-
-    /** As Exports writes PNGs: through a stream cached in memory, not a temporary file ImageIO would leave behind. */
-    private static void writePng(BufferedImage image, OutputStream out) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(image);
-        } finally {
-            writer.dispose();
-        }
     }
 
     /** "a GIF of 1,200 frames ..." refusal text, for callers that count frames before training. */
