@@ -26,11 +26,11 @@ public enum Activation {
         }
         @Override public double derivativeFromOutput(double z, double a) { return 1.0 - a * a; }
         // The loops below are the element-wise ones written out, so the compiler inlines tanh into them.
-        @Override public void apply(double[] z, double[] a) {
-            for (int i = 0; i < z.length; i++) a[i] = FastTanh.tanh(z[i]);
+        @Override public void apply(double[] z, double[] a, int size, int count) {
+            for (int k = 0, n = size * count; k < n; k++) a[k] = FastTanh.tanh(z[k]);
         }
-        @Override public void derivatives(double[] z, double[] a, double[] gains) {
-            for (int i = 0; i < z.length; i++) gains[i] = 1.0 - a[i] * a[i];
+        @Override public void derivatives(double[] z, double[] a, double[] gains, int size, int count) {
+            for (int k = 0, n = size * count; k < n; k++) gains[k] = 1.0 - a[k] * a[k];
         }
     },
     /** ReLU; σ'(0) is taken as 0, the usual convention. */
@@ -59,15 +59,18 @@ public enum Activation {
         @Override public double derivative(double z) {
             throw new UnsupportedOperationException("softmax has a Jacobian, not a gain σ'(z)");
         }
-        @Override public void apply(double[] z, double[] a) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (double v : z) max = Math.max(max, v);
-            double sum = 0;
-            for (int i = 0; i < z.length; i++) {
-                a[i] = Math.exp(z[i] - max); // shifted by max(z) so exp cannot overflow
-                sum += a[i];
+        @Override public void apply(double[] z, double[] a, int size, int count) {
+            for (int r = 0; r < count; r++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < size; i++) max = Math.max(max, z[i * count + r]);
+                double sum = 0;
+                for (int i = 0; i < size; i++) {
+                    int k = i * count + r;
+                    a[k] = Math.exp(z[k] - max); // shifted by max(z) so exp cannot overflow
+                    sum += a[k];
+                }
+                for (int i = 0; i < size; i++) a[i * count + r] /= sum;
             }
-            for (int i = 0; i < z.length; i++) a[i] /= sum;
         }
         @Override public boolean isElementwise() { return false; }
     };
@@ -98,14 +101,18 @@ public enum Activation {
      */
     public double derivativeFromOutput(double z, double a) { return derivative(z); }
 
-    /** σ'(z_i) for a whole layer, given a = σ(z): {@link #derivativeFromOutput} for each i. */
-    public void derivatives(double[] z, double[] a, double[] gains) {
-        for (int i = 0; i < z.length; i++) gains[i] = derivativeFromOutput(z[i], a[i]);
+    /**
+     * σ'(z_i) for a whole layer of {@code size} neurons and {@code count} examples, given a = σ(z):
+     * {@link #derivativeFromOutput} for each. Arrays hold the values of neuron i of example r at
+     * [i · count + r] (see BatchKernels); for one example, a layer's vector.
+     */
+    public void derivatives(double[] z, double[] a, double[] gains, int size, int count) {
+        for (int k = 0, n = size * count; k < n; k++) gains[k] = derivativeFromOutput(z[k], a[k]);
     }
 
-    /** a = σ(z) for the whole layer. */
-    public void apply(double[] z, double[] a) {
-        for (int i = 0; i < z.length; i++) a[i] = value(z[i]);
+    /** a = σ(z) for a whole layer of {@code size} neurons and {@code count} examples, laid out as in {@link #derivatives}. */
+    public void apply(double[] z, double[] a, int size, int count) {
+        for (int k = 0, n = size * count; k < n; k++) a[k] = value(z[k]);
     }
 
     /** False only for softmax, whose output mixes all of z. */

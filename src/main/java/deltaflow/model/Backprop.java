@@ -17,54 +17,57 @@ package deltaflow.model;
 public final class Backprop {
     private Backprop() {}
 
-    /** z^l = W^l a^{l−1} + b^l. */
-    public static void weightedInputs(Layer layer, double[] previousActivations, double[] z) {
-        weightedInputs(layer, new double[][] {previousActivations}, new double[][] {z});
-    }
+    // Every method takes a whole layer for R examples at once, value i of example r at [i · R + r] (see
+    // BatchKernels); with R = 1 that is one example's vector.
 
-    /** z^l = W^l a^{l−1} + b^l for every example r of a mini-batch (the cache-friendly loops are in {@link BatchKernels}). */
-    public static void weightedInputs(Layer layer, double[][] previousActivations, double[][] z) {
-        BatchKernels.weightedInputs(layer, previousActivations, z);
+    /** z^l = W^l a^{l−1} + b^l for {@code count} examples. */
+    static void weightedInputs(Layer layer, double[] previousActivations, double[] z, int count, BatchKernels.Workspace workspace) {
+        BatchKernels.weightedInputs(layer, previousActivations, z, count, workspace);
     }
 
     /** a^l = σ(z^l). */
-    public static void activations(Activation sigma, double[] z, double[] a) {
-        sigma.apply(z, a);
+    static void activations(Activation sigma, double[] z, double[] a, int size, int count) {
+        sigma.apply(z, a, size, count);
     }
 
     /**
      * σ'(z^l), the gains of the reverse network's amplifiers. For softmax, whose derivative is a Jacobian,
      * this is its diagonal ∂y_i/∂z_i = y_i(1 − y_i): shown for reference, never multiplied as a gain.
      */
-    public static void gains(Activation sigma, double[] z, double[] a, double[] gains) {
+    static void gains(Activation sigma, double[] z, double[] a, double[] gains, int size, int count) {
         if (sigma.isElementwise()) {
-            sigma.derivatives(z, a, gains);
+            sigma.derivatives(z, a, gains, size, count);
         } else {
-            for (int i = 0; i < z.length; i++) gains[i] = a[i] * (1 - a[i]);
+            for (int k = 0, n = size * count; k < n; k++) gains[k] = a[k] * (1 - a[k]);
         }
     }
 
     /** δ^L = σ'(z^L) ⊙ ∇C^r(y^r); for softmax δ^L = J^T ∇C^r, that is δ_n = y_n (∂C/∂y_n − Σ_k y_k ∂C/∂y_k). */
-    public static void outputDelta(Activation sigma, double[] gains, double[] y, double[] costGradient, double[] delta) {
+    static void outputDelta(Activation sigma, double[] gains, double[] y, double[] costGradient, double[] delta, int size, int count) {
         if (sigma.isElementwise()) {
-            for (int n = 0; n < delta.length; n++) delta[n] = gains[n] * costGradient[n];
+            for (int k = 0, n = size * count; k < n; k++) delta[k] = gains[k] * costGradient[k];
         } else {
-            double weightedMean = 0;
-            for (int k = 0; k < y.length; k++) weightedMean += y[k] * costGradient[k];
-            for (int n = 0; n < delta.length; n++) delta[n] = y[n] * (costGradient[n] - weightedMean);
+            for (int r = 0; r < count; r++) {
+                double weightedMean = 0;
+                for (int k = 0; k < size; k++) weightedMean += y[k * count + r] * costGradient[k * count + r];
+                for (int n = 0; n < size; n++) delta[n * count + r] = y[n * count + r] * (costGradient[n * count + r] - weightedMean);
+            }
         }
     }
 
+    /** {@link #outputDelta(Activation, double[], double[], double[], double[], int, int)} of one example. */
+    public static void outputDelta(Activation sigma, double[] gains, double[] y, double[] costGradient, double[] delta) {
+        outputDelta(sigma, gains, y, costGradient, delta, delta.length, 1);
+    }
+
     /** δ^l = σ'(z^l) ⊙ (W^{l+1})^T δ^{l+1}. */
+    static void hiddenDelta(double[] gains, Layer next, double[] nextDelta, double[] delta, int count, BatchKernels.Workspace workspace) {
+        BatchKernels.hiddenDeltas(gains, next, nextDelta, delta, count, workspace);
+    }
+
+    /** {@link #hiddenDelta(double[], Layer, double[], double[], int, BatchKernels.Workspace)} of one example. */
     public static void hiddenDelta(double[] gains, Layer next, double[] nextDelta, double[] delta) {
-        double[] w = next.weightsView();
-        int size = next.inputs();
-        // (W^T δ) as a sum of rows of W keeps the inner loop contiguous, so it vectorises. The first row is
-        // added to zeros written in the same sweep (0.0 + x, exactly what adding it to a zeroed array gives).
-        double first = nextDelta[0];
-        for (int i = 0; i < size; i++) delta[i] = 0.0 + first * w[i];
-        for (int k = 1; k < nextDelta.length; k++) BatchKernels.axpy(nextDelta[k], w, k * size, delta, 0, size);
-        for (int i = 0; i < size; i++) delta[i] *= gains[i];
+        hiddenDelta(gains, next, nextDelta, delta, 1, new BatchKernels.Workspace(new int[] {delta.length}, 1));
     }
 
     /** ∂C^r/∂w_ij^l = a_j^{l−1} δ_i^l: the forward-pass term times the backward-pass term. */
@@ -77,9 +80,12 @@ public final class Backprop {
         return delta;
     }
 
-    /** Σ_r ∂C^r/∂W^l = Σ_r δ^l (a^{l−1})^T, added to {@code sum} with r in order (the loops are in {@link BatchKernels}). */
-    public static void accumulateWeightGradients(double[][] previousActivations, double[][] deltas, double[] sum) {
-        BatchKernels.accumulateWeightGradients(previousActivations, deltas, sum);
+    /**
+     * Σ_r ∂C^r/∂W^l = Σ_r δ^l (a^{l−1})^T and Σ_r ∂C^r/∂b^l = Σ_r δ^l, added to the sums with r in order.
+     */
+    static void accumulateGradients(double[] previousActivations, double[] deltas, int inputs, int size, int count,
+                                    double[] weightSums, double[] biasSums, BatchKernels.Workspace workspace) {
+        BatchKernels.accumulateGradients(previousActivations, deltas, inputs, size, count, weightSums, biasSums, workspace);
     }
 
     /** θ ← θ − η ∂C/∂θ. */

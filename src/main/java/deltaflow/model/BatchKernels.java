@@ -1,119 +1,319 @@
 package deltaflow.model;
 
 /**
- * The unrolled loops behind {@link Backprop}'s mini-batch equations: z^l = W^l a^{l−1} + b^l for every example
- * at once, and Σ_r δ^l (a^{l−1})^T. Kept beside Backprop, not inside it, so Backprop reads as the lecture's
- * equations, one method each, and the cache and rounding arguments live here. Every kernel adds its terms in a
- * fixed order, the same as one example at a time would, so results are bit-identical ({@code BatchKernelsTest}).
+ * The loops behind {@link Backprop}'s equations for a whole mini-batch of R examples at once. Kept beside
+ * Backprop, not inside it, so Backprop reads as the lecture's equations and the cache and rounding arguments
+ * live here.
+ *
+ * <p><b>Layout.</b> A layer's values of every example sit in one array, example-minor: value i of example r
+ * at {@code [i * R + r]}. The innermost loops run over the examples, so the tiny layers of TensorFlow
+ * Playground's networks (2 to 8 neurons) still give loops of R independent iterations, where one example at
+ * a time would give loops of two. With R = 1 the layout is an example's own vector.
+ *
+ * <p><b>Rounding.</b> Every number is computed by the same operations in the same order whatever R and
+ * whatever loop order: a dot product Σ_j w_ij a_j in four partial sums s_{j mod 4} (the last m mod 4 terms
+ * into s₀), added up as ((s₀ + s₁) + (s₂ + s₃)) + b_i; a gradient sum over r = 1, 2, …, R in that order.
+ * Some loops below are written out for small widths; they spell the same sums, zeros included, so the step
+ * engine, the trainer and the grid agree to the last bit ({@code BatchKernelsTest}).
  */
 final class BatchKernels {
+    /**
+     * From this many neurons on, a layer is wide: the kernels that read it take one example at a time, in
+     * register-blocked loops the compiler vectorises, from a copy laid out example by example.
+     */
+    private static final int WIDE = 16;
+
     private BatchKernels() {}
 
+    /** Scratch space of a mini-batch's passes, so that running them allocates nothing. */
+    static final class Workspace {
+        private final double[] sums; // four partial sums of every example
+        private final double[] row;  // one example's vector of the widest layer
+        private final double[] rows; // a wide a^{l−1} example by example
+
+        Workspace(int[] sizes, int capacity) {
+            int widest = 0;
+            for (int size : sizes) widest = Math.max(widest, size);
+            sums = new double[4 * capacity];
+            row = new double[widest];
+            rows = new double[widestInput(sizes) * capacity];
+        }
+
+        /** The numbers a workspace holds beside the passes' own, per example: a heap estimate's share. */
+        static long numbersPerExample(int[] sizes) {
+            return 4 + widestInput(sizes);
+        }
+
+        /** The most neurons of a wide layer that feeds another (sizes by layer, l = 0..L), or 0. */
+        private static int widestInput(int[] sizes) {
+            int widest = 0;
+            for (int l = 0; l + 1 < sizes.length; l++) if (sizes[l] >= WIDE) widest = Math.max(widest, sizes[l]);
+            return widest;
+        }
+    }
+
     /**
-     * z^l = W^l a^{l−1} + b^l for every example r of a mini-batch. Row i of W^l meets every a^{l−1} while it
-     * is in the L1 cache, so a large W^l is read from memory once per mini-batch, not once per example; four
-     * examples share each loaded weight.
+     * z^l = W^l a^{l−1} + b^l for R examples. A wide a^{l−1} is first copied example by example into the
+     * workspace.
      */
-    static void weightedInputs(Layer layer, double[][] previousActivations, double[][] z) {
+    static void weightedInputs(Layer layer, double[] a, double[] z, int count, Workspace workspace) {
         double[] w = layer.weightsView();
         double[] b = layer.biasesView();
-        int inputs = layer.inputs();
+        int m = layer.inputs();
+        if (m >= WIDE) {
+            wideWeightedInputs(w, b, m, layer.size(), a, z, count, workspace.rows);
+            return;
+        }
+        double[] sums = workspace.sums;
+        int blocks = m >> 2, tail = m & 3;
+        int R = count;
         for (int i = 0; i < layer.size(); i++) {
-            int r = 0;
-            for (; r + 3 < z.length; r += 4) {
-                dot4(w, i * inputs, previousActivations[r], previousActivations[r + 1], previousActivations[r + 2], previousActivations[r + 3],
-                        inputs, b[i], z[r], z[r + 1], z[r + 2], z[r + 3], i);
+            int row = i * m, out = i * R;
+            double bias = b[i];
+            if (blocks == 0) {
+                // One to three inputs: every term goes to s₀; s₁, s₂, s₃ stay 0.
+                double w0 = w[row];
+                if (tail == 1) {
+                    for (int r = 0; r < R; r++) z[out + r] = (((0.0 + w0 * a[r]) + 0.0) + 0.0) + bias;
+                } else if (tail == 2) {
+                    double w1 = w[row + 1];
+                    for (int r = 0; r < R; r++) z[out + r] = ((((0.0 + w0 * a[r]) + w1 * a[R + r]) + 0.0) + 0.0) + bias;
+                } else {
+                    double w1 = w[row + 1], w2 = w[row + 2];
+                    for (int r = 0; r < R; r++) {
+                        z[out + r] = (((((0.0 + w0 * a[r]) + w1 * a[R + r]) + w2 * a[2 * R + r]) + 0.0) + 0.0) + bias;
+                    }
+                }
+                continue;
             }
-            for (; r < z.length; r++) z[r][i] = dot(w, i * inputs, previousActivations[r], inputs) + b[i];
+            double w0 = w[row], w1 = w[row + 1], w2 = w[row + 2], w3 = w[row + 3];
+            if (blocks == 1 && tail == 0) {
+                for (int r = 0; r < R; r++) {
+                    z[out + r] = (((0.0 + w0 * a[r]) + (0.0 + w1 * a[R + r])) + ((0.0 + w2 * a[2 * R + r]) + (0.0 + w3 * a[3 * R + r]))) + bias;
+                }
+                continue;
+            }
+            int s1 = R, s2 = 2 * R, s3 = 3 * R;
+            for (int r = 0; r < R; r++) {
+                sums[r] = 0.0 + w0 * a[r];
+                sums[s1 + r] = 0.0 + w1 * a[R + r];
+                sums[s2 + r] = 0.0 + w2 * a[2 * R + r];
+                sums[s3 + r] = 0.0 + w3 * a[3 * R + r];
+            }
+            for (int q = 1; q < blocks; q++) {
+                int j = 4 * q;
+                double v0 = w[row + j], v1 = w[row + j + 1], v2 = w[row + j + 2], v3 = w[row + j + 3];
+                int a0 = j * R, a1 = a0 + R, a2 = a1 + R, a3 = a2 + R;
+                for (int r = 0; r < R; r++) {
+                    sums[r] += v0 * a[a0 + r];
+                    sums[s1 + r] += v1 * a[a1 + r];
+                    sums[s2 + r] += v2 * a[a2 + r];
+                    sums[s3 + r] += v3 * a[a3 + r];
+                }
+            }
+            for (int j = m - tail; j < m; j++) {
+                double v = w[row + j];
+                int aj = j * R;
+                for (int r = 0; r < R; r++) sums[r] += v * a[aj + r];
+            }
+            for (int r = 0; r < R; r++) z[out + r] = ((sums[r] + sums[s1 + r]) + (sums[s2 + r] + sums[s3 + r])) + bias;
         }
     }
 
     /**
-     * Adds ∂C^r/∂W^l = δ^l (a^{l−1})^T of every example r to a running sum, r in order. Row i of the sum
-     * stays in the L1 cache while all examples add to it, rather than the whole sum being streamed once per
-     * example; each element is still summed over r = 1, 2, ..., R in that order.
+     * z^l for a wide layer (784 pixels): a^{l−1} copied example by example into {@code rows}, then each row of
+     * W^l meets four examples at once while it is in the L1 cache, sixteen independent sums in registers.
      */
-    static void accumulateWeightGradients(double[][] previousActivations, double[][] deltas, double[] sum) {
-        int inputs = previousActivations[0].length;
-        int size = deltas[0].length;
+    private static void wideWeightedInputs(double[] w, double[] b, int m, int size, double[] a, double[] z, int count, double[] rows) {
+        int R = count;
+        transpose(a, m, R, rows);
         for (int i = 0; i < size; i++) {
+            int row = i * m, out = i * R;
             int r = 0;
-            for (; r + 3 < deltas.length; r += 4) {
-                axpy4(deltas[r][i], previousActivations[r], deltas[r + 1][i], previousActivations[r + 1],
-                        deltas[r + 2][i], previousActivations[r + 2], deltas[r + 3][i], previousActivations[r + 3], sum, i * inputs, inputs);
-            }
-            for (; r < deltas.length; r++) axpy(deltas[r][i], previousActivations[r], 0, sum, i * inputs, inputs);
+            for (; r + 3 < R; r += 4) dot4(w, row, rows, r * m, m, b[i], z, out + r);
+            for (; r < R; r++) z[out + r] = dot(w, row, rows, r * m, m) + b[i];
         }
     }
 
-    /** Four partial sums let the CPU overlap the multiply-adds; the order is fixed, so results are repeatable. */
-    static double dot(double[] w, int offset, double[] a, int n) {
+    /** rows[r·m + j] = a[j·R + r]: the layout's transpose, one example's vector after the other. */
+    private static void transpose(double[] a, int m, int count, double[] rows) {
+        // Reads run along a; the writes touch one cache line per example at a time, which stay in L1.
+        for (int j = 0; j < m; j++) {
+            int from = j * count;
+            for (int r = 0; r < count; r++) rows[r * m + j] = a[from + r];
+        }
+    }
+
+    /** Σ_j w[wOffset + j] x[xOffset + j] in the four partial sums of the class comment. */
+    private static double dot(double[] w, int wOffset, double[] x, int xOffset, int n) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int j = 0;
         for (; j + 3 < n; j += 4) {
-            s0 += w[offset + j] * a[j];
-            s1 += w[offset + j + 1] * a[j + 1];
-            s2 += w[offset + j + 2] * a[j + 2];
-            s3 += w[offset + j + 3] * a[j + 3];
+            s0 += w[wOffset + j] * x[xOffset + j];
+            s1 += w[wOffset + j + 1] * x[xOffset + j + 1];
+            s2 += w[wOffset + j + 2] * x[xOffset + j + 2];
+            s3 += w[wOffset + j + 3] * x[xOffset + j + 3];
         }
-        for (; j < n; j++) s0 += w[offset + j] * a[j];
+        for (; j < n; j++) s0 += w[wOffset + j] * x[xOffset + j];
         return (s0 + s1) + (s2 + s3);
     }
 
     /**
-     * {@link #dot} of one row of w with four vectors at once, plus a bias, into u[k], v[k], x[k], y[k]:
-     * sixteen independent sums keep the CPU busy, and each loaded weight serves four examples. Every sum is
-     * added up exactly as in dot, so the results are the same to the last bit.
+     * {@link #dot} of one row of w with four consecutive vectors of x (length n each, from xOffset), plus a
+     * bias, into z[out], z[out + 1], z[out + 2], z[out + 3]: each loaded weight serves four examples. Every sum
+     * is added up exactly as in dot.
      */
-    static void dot4(double[] w, int offset, double[] a, double[] c, double[] d, double[] e, int n, double bias,
-                     double[] u, double[] v, double[] x, double[] y, int k) {
+    private static void dot4(double[] w, int wOffset, double[] x, int xOffset, int n, double bias, double[] z, int out) {
+        int a = xOffset, c = a + n, d = c + n, e = d + n;
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
         double p0 = 0, p1 = 0, p2 = 0, p3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0;
         int j = 0;
         for (; j + 3 < n; j += 4) {
-            double w0 = w[offset + j], w1 = w[offset + j + 1], w2 = w[offset + j + 2], w3 = w[offset + j + 3];
-            s0 += w0 * a[j];
-            s1 += w1 * a[j + 1];
-            s2 += w2 * a[j + 2];
-            s3 += w3 * a[j + 3];
-            t0 += w0 * c[j];
-            t1 += w1 * c[j + 1];
-            t2 += w2 * c[j + 2];
-            t3 += w3 * c[j + 3];
-            p0 += w0 * d[j];
-            p1 += w1 * d[j + 1];
-            p2 += w2 * d[j + 2];
-            p3 += w3 * d[j + 3];
-            q0 += w0 * e[j];
-            q1 += w1 * e[j + 1];
-            q2 += w2 * e[j + 2];
-            q3 += w3 * e[j + 3];
+            double w0 = w[wOffset + j], w1 = w[wOffset + j + 1], w2 = w[wOffset + j + 2], w3 = w[wOffset + j + 3];
+            s0 += w0 * x[a + j];
+            s1 += w1 * x[a + j + 1];
+            s2 += w2 * x[a + j + 2];
+            s3 += w3 * x[a + j + 3];
+            t0 += w0 * x[c + j];
+            t1 += w1 * x[c + j + 1];
+            t2 += w2 * x[c + j + 2];
+            t3 += w3 * x[c + j + 3];
+            p0 += w0 * x[d + j];
+            p1 += w1 * x[d + j + 1];
+            p2 += w2 * x[d + j + 2];
+            p3 += w3 * x[d + j + 3];
+            q0 += w0 * x[e + j];
+            q1 += w1 * x[e + j + 1];
+            q2 += w2 * x[e + j + 2];
+            q3 += w3 * x[e + j + 3];
         }
         for (; j < n; j++) {
-            s0 += w[offset + j] * a[j];
-            t0 += w[offset + j] * c[j];
-            p0 += w[offset + j] * d[j];
-            q0 += w[offset + j] * e[j];
+            double v = w[wOffset + j];
+            s0 += v * x[a + j];
+            t0 += v * x[c + j];
+            p0 += v * x[d + j];
+            q0 += v * x[e + j];
         }
-        u[k] = ((s0 + s1) + (s2 + s3)) + bias;
-        v[k] = ((t0 + t1) + (t2 + t3)) + bias;
-        x[k] = ((p0 + p1) + (p2 + p3)) + bias;
-        y[k] = ((q0 + q1) + (q2 + q3)) + bias;
+        z[out] = ((s0 + s1) + (s2 + s3)) + bias;
+        z[out + 1] = ((t0 + t1) + (t2 + t3)) + bias;
+        z[out + 2] = ((p0 + p1) + (p2 + p3)) + bias;
+        z[out + 3] = ((q0 + q1) + (q2 + q3)) + bias;
     }
 
     /**
-     * Four {@link #axpy}s into the same y in one sweep, y += α0 x0 + α1 x1 + α2 x2 + α3 x3, added left to
-     * right so every element is rounded exactly as by four axpys in a row, with a quarter of y's loads and stores.
+     * δ^l = σ'(z^l) ⊙ (W^{l+1})^T δ^{l+1} for R examples: for each neuron i, Σ_k w_ki^{l+1} δ_k^{l+1} added
+     * up over k from 0.0, then times its gain. Wide layers take one example at a time, adding whole rows of
+     * W^{l+1} into a row of the workspace, a loop the compiler vectorises.
      */
-    static void axpy4(double alpha0, double[] x0, double alpha1, double[] x1, double alpha2, double[] x2,
-                      double alpha3, double[] x3, double[] y, int yOffset, int n) {
-        for (int j = 0; j < n; j++) {
-            y[yOffset + j] = y[yOffset + j] + alpha0 * x0[j] + alpha1 * x1[j] + alpha2 * x2[j] + alpha3 * x3[j];
+    static void hiddenDeltas(double[] gains, Layer next, double[] nextDelta, double[] delta, int count, Workspace workspace) {
+        double[] row = workspace.row;
+        double[] w = next.weightsView();
+        int size = next.inputs(), following = next.size();
+        int R = count, last = (following - 1) * R;
+        if (size >= WIDE) {
+            for (int r = 0; r < R; r++) {
+                double first = nextDelta[r];
+                for (int i = 0; i < size; i++) row[i] = 0.0 + first * w[i];
+                for (int k = 1; k < following; k++) {
+                    double dk = nextDelta[k * R + r];
+                    int wk = k * size;
+                    for (int i = 0; i < size; i++) row[i] += dk * w[wk + i];
+                }
+                for (int i = 0; i < size; i++) delta[i * R + r] = row[i] * gains[i * R + r];
+            }
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            int out = i * R;
+            double w0 = w[i];
+            if (following == 1) {
+                for (int r = 0; r < R; r++) delta[out + r] = (0.0 + nextDelta[r] * w0) * gains[out + r];
+                continue;
+            }
+            for (int r = 0; r < R; r++) delta[out + r] = 0.0 + nextDelta[r] * w0;
+            for (int k = 1; k < following - 1; k++) {
+                double wk = w[k * size + i];
+                int dk = k * R;
+                for (int r = 0; r < R; r++) delta[out + r] += nextDelta[dk + r] * wk;
+            }
+            double wLast = w[(following - 1) * size + i];
+            for (int r = 0; r < R; r++) delta[out + r] = (delta[out + r] + nextDelta[last + r] * wLast) * gains[out + r];
         }
     }
 
-    /** y[yOffset..] += alpha · x[xOffset..], n elements. */
-    static void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int n) {
-        for (int j = 0; j < n; j++) y[yOffset + j] += alpha * x[xOffset + j];
+    /**
+     * Adds Σ_r ∂C^r/∂w_ij^l = Σ_r a_j^{l−1} δ_i^l and Σ_r ∂C^r/∂b_i^l = Σ_r δ_i^l to running sums, r in order.
+     * Narrow layers sum each weight's R terms in a register, two or three weights a loop; wide ones (784 pixels)
+     * add four examples' rows at a time, a loop the compiler vectorises, reading a^{l−1} example by example
+     * from a copy in the workspace.
+     */
+    static void accumulateGradients(double[] a, double[] delta, int inputs, int size, int count,
+                                    double[] weightSums, double[] biasSums, Workspace workspace) {
+        int R = count, m = inputs;
+        double[] rows = workspace.rows;
+        if (m >= WIDE) transpose(a, m, R, rows);
+        for (int i = 0; i < size; i++) {
+            int d = i * R, row = i * m;
+            if (m >= WIDE) {
+                double bias = biasSums[i];
+                for (int r = 0; r < R; r++) bias += delta[d + r];
+                biasSums[i] = bias;
+                int r = 0;
+                for (; r + 3 < R; r += 4) {
+                    double d0 = delta[d + r], d1 = delta[d + r + 1], d2 = delta[d + r + 2], d3 = delta[d + r + 3];
+                    int x0 = r * m, x1 = x0 + m, x2 = x1 + m, x3 = x2 + m;
+                    // added left to right: each element rounds as by four single additions in a row
+                    for (int j = 0; j < m; j++) {
+                        weightSums[row + j] = weightSums[row + j] + d0 * rows[x0 + j] + d1 * rows[x1 + j] + d2 * rows[x2 + j] + d3 * rows[x3 + j];
+                    }
+                }
+                for (; r < R; r++) {
+                    double dr = delta[d + r];
+                    int x = r * m;
+                    for (int j = 0; j < m; j++) weightSums[row + j] += dr * rows[x + j];
+                }
+                continue;
+            }
+            // The bias and the first weight or two of the row in one loop: independent sums side by side.
+            double bias = biasSums[i], u0 = weightSums[row];
+            int j;
+            if (m >= 2) {
+                double v0 = weightSums[row + 1];
+                for (int r = 0; r < R; r++) {
+                    double dr = delta[d + r];
+                    bias += dr;
+                    u0 += dr * a[r];
+                    v0 += dr * a[R + r];
+                }
+                weightSums[row + 1] = v0;
+                j = 2;
+            } else {
+                for (int r = 0; r < R; r++) {
+                    double dr = delta[d + r];
+                    bias += dr;
+                    u0 += dr * a[r];
+                }
+                j = 1;
+            }
+            biasSums[i] = bias;
+            weightSums[row] = u0;
+            for (; j + 1 < m; j += 2) {
+                double u = weightSums[row + j], v = weightSums[row + j + 1];
+                int a0 = j * R, a1 = a0 + R;
+                for (int r = 0; r < R; r++) {
+                    double dr = delta[d + r];
+                    u += dr * a[a0 + r];
+                    v += dr * a[a1 + r];
+                }
+                weightSums[row + j] = u;
+                weightSums[row + j + 1] = v;
+            }
+            if (j < m) {
+                double u = weightSums[row + j];
+                int a0 = j * R;
+                for (int r = 0; r < R; r++) u += delta[d + r] * a[a0 + r];
+                weightSums[row + j] = u;
+            }
+        }
     }
 }

@@ -21,6 +21,20 @@ public enum Cost {
         @Override public void gradient(double[] y, double[] target, double[] out) {
             for (int n = 0; n < y.length; n++) out[n] = y[n] - target[n];
         }
+        // The two loops above over a mini-batch's layout, so training need not copy each example's y out.
+        @Override public void values(double[] y, double[] target, int size, int count, double[] costs) {
+            for (int r = 0; r < count; r++) {
+                double sum = 0;
+                for (int n = 0; n < size; n++) {
+                    double d = y[n * count + r] - target[n * count + r];
+                    sum += d * d;
+                }
+                costs[r] = 0.5 * sum;
+            }
+        }
+        @Override public void gradients(double[] y, double[] target, double[] out, int size, int count) {
+            for (int k = 0, n = size * count; k < n; k++) out[k] = y[k] - target[k];
+        }
     },
     /** C^r = ‖y − ŷ‖, the slides' own definition; its gradient (y − ŷ)/‖y − ŷ‖ is taken as 0 where y = ŷ. */
     NORM("norm") {
@@ -71,6 +85,34 @@ public enum Cost {
 
     /** ∇C^r(y^r): out[n] = ∂C^r/∂y_n. */
     public abstract void gradient(double[] y, double[] target, double[] out);
+
+    /**
+     * C^r of {@code count} examples into costs[r], with value n of example r at [n · count + r] of y and
+     * target (the layout of {@link BatchKernels}): {@link #value} of each.
+     */
+    public void values(double[] y, double[] target, int size, int count, double[] costs) {
+        double[] yr = new double[size], tr = new double[size];
+        for (int r = 0; r < count; r++) {
+            gather(y, r, count, yr);
+            gather(target, r, count, tr);
+            costs[r] = value(yr, tr);
+        }
+    }
+
+    /** ∇C^r(y^r) of {@code count} examples into out, laid out as in {@link #values}: {@link #gradient} of each. */
+    public void gradients(double[] y, double[] target, double[] out, int size, int count) {
+        double[] yr = new double[size], tr = new double[size], gr = new double[size];
+        for (int r = 0; r < count; r++) {
+            gather(y, r, count, yr);
+            gather(target, r, count, tr);
+            gradient(yr, tr, gr);
+            for (int n = 0; n < size; n++) out[n * count + r] = gr[n];
+        }
+    }
+
+    private static void gather(double[] values, int r, int count, double[] into) {
+        for (int n = 0; n < into.length; n++) into[n] = values[n * count + r];
+    }
 
     public String id() { return id; }
 

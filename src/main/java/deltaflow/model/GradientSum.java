@@ -30,28 +30,23 @@ public final class GradientSum {
 
     /** Adds one example's ∂C^r/∂w_ij^l = a_j^{l−1} δ_i^l and ∂C^r/∂b_i^l = δ_i^l. */
     public void add(Pass pass) {
-        addAll(new Pass[] {pass}, 1);
-    }
-
-    /** Adds the gradients of passes[0..count−1], in that order, layer by layer so each sum stays in cache. */
-    public void addAll(Pass[] passes, int count) {
-        addAll(passes, count, new double[count][], new double[count][]);
-    }
-
-    /** {@link #addAll} with two scratch arrays of length count, so a training update allocates nothing. */
-    void addAll(Pass[] passes, int count, double[][] previous, double[][] deltas) {
         for (int l = 1; l < weights.length; l++) {
-            for (int r = 0; r < count; r++) {
-                previous[r] = passes[r].activationsView(l - 1);
-                deltas[r] = passes[r].deltaView(l);
-            }
-            Backprop.accumulateWeightGradients(previous, deltas, weights[l]);
-            for (int r = 0; r < count; r++) {
-                for (int i = 0; i < biases[l].length; i++) biases[l][i] += Backprop.biasGradient(deltas[r][i]);
+            double[] w = weights[l], b = biases[l];
+            int inputs = w.length / b.length;
+            for (int i = 0; i < b.length; i++) {
+                for (int j = 0; j < inputs; j++) w[i * inputs + j] += pass.weightGradient(l, i, j);
+                b[i] += pass.biasGradient(l, i);
             }
         }
-        for (int r = 0; r < count; r++) cost += passes[r].cost();
-        examples += count;
+        cost += pass.cost();
+        examples++;
+    }
+
+    /** Adds the gradients of every example of a mini-batch, in order, a layer of all of them at a time. */
+    void add(BatchPass batch) {
+        batch.addGradients(weights, biases);
+        for (int r = 0; r < batch.count(); r++) cost += batch.cost(r);
+        examples += batch.count();
     }
 
     /** C = 1/R Σ_r C^r. */

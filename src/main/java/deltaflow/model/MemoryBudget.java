@@ -47,7 +47,11 @@ public final class MemoryBudget {
             neurons += network.size(l);
             weights += (long) network.size(l) * network.size(l - 1);
         }
-        long perExample = 8L * (network.inputs() + 4 * neurons + network.outputs()) + 64L * (network.depth() + 1);
+        int[] sizes = new int[network.depth() + 1];
+        for (int l = 0; l <= network.depth(); l++) sizes[l] = network.size(l);
+        // z, a, σ'(z), δ of every neuron, x, ∂C/∂y and ŷ in the pass; the kernels' scratch beside them.
+        long perExample = 8L * (network.inputs() + 4 * neurons + 2 * network.outputs() + BatchKernels.Workspace.numbersPerExample(sizes))
+                + 64L * (network.depth() + 1);
         long parameters = 8L * (weights + neurons);
         // Each example's own copy of x and ŷ, the network, its gradient sum and the updated network.
         return examples * (perExample + 8L * (network.inputs() + network.outputs()) + 64) + 3 * parameters + BASE;

@@ -7,7 +7,7 @@ import java.util.RandomAccess;
 
 /**
  * Mini-batch gradient descent on weights kept in place: the engine of training. Each update runs
- * {@link Pass#runBatch}, {@link GradientSum#addAll} and the update θ ← θ − η ∂C/∂θ — the very code the
+ * {@link BatchPass#run}, {@link GradientSum#add(BatchPass)} and the update θ ← θ − η ∂C/∂θ — the very code the
  * step engine's {@link Trace} runs — so an update's gradients and new weights are those the step engine
  * shows for the same mini-batch and weights, bit for bit. Unlike {@link Trainer} it changes its own
  * arrays instead of building a new network per update (a 2-4-2-1 network updates over a million times a
@@ -22,8 +22,7 @@ public final class Sgd {
     private final Network working;    // layers that read the arrays above; never leaves this class
     private final GradientSum gradients;
     private final Batch batch = new Batch();
-    private Pass[] passes = new Pass[0];
-    private double[][][] scratchFull, scratchLast;
+    private BatchPass passes; // for the largest mini-batch so far
 
     public Sgd(Network initial) {
         shape = initial;
@@ -156,33 +155,12 @@ public final class Sgd {
     public double update(Cost cost, Example[] examples, int[] order, int from, int to, double learningRate,
                          boolean trainBiases, Regularization regularization, double rate) {
         int count = to - from;
-        if (passes.length < count) {
-            Pass[] grown = Arrays.copyOf(passes, count);
-            for (int r = passes.length; r < count; r++) grown[r] = new Pass(shape);
-            passes = grown;
-        }
+        if (passes == null || passes.capacity() < count) passes = new BatchPass(shape, count);
         batch.of(examples, order, from, to);
-        double[][][] scratch = scratch(count);
         gradients.clear();
-        Pass.runBatch(working, cost, batch, passes, scratch[0], scratch[1]);
-        gradients.addAll(passes, count, scratch[0], scratch[1]);
+        gradients.add(passes.run(working, cost, batch));
         gradients.updateInPlace(weights, biases, learningRate, trainBiases, regularization, rate, frozen);
         return gradients.meanCost();
-    }
-
-    /** Two row arrays of length count for the kernels, kept for the two batch sizes an epoch has (full, last). */
-    private double[][][] scratch(int count) {
-        if (scratchFull == null || scratchFull[0].length != count) {
-            if (scratchLast != null && scratchLast[0].length == count) {
-                double[][][] swap = scratchFull;
-                scratchFull = scratchLast;
-                scratchLast = swap;
-            } else {
-                scratchLast = scratchFull;
-                scratchFull = new double[][][] {new double[count][], new double[count][]};
-            }
-        }
-        return scratchFull;
     }
 
     /** ∂C/∂w_ij^l of the last update's mini-batch, at the weights before it. */

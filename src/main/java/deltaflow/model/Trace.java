@@ -22,11 +22,11 @@ public final class Trace {
 
     public static Trace of(Scenario scenario) {
         Network network = scenario.network();
+        BatchPass batch = new BatchPass(network, scenario.batchSize()).run(network, scenario.cost(), scenario.examples());
         Pass[] passes = new Pass[scenario.batchSize()];
-        for (int r = 0; r < passes.length; r++) passes[r] = new Pass(network);
-        Pass.runBatch(network, scenario.cost(), scenario.examples(), passes);
+        for (int r = 0; r < passes.length; r++) passes[r] = new Pass(batch, r);
         GradientSum gradients = new GradientSum(network);
-        gradients.addAll(passes, passes.length);
+        gradients.add(batch);
         Network updated = gradients.update(network, scenario.learningRate(), scenario.trainBiases());
         return new Trace(scenario, List.of(passes), gradients, updated);
     }

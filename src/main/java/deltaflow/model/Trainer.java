@@ -9,7 +9,7 @@ import java.util.List;
 public final class Trainer {
     private final Network shape;
     private final GradientSum gradients;
-    private Pass[] passes = new Pass[0]; // one per example of the largest mini-batch so far
+    private BatchPass passes; // for the largest mini-batch so far
 
     public Trainer(Network shape) {
         this.shape = shape;
@@ -18,14 +18,9 @@ public final class Trainer {
 
     /** One update over a mini-batch; returns the new network. {@link #lastCost()} is the cost before it. */
     public Network step(Network network, Cost cost, List<Example> batch, double learningRate, boolean trainBiases) {
-        if (passes.length < batch.size()) {
-            Pass[] grown = java.util.Arrays.copyOf(passes, batch.size());
-            for (int r = passes.length; r < grown.length; r++) grown[r] = new Pass(shape);
-            passes = grown;
-        }
+        if (passes == null || passes.capacity() < batch.size()) passes = new BatchPass(shape, batch.size());
         gradients.clear();
-        Pass.runBatch(network, cost, batch, passes);
-        gradients.addAll(passes, batch.size());
+        gradients.add(passes.run(network, cost, batch));
         return gradients.update(network, learningRate, trainBiases);
     }
 

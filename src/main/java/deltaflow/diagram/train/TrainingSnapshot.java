@@ -157,11 +157,15 @@ public final class TrainingSnapshot {
         double[][] inputs = new double[examples.size()][];
         for (int r = 0; r < inputs.length; r++) inputs[r] = examples.get(r).x();
         Forward forward = new Forward(network);
+        double[] output = new double[network.outputs()];
         int[] predicted = new int[inputs.length];
         for (int start = 0; start < inputs.length; start += Forward.BLOCK) {
             int end = Math.min(inputs.length, start + Forward.BLOCK);
             forward.run(network, inputs, start, end);
-            for (int r = start; r < end; r++) predicted[r] = argmax(forward.activations(network.depth(), r - start));
+            for (int r = start; r < end; r++) {
+                forward.activations(network.depth(), r - start, output);
+                predicted[r] = argmax(output);
+            }
         }
         return predicted;
     }

@@ -70,10 +70,7 @@ public final class GridOutputs {
             for (int l = 0; l <= depth; l++) {
                 double[][] layer = out[l];
                 if (layer == null) continue;
-                for (int r = 0; r < end - start; r++) {
-                    double[] a = forward.activations(l, r);
-                    for (int i = 0; i < a.length; i++) layer[i][start + r] = a[i];
-                }
+                for (int i = 0; i < layer.length; i++) forward.activationsOfNeuron(l, i, layer[i], start);
             }
         }
     }

@@ -352,6 +352,7 @@ public final class Training {
 
     /** {mean cost, fraction right (NaN for regression)} over a set. */
     private double[] score(Network network, double[][] inputs, List<Example> examples) {
+        double[] output = new double[network.outputs()];
         double total = 0;
         int right = 0;
         int depth = network.depth();
@@ -359,7 +360,8 @@ public final class Training {
             int end = Math.min(inputs.length, start + Forward.BLOCK);
             forward.run(network, inputs, start, end);
             for (int r = 0; r < end - start; r++) {
-                double[] y = forward.activations(depth, r);
+                double[] y = output;
+                forward.activations(depth, r, y);
                 Example example = examples.get(start + r);
                 double[] target = targetOf(example);
                 total += cost.value(y, target);
