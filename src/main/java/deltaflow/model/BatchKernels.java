@@ -230,6 +230,11 @@ final class BatchKernels {
                 for (int r = 0; r < R; r++) delta[out + r] = (0.0 + nextDelta[r] * w0) * gains[out + r];
                 continue;
             }
+            if (following == 2) {
+                double w1 = w[size + i];
+                for (int r = 0; r < R; r++) delta[out + r] = ((0.0 + nextDelta[r] * w0) + nextDelta[R + r] * w1) * gains[out + r];
+                continue;
+            }
             for (int r = 0; r < R; r++) delta[out + r] = 0.0 + nextDelta[r] * w0;
             for (int k = 1; k < following - 1; k++) {
                 double wk = w[k * size + i];
@@ -243,77 +248,107 @@ final class BatchKernels {
 
     /**
      * Adds Σ_r ∂C^r/∂w_ij^l = Σ_r a_j^{l−1} δ_i^l and Σ_r ∂C^r/∂b_i^l = Σ_r δ_i^l to running sums, r in order.
-     * Narrow layers sum each weight's R terms in a register, two or three weights a loop; wide ones (784 pixels)
+     * Narrow layers sum each weight's R terms in a register, up to four weights and the bias a loop; wide ones (784 pixels)
      * add four examples' rows at a time, a loop the compiler vectorises, reading a^{l−1} example by example
      * from a copy in the workspace.
      */
     static void accumulateGradients(double[] a, double[] delta, int inputs, int size, int count,
                                     double[] weightSums, double[] biasSums, Workspace workspace) {
-        int R = count, m = inputs;
-        double[] rows = workspace.rows;
-        if (m >= WIDE) transpose(a, m, R, rows);
+        if (inputs >= WIDE) wideGradients(a, delta, inputs, size, count, weightSums, biasSums, workspace.rows);
+        else narrowGradients(a, delta, inputs, size, count, weightSums, biasSums);
+    }
+
+    private static void wideGradients(double[] a, double[] delta, int m, int size, int count,
+                                      double[] weightSums, double[] biasSums, double[] rows) {
+        int R = count;
+        transpose(a, m, R, rows);
         for (int i = 0; i < size; i++) {
             int d = i * R, row = i * m;
-            if (m >= WIDE) {
-                double bias = biasSums[i];
-                for (int r = 0; r < R; r++) bias += delta[d + r];
-                biasSums[i] = bias;
-                int r = 0;
-                for (; r + 3 < R; r += 4) {
-                    double d0 = delta[d + r], d1 = delta[d + r + 1], d2 = delta[d + r + 2], d3 = delta[d + r + 3];
-                    int x0 = r * m, x1 = x0 + m, x2 = x1 + m, x3 = x2 + m;
-                    // added left to right: each element rounds as by four single additions in a row
-                    for (int j = 0; j < m; j++) {
-                        weightSums[row + j] = weightSums[row + j] + d0 * rows[x0 + j] + d1 * rows[x1 + j] + d2 * rows[x2 + j] + d3 * rows[x3 + j];
-                    }
-                }
-                for (; r < R; r++) {
-                    double dr = delta[d + r];
-                    int x = r * m;
-                    for (int j = 0; j < m; j++) weightSums[row + j] += dr * rows[x + j];
-                }
-                continue;
-            }
-            // The bias and the first weight or two of the row in one loop: independent sums side by side.
-            double bias = biasSums[i], u0 = weightSums[row];
-            int j;
-            if (m >= 2) {
-                double v0 = weightSums[row + 1];
-                for (int r = 0; r < R; r++) {
-                    double dr = delta[d + r];
-                    bias += dr;
-                    u0 += dr * a[r];
-                    v0 += dr * a[R + r];
-                }
-                weightSums[row + 1] = v0;
-                j = 2;
-            } else {
-                for (int r = 0; r < R; r++) {
-                    double dr = delta[d + r];
-                    bias += dr;
-                    u0 += dr * a[r];
-                }
-                j = 1;
-            }
+            double bias = biasSums[i];
+            for (int r = 0; r < R; r++) bias += delta[d + r];
             biasSums[i] = bias;
-            weightSums[row] = u0;
-            for (; j + 1 < m; j += 2) {
-                double u = weightSums[row + j], v = weightSums[row + j + 1];
-                int a0 = j * R, a1 = a0 + R;
-                for (int r = 0; r < R; r++) {
-                    double dr = delta[d + r];
-                    u += dr * a[a0 + r];
-                    v += dr * a[a1 + r];
+            int r = 0;
+            for (; r + 3 < R; r += 4) {
+                double d0 = delta[d + r], d1 = delta[d + r + 1], d2 = delta[d + r + 2], d3 = delta[d + r + 3];
+                int x0 = r * m, x1 = x0 + m, x2 = x1 + m, x3 = x2 + m;
+                // added left to right: each element rounds as by four single additions in a row
+                for (int j = 0; j < m; j++) {
+                    weightSums[row + j] = weightSums[row + j] + d0 * rows[x0 + j] + d1 * rows[x1 + j] + d2 * rows[x2 + j] + d3 * rows[x3 + j];
                 }
-                weightSums[row + j] = u;
-                weightSums[row + j + 1] = v;
             }
-            if (j < m) {
-                double u = weightSums[row + j];
-                int a0 = j * R;
-                for (int r = 0; r < R; r++) u += delta[d + r] * a[a0 + r];
-                weightSums[row + j] = u;
+            for (; r < R; r++) {
+                double dr = delta[d + r];
+                int x = r * m;
+                for (int j = 0; j < m; j++) weightSums[row + j] += dr * rows[x + j];
             }
+        }
+    }
+
+    private static void narrowGradients(double[] a, double[] delta, int m, int size, int count,
+                                        double[] weightSums, double[] biasSums) {
+        int R = count;
+        for (int i = 0; i < size; i++) {
+            int d = i * R, row = i * m;
+        // The bias with the row's first weights in one loop, then the rest four at a time: independent
+        // sums side by side, each still over r in order.
+        double bias = biasSums[i];
+        int j = Math.min(m, 4);
+        if (j == 4) {
+            double u0 = weightSums[row], u1 = weightSums[row + 1], u2 = weightSums[row + 2], u3 = weightSums[row + 3];
+            for (int r = 0; r < R; r++) {
+                double dr = delta[d + r];
+                bias += dr;
+                u0 += dr * a[r];
+                u1 += dr * a[R + r];
+                u2 += dr * a[2 * R + r];
+                u3 += dr * a[3 * R + r];
+            }
+            weightSums[row] = u0;
+            weightSums[row + 1] = u1;
+            weightSums[row + 2] = u2;
+            weightSums[row + 3] = u3;
+        } else if (j >= 2) {
+            double u0 = weightSums[row], u1 = weightSums[row + 1];
+            for (int r = 0; r < R; r++) {
+                double dr = delta[d + r];
+                bias += dr;
+                u0 += dr * a[r];
+                u1 += dr * a[R + r];
+            }
+            weightSums[row] = u0;
+            weightSums[row + 1] = u1;
+            j = 2;
+        } else {
+            double u0 = weightSums[row];
+            for (int r = 0; r < R; r++) {
+                double dr = delta[d + r];
+                bias += dr;
+                u0 += dr * a[r];
+            }
+            weightSums[row] = u0;
+        }
+        biasSums[i] = bias;
+        for (; j + 3 < m; j += 4) {
+            double u0 = weightSums[row + j], u1 = weightSums[row + j + 1], u2 = weightSums[row + j + 2], u3 = weightSums[row + j + 3];
+            int a0 = j * R, a1 = a0 + R, a2 = a1 + R, a3 = a2 + R;
+            for (int r = 0; r < R; r++) {
+                double dr = delta[d + r];
+                u0 += dr * a[a0 + r];
+                u1 += dr * a[a1 + r];
+                u2 += dr * a[a2 + r];
+                u3 += dr * a[a3 + r];
+            }
+            weightSums[row + j] = u0;
+            weightSums[row + j + 1] = u1;
+            weightSums[row + j + 2] = u2;
+            weightSums[row + j + 3] = u3;
+        }
+        for (; j < m; j++) {
+            double u = weightSums[row + j];
+            int aj = j * R;
+            for (int r = 0; r < R; r++) u += delta[d + r] * a[aj + r];
+            weightSums[row + j] = u;
+        }
         }
     }
 }

@@ -67,6 +67,24 @@ final class BatchPass {
         return this;
     }
 
+    /**
+     * {@link #run(Network, Cost, List)} of the examples table[order[from]] … table[order[to − 1]], read
+     * straight from the table's packed arrays.
+     */
+    BatchPass run(Network network, Cost cost, ExampleTable table, int[] order, int from, int to) {
+        int R = start(to - from);
+        int inputs = sizes[0], outputs = sizes[depth];
+        double[] x = a[0];
+        for (int r = 0; r < R; r++) {
+            int k = order[from + r];
+            for (int j = 0; j < inputs; j++) x[j * R + r] = table.input(k, j);
+            for (int n = 0; n < outputs; n++) targets[n * R + r] = table.target(k, n);
+        }
+        forward(network);
+        costsAndBackward(network, cost);
+        return this;
+    }
+
     /** The forward pass alone of inputs[from] … inputs[to − 1]; then {@link #a} holds every a^l. */
     void forward(Network network, double[][] inputs, int from, int to) {
         int R = start(to - from);

@@ -1,9 +1,7 @@
 package deltaflow.model;
 
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.RandomAccess;
 
 /**
  * Mini-batch gradient descent on weights kept in place: the engine of training. Each update runs
@@ -21,7 +19,6 @@ public final class Sgd {
     private final boolean[][] frozen;
     private final Network working;    // layers that read the arrays above; never leaves this class
     private final GradientSum gradients;
-    private final Batch batch = new Batch();
     private BatchPass passes; // for the largest mini-batch so far
 
     public Sgd(Network initial) {
@@ -152,13 +149,12 @@ public final class Sgd {
      * One update over the mini-batch examples[order[from]] … examples[order[to − 1]], in that order; returns
      * C = 1/R Σ_r C^r before the update. The weights then take the gradient step and the penalty.
      */
-    public double update(Cost cost, Example[] examples, int[] order, int from, int to, double learningRate,
+    public double update(Cost cost, ExampleTable examples, int[] order, int from, int to, double learningRate,
                          boolean trainBiases, Regularization regularization, double rate) {
         int count = to - from;
         if (passes == null || passes.capacity() < count) passes = new BatchPass(shape, count);
-        batch.of(examples, order, from, to);
         gradients.clear();
-        gradients.add(passes.run(working, cost, batch));
+        gradients.add(passes.run(working, cost, examples, order, from, to));
         gradients.updateInPlace(weights, biases, learningRate, trainBiases, regularization, rate, frozen);
         return gradients.meanCost();
     }
@@ -168,22 +164,4 @@ public final class Sgd {
 
     /** ∂C/∂b_i^l of the last update's mini-batch. */
     public double meanBiasGradient(int l, int i) { return gradients.meanBiasGradient(l, i); }
-
-    /** A reusable view of some examples in a given order, so an update allocates nothing. */
-    private static final class Batch extends AbstractList<Example> implements RandomAccess {
-        private Example[] examples;
-        private int[] order;
-        private int from, size;
-
-        void of(Example[] examples, int[] order, int from, int to) {
-            this.examples = examples;
-            this.order = order;
-            this.from = from;
-            this.size = to - from;
-        }
-
-        @Override public Example get(int r) { return examples[order[from + r]]; }
-
-        @Override public int size() { return size; }
-    }
 }

@@ -2,7 +2,7 @@ package deltaflow.bench;
 
 import deltaflow.model.Activation;
 import deltaflow.model.Cost;
-import deltaflow.model.Example;
+import deltaflow.model.ExampleTable;
 import deltaflow.model.Regularization;
 import deltaflow.model.Sgd;
 import deltaflow.model.data.DataSet;
@@ -43,22 +43,22 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class TrainingBenchmark {
     private Sgd sgd;
-    private Example[] circle;
+    private ExampleTable circle;
     private int[] order;
     private Sgd digitsSgd;
-    private Example[] digits;
+    private ExampleTable digits;
     private int[] digitsOrder;
 
     @Setup(Level.Trial)
     public void setUp() {
         DataSet data = DataSet.planar(Generator.CIRCLE, 500, 0, 0.5, 1, Feature.defaults());
         sgd = new Sgd(Initializer.network(new int[] {2, 4, 2, 1}, Activation.TANH, Activation.TANH, 1));
-        circle = data.train().toArray(Example[]::new);
-        order = identity(circle.length);
+        circle = ExampleTable.of(data.train());
+        order = identity(circle.size());
         DataSet digitSet = Digits.dataSet(Digits.DEFAULT_TRAIN, 1);
         digitsSgd = new Sgd(Initializer.network(new int[] {64, 32, 10}, Activation.TANH, Activation.SOFTMAX, 1));
-        digits = digitSet.train().toArray(Example[]::new);
-        digitsOrder = identity(digits.length);
+        digits = ExampleTable.of(digitSet.train());
+        digitsOrder = identity(digits.size());
     }
 
     /** 250 examples in 25 updates of 10 on 2-[4,2]-1. */
@@ -73,10 +73,10 @@ public class TrainingBenchmark {
         return epoch(digitsSgd, Cost.CROSS_ENTROPY, digits, digitsOrder, 0.03);
     }
 
-    private static double epoch(Sgd sgd, Cost cost, Example[] examples, int[] order, double eta) {
+    private static double epoch(Sgd sgd, Cost cost, ExampleTable examples, int[] order, double eta) {
         double sum = 0;
-        for (int from = 0; from < examples.length; from += 10) {
-            sum += sgd.update(cost, examples, order, from, Math.min(examples.length, from + 10), eta, true, Regularization.NONE, 0);
+        for (int from = 0; from < examples.size(); from += 10) {
+            sum += sgd.update(cost, examples, order, from, Math.min(examples.size(), from + 10), eta, true, Regularization.NONE, 0);
         }
         return sum;
     }

@@ -123,10 +123,10 @@ class KernelRoundingProperties {
         same(reference.meanCost, trainer.lastCost(), "C", 0, 0, 0);
 
         Sgd sgd = new Sgd(network);
-        Example[] examples = scenario.examples().toArray(Example[]::new);
-        int[] order = new int[examples.length];
+        ExampleTable examples = ExampleTable.of(scenario.examples());
+        int[] order = new int[examples.size()];
         for (int k = 0; k < order.length; k++) order[k] = k;
-        double cost = sgd.update(scenario.cost(), examples, order, 0, examples.length, scenario.learningRate(), true, Regularization.NONE, 0);
+        double cost = sgd.update(scenario.cost(), examples, order, 0, examples.size(), scenario.learningRate(), true, Regularization.NONE, 0);
         same(reference.meanCost, cost, "C", 0, 0, 0);
         assertEquals(reference.updated(), sgd.network());
 

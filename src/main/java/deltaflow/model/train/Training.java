@@ -3,6 +3,7 @@ package deltaflow.model.train;
 import deltaflow.model.Activation;
 import deltaflow.model.Cost;
 import deltaflow.model.Example;
+import deltaflow.model.ExampleTable;
 import deltaflow.model.Forward;
 import deltaflow.model.Network;
 import deltaflow.model.Scenario;
@@ -29,6 +30,7 @@ public final class Training {
     private final DataSet data;
     private final Cost cost;
     private final Example[] train;
+    private final ExampleTable trainTable;
     private final double[][] trainInputs, testInputs;
     private final Sgd sgd;
     private final Sgd replay;
@@ -56,6 +58,7 @@ public final class Training {
         this.data = data;
         this.cost = costFor(data.task());
         this.train = data.train().toArray(Example[]::new);
+        this.trainTable = ExampleTable.of(data.train());
         this.trainInputs = inputs(data.train());
         this.testInputs = inputs(data.test());
         this.initial = initial;
@@ -138,7 +141,7 @@ public final class Training {
         if (batchInEpoch == 0) startEpoch();
         int batch = settings.batchSize();
         int from = batchInEpoch * batch, to = Math.min(train.length, from + batch);
-        lastBatchCost = sgd.update(cost, train, order, from, to, settings.learningRate(), settings.trainBiases(),
+        lastBatchCost = sgd.update(cost, trainTable, order, from, to, settings.learningRate(), settings.trainBiases(),
                 settings.regularization(), settings.regularizationRate());
         batchInEpoch++;
         updates++;
@@ -315,7 +318,7 @@ public final class Training {
             fillOrder(replayOrder, e, s);
             for (int b = first; b < last; b++) {
                 int from = b * s.batchSize(), to = Math.min(train.length, from + s.batchSize());
-                replay.update(cost, train, replayOrder, from, to, s.learningRate(), s.trainBiases(), s.regularization(), s.regularizationRate());
+                replay.update(cost, trainTable, replayOrder, from, to, s.learningRate(), s.trainBiases(), s.regularization(), s.regularizationRate());
             }
         }
         return replay;

@@ -3,6 +3,7 @@ package deltaflow.model.train;
 import deltaflow.model.Activation;
 import deltaflow.model.Cost;
 import deltaflow.model.Example;
+import deltaflow.model.ExampleTable;
 import deltaflow.model.Layer;
 import deltaflow.model.Network;
 import deltaflow.model.Regularization;
@@ -30,7 +31,7 @@ class L1LikeThePlaygroundTest {
     }
 
     private static void update(Sgd sgd, double x, double y, double rate) {
-        Example[] one = {new Example(new double[] {x}, new double[] {y})};
+        ExampleTable one = ExampleTable.of(new Example(new double[] {x}, new double[] {y}));
         sgd.update(Cost.SQUARED, one, new int[] {0}, 0, 1, 0.1, false, Regularization.L1, rate);
     }
 

@@ -127,7 +127,7 @@ class TrainWindowTest {
         assertTrue(java.util.Arrays.equals(point.x(), update.example(0).x()));
         // The training engine's own update on that point: with one example ∂C/∂b_i^l = δ_i^l.
         Sgd engine = new Sgd(paused.network());
-        engine.update(Cost.SQUARED, new Example[] {point}, new int[] {0}, 0, 1, train.getSetup().settings().learningRate(), true, Regularization.NONE, 0);
+        engine.update(Cost.SQUARED, deltaflow.model.ExampleTable.of(point), new int[] {0}, 0, 1, train.getSetup().settings().learningRate(), true, Regularization.NONE, 0);
         Trace trace = stepper.getTimeline().trace();
         for (int l = 1; l <= update.network().depth(); l++) {
             for (int i = 0; i < update.network().size(l); i++) {

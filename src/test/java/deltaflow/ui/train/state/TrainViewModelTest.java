@@ -1,7 +1,6 @@
 package deltaflow.ui.train.state;
 
 import deltaflow.model.Cost;
-import deltaflow.model.Example;
 import deltaflow.model.Network;
 import deltaflow.model.Regularization;
 import deltaflow.model.Scenario;
@@ -185,7 +184,7 @@ class TrainViewModelTest {
         Trace trace = Trace.of(update);
         // The engine's own update on that one example: with R = 1, ∂C/∂b_i^l = δ_i^l.
         Sgd sgd = new Sgd(model.getFrame().network());
-        Example[] examples = {model.data().train().get(7)};
+        deltaflow.model.ExampleTable examples = deltaflow.model.ExampleTable.of(model.data().train().get(7));
         sgd.update(Cost.SQUARED, examples, new int[] {0}, 0, 1, 0.03, true, Regularization.NONE, 0);
         Network n = update.network();
         for (int l = 1; l <= n.depth(); l++) {
