@@ -32,6 +32,13 @@ public enum Activation {
         @Override public void derivatives(double[] z, double[] a, double[] gains, int size, int count) {
             for (int k = 0, n = size * count; k < n; k++) gains[k] = 1.0 - a[k] * a[k];
         }
+        @Override public void applyWithGains(double[] z, double[] a, double[] gains, int size, int count) {
+            for (int k = 0, n = size * count; k < n; k++) {
+                double t = FastTanh.tanh(z[k]);
+                a[k] = t;
+                gains[k] = 1.0 - t * t;
+            }
+        }
     },
     /** ReLU; σ'(0) is taken as 0, the usual convention. */
     RELU("relu", "ReLU", "\\mathrm{ReLU}") {
@@ -113,6 +120,15 @@ public enum Activation {
     /** a = σ(z) for a whole layer of {@code size} neurons and {@code count} examples, laid out as in {@link #derivatives}. */
     public void apply(double[] z, double[] a, int size, int count) {
         for (int k = 0, n = size * count; k < n; k++) a[k] = value(z[k]);
+    }
+
+    /**
+     * {@link #apply} and then {@link #derivatives}, element-wise activations only: one sweep where the
+     * activation allows (tanh), for the backward pass that follows.
+     */
+    public void applyWithGains(double[] z, double[] a, double[] gains, int size, int count) {
+        apply(z, a, size, count);
+        derivatives(z, a, gains, size, count);
     }
 
     /** False only for softmax, whose output mixes all of z. */

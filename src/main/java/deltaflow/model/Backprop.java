@@ -30,6 +30,16 @@ public final class Backprop {
         sigma.apply(z, a, size, count);
     }
 
+    /** a^l = σ(z^l) and σ'(z^l) together, as {@link #activations} and {@link #gains} give them. */
+    static void activationsAndGains(Activation sigma, double[] z, double[] a, double[] gains, int size, int count) {
+        if (sigma.isElementwise()) {
+            sigma.applyWithGains(z, a, gains, size, count);
+        } else {
+            activations(sigma, z, a, size, count);
+            gains(sigma, z, a, gains, size, count);
+        }
+    }
+
     /**
      * σ'(z^l), the gains of the reverse network's amplifiers. For softmax, whose derivative is a Jacobian,
      * this is its diagonal ∂y_i/∂z_i = y_i(1 − y_i): shown for reference, never multiplied as a gain.

@@ -284,17 +284,47 @@ final class BatchKernels {
         }
     }
 
+    /**
+     * Narrow layers: each sum of R terms runs in a register. A row's bias and first weights (up to four) share
+     * one loop, two rows at a time so that ten independent sums are in flight, not five; the rest of a row goes
+     * four weights a loop.
+     */
     private static void narrowGradients(double[] a, double[] delta, int m, int size, int count,
                                         double[] weightSums, double[] biasSums) {
-        int R = count;
-        for (int i = 0; i < size; i++) {
-            int d = i * R, row = i * m;
-        // The bias with the row's first weights in one loop, then the rest four at a time: independent
-        // sums side by side, each still over r in order.
-        double bias = biasSums[i];
-        int j = Math.min(m, 4);
-        if (j == 4) {
-            double u0 = weightSums[row], u1 = weightSums[row + 1], u2 = weightSums[row + 2], u3 = weightSums[row + 3];
+        int first = m >= 4 ? 4 : m >= 2 ? 2 : 1;
+        int i = 0;
+        for (; i + 1 < size; i += 2) {
+            startTwoRows(a, delta, m, count, first, i, weightSums, biasSums);
+            restOfRow(a, delta, m, count, first, i, weightSums);
+            restOfRow(a, delta, m, count, first, i + 1, weightSums);
+        }
+        if (i < size) {
+            startRow(a, delta, m, count, first, i, weightSums, biasSums);
+            restOfRow(a, delta, m, count, first, i, weightSums);
+        }
+    }
+
+    /** The bias and the first {@code first} weights (1, 2 or 4) of row i. */
+    private static void startRow(double[] a, double[] delta, int m, int R, int first, int i, double[] weightSums, double[] biasSums) {
+        int d = i * R, row = i * m;
+        double bias = biasSums[i], u0 = weightSums[row];
+        if (first == 1) {
+            for (int r = 0; r < R; r++) {
+                double dr = delta[d + r];
+                bias += dr;
+                u0 += dr * a[r];
+            }
+        } else if (first == 2) {
+            double u1 = weightSums[row + 1];
+            for (int r = 0; r < R; r++) {
+                double dr = delta[d + r];
+                bias += dr;
+                u0 += dr * a[r];
+                u1 += dr * a[R + r];
+            }
+            weightSums[row + 1] = u1;
+        } else {
+            double u1 = weightSums[row + 1], u2 = weightSums[row + 2], u3 = weightSums[row + 3];
             for (int r = 0; r < R; r++) {
                 double dr = delta[d + r];
                 bias += dr;
@@ -303,31 +333,73 @@ final class BatchKernels {
                 u2 += dr * a[2 * R + r];
                 u3 += dr * a[3 * R + r];
             }
-            weightSums[row] = u0;
             weightSums[row + 1] = u1;
             weightSums[row + 2] = u2;
             weightSums[row + 3] = u3;
-        } else if (j >= 2) {
-            double u0 = weightSums[row], u1 = weightSums[row + 1];
-            for (int r = 0; r < R; r++) {
-                double dr = delta[d + r];
-                bias += dr;
-                u0 += dr * a[r];
-                u1 += dr * a[R + r];
-            }
-            weightSums[row] = u0;
-            weightSums[row + 1] = u1;
-            j = 2;
-        } else {
-            double u0 = weightSums[row];
-            for (int r = 0; r < R; r++) {
-                double dr = delta[d + r];
-                bias += dr;
-                u0 += dr * a[r];
-            }
-            weightSums[row] = u0;
         }
+        weightSums[row] = u0;
         biasSums[i] = bias;
+    }
+
+    /** {@link #startRow} of rows i and i + 1 in one loop. */
+    private static void startTwoRows(double[] a, double[] delta, int m, int R, int first, int i, double[] weightSums, double[] biasSums) {
+        int d = i * R, e = d + R, row = i * m, next = row + m;
+        double bias = biasSums[i], cBias = biasSums[i + 1], u0 = weightSums[row], v0 = weightSums[next];
+        if (first == 1) {
+            for (int r = 0; r < R; r++) {
+                double dr = delta[d + r], er = delta[e + r], x0 = a[r];
+                bias += dr;
+                cBias += er;
+                u0 += dr * x0;
+                v0 += er * x0;
+            }
+        } else if (first == 2) {
+            double u1 = weightSums[row + 1], v1 = weightSums[next + 1];
+            for (int r = 0; r < R; r++) {
+                double dr = delta[d + r], er = delta[e + r], x0 = a[r], x1 = a[R + r];
+                bias += dr;
+                cBias += er;
+                u0 += dr * x0;
+                u1 += dr * x1;
+                v0 += er * x0;
+                v1 += er * x1;
+            }
+            weightSums[row + 1] = u1;
+            weightSums[next + 1] = v1;
+        } else {
+            double u1 = weightSums[row + 1], u2 = weightSums[row + 2], u3 = weightSums[row + 3];
+            double v1 = weightSums[next + 1], v2 = weightSums[next + 2], v3 = weightSums[next + 3];
+            for (int r = 0; r < R; r++) {
+                double dr = delta[d + r], er = delta[e + r];
+                double x0 = a[r], x1 = a[R + r], x2 = a[2 * R + r], x3 = a[3 * R + r];
+                bias += dr;
+                cBias += er;
+                u0 += dr * x0;
+                u1 += dr * x1;
+                u2 += dr * x2;
+                u3 += dr * x3;
+                v0 += er * x0;
+                v1 += er * x1;
+                v2 += er * x2;
+                v3 += er * x3;
+            }
+            weightSums[row + 1] = u1;
+            weightSums[row + 2] = u2;
+            weightSums[row + 3] = u3;
+            weightSums[next + 1] = v1;
+            weightSums[next + 2] = v2;
+            weightSums[next + 3] = v3;
+        }
+        weightSums[row] = u0;
+        weightSums[next] = v0;
+        biasSums[i] = bias;
+        biasSums[i + 1] = cBias;
+    }
+
+    /** The weights of row i after the first {@code first}, four a loop. */
+    private static void restOfRow(double[] a, double[] delta, int m, int R, int first, int i, double[] weightSums) {
+        int d = i * R, row = i * m;
+        int j = first;
         for (; j + 3 < m; j += 4) {
             double u0 = weightSums[row + j], u1 = weightSums[row + j + 1], u2 = weightSums[row + j + 2], u3 = weightSums[row + j + 3];
             int a0 = j * R, a1 = a0 + R, a2 = a1 + R, a3 = a2 + R;
@@ -348,7 +420,6 @@ final class BatchKernels {
             int aj = j * R;
             for (int r = 0; r < R; r++) u += delta[d + r] * a[aj + r];
             weightSums[row + j] = u;
-        }
         }
     }
 }

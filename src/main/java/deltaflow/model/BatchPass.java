@@ -62,7 +62,7 @@ final class BatchPass {
             for (int j = 0; j < inputs; j++) a[0][j * R + r] = x[j];
             for (int n = 0; n < outputs; n++) targets[n * R + r] = t[n];
         }
-        forward(network);
+        forward(network, true);
         costsAndBackward(network, cost);
         return this;
     }
@@ -80,7 +80,7 @@ final class BatchPass {
             for (int j = 0; j < inputs; j++) x[j * R + r] = table.input(k, j);
             for (int n = 0; n < outputs; n++) targets[n * R + r] = table.target(k, n);
         }
-        forward(network);
+        forward(network, true);
         costsAndBackward(network, cost);
         return this;
     }
@@ -93,7 +93,7 @@ final class BatchPass {
             double[] x = inputs[from + r];
             for (int j = 0; j < width; j++) a[0][j * R + r] = x[j];
         }
-        forward(network);
+        forward(network, false);
     }
 
     private int start(int examples) {
@@ -102,11 +102,13 @@ final class BatchPass {
         return examples;
     }
 
-    private void forward(Network network) {
+    /** z^l and a^l of every layer, and σ'(z^l) with them when a backward pass follows. */
+    private void forward(Network network, boolean withGains) {
         for (int l = 1; l <= depth; l++) {
             Layer layer = network.layer(l);
             Backprop.weightedInputs(layer, a[l - 1], z[l], count, workspace);
-            Backprop.activations(layer.activation(), z[l], a[l], sizes[l], count);
+            if (withGains) Backprop.activationsAndGains(layer.activation(), z[l], a[l], gains[l], sizes[l], count);
+            else Backprop.activations(layer.activation(), z[l], a[l], sizes[l], count);
         }
     }
 
@@ -115,7 +117,6 @@ final class BatchPass {
         double[] output = a[depth];
         cost.values(output, targets, outputs, R, costs);
         cost.gradients(output, targets, costGradient, outputs, R);
-        for (int l = 1; l <= depth; l++) Backprop.gains(network.layer(l).activation(), z[l], a[l], gains[l], sizes[l], R);
         Backprop.outputDelta(network.layer(depth).activation(), gains[depth], output, costGradient, delta[depth], outputs, R);
         for (int l = depth - 1; l >= 1; l--) Backprop.hiddenDelta(gains[l], network.layer(l + 1), delta[l + 1], delta[l], R, workspace);
     }
