@@ -39,6 +39,7 @@ final class NetworkPanel {
     private double bodyTop, bodyHeight, slot, side;
     private boolean[] summary;
     private double boxWidth;
+    private double left;
     private final double buttonSide;
 
     NetworkPanel(Pad pad, TrainingSnapshot s, PictureOptions o, Ramp heat, Ramp ink) {
@@ -53,6 +54,7 @@ final class NetworkPanel {
     }
 
     void draw(double left, double top, double width, double height) {
+        this.left = left;
         summary = new boolean[depth + 1];
         summary[0] = network.inputs() > MAX_INPUTS_DRAWN;
         for (int l = 1; l <= depth; l++) summary[l] = network.size(l) > MAX_DRAWN;
@@ -80,6 +82,16 @@ final class NetworkPanel {
             if (summary[l]) box(l);
             else for (int i = 0; i < network.size(l); i++) neuron(l, i);
         }
+    }
+
+    private static double width(String text, double size) { return deltaflow.diagram.TextMetrics.width(MathText.builder().text(text).build(), size); }
+
+    /**
+     * Whether the inputs are named columns (a CSV file's) to write beside them: not the 2-D data's features (drawn
+     * as symbols) and not an image's pixels, which are drawn as one box.
+     */
+    private boolean columnNamed() {
+        return !s.data().isPlanar() && !summary[0] && !TrainingSnapshot.isImage(s.data()) && s.data().inputNames().size() == network.inputs();
     }
 
     /** y of neuron i of layer l: the column centred on the body. */
@@ -152,6 +164,15 @@ final class NetworkPanel {
         if (l == 0 && s.data().isPlanar()) {
             pad.text(id + "-name", "feature-name", x - r - 8, y, s.data().features().get(i).symbol(), pad.font(),
                     Primitive.Anchor.END, ColorRole.TEXT, false);
+        } else if (l == 0 && columnNamed()) {
+            // A CSV file's column: its own name, made smaller where it is longer than the room left of the inputs, down to
+            // a size still read; a name longer still is cut short with an ellipsis.
+            String column = s.data().inputNames().get(i);
+            double room = columnX[0] - r - 8 - left, least = pad.small() * 0.75;
+            double size = Math.min(pad.font(), 0.9 * slot), wide = width(column, size);
+            if (wide > room) size = Math.max(least, size * room / wide);
+            while (column.length() > 1 && width(column, size) > room) column = column.substring(0, column.length() - (column.endsWith("…") ? 2 : 1)) + "…";
+            pad.text(id + "-name", "column-name", x - r - 8, y, column, size, Primitive.Anchor.END, ColorRole.TEXT, false);
         }
         if (l == depth && s.data().task() == Task.CLASSES) {
             pad.text(id + "-class", "class-name", x + r + 8, y, TrainingPicture.className(s, i), Math.min(pad.font(), 0.9 * slot),
