@@ -48,6 +48,7 @@ public final class TrainFeature {
         this.stepper = stepper;
         this.train = new TrainViewModel(TrainSetup.defaults());
         this.microscope = new MicroscopeViewModel(train, stepper, files::openUntitled);
+        train.setDataChooser(files.chooser().forPurpose(deltaflow.ui.files.state.FileChooserService.Purpose.DATA));
         export = new TrainExportViewModel(train, files.chooser().forPurpose(deltaflow.ui.files.state.FileChooserService.Purpose.EXPORT), javafx.application.Platform::runLater);
         view = new TrainView(train, microscope, export, views());
         bar = new MicroscopeBar(microscope, train);
