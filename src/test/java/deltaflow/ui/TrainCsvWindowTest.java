@@ -5,7 +5,12 @@ import deltaflow.model.Activation;
 import deltaflow.model.Network;
 import deltaflow.model.Scenarios;
 import deltaflow.ui.files.state.FileChooserService;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.Remembered;
+import deltaflow.ui.files.state.ScenarioFiles;
 import deltaflow.ui.i18n.Messages;
+import deltaflow.ui.stepper.state.StepperViewModel;
+import deltaflow.ui.train.TrainFeature;
 import deltaflow.ui.train.state.TrainFrame;
 import deltaflow.ui.train.state.TrainSetup;
 import deltaflow.ui.train.state.TrainViewModel;
@@ -24,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The train view on the user's own data (issue #15 follow-up), driven as a person would: "CSV file…" in the
- * data-set choice, the (fake) dialog answering with a file; a file that cannot be read; undo; Save.
+ * data-set choice, the (fake) dialog answering with a file; a file that cannot be read; undo; Save; and the
+ * view's display choices remembered between runs.
  */
 class TrainCsvWindowTest extends WindowTest {
     @TempDir Path dir;
@@ -187,6 +194,47 @@ class TrainCsvWindowTest extends WindowTest {
         var reopened = Scenarios.load(saved, notice -> { });
         assertEquals(csv.toAbsolutePath().normalize().toString(), reopened.training().data().source());
         assertEquals(3, reopened.network().inputs());
+    }
+
+    @Test
+    void theTrainViewsDisplayChoicesAreRememberedInTheNextWindow(FxRobot robot) {
+        Preferences node = prefs.node("window");
+        robot.interact(() -> window().train().remember(new Remembered(node)));
+        robot.clickOn("#view-train");
+        // The picture's toggles are at the foot of the settings column: scrolled to, as at 1280×720 a person would.
+        robot.interact(() -> robot.lookup(".train-settings-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.clickOn("#train-log-scale");
+        robot.clickOn("#train-show-test");
+        assertTrue(train().logScaleProperty().get());
+        assertFalse(train().showTestProperty().get());
+        assertEquals("true", node.get(TrainFeature.SHOWN, null));
+
+        // The next run: a new window on the same store.
+        robot.interact(() -> {
+            stepper = new StepperViewModel(Scenarios.builtIn("default"));
+            files = new ScenarioFiles(stepper, chooser, new RecentFiles(prefs.node("recent")));
+            scene = DeltaflowApp.show(stage, stepper, files, hall, 1280, 720);
+            window().train().remember(new Remembered(node));
+        });
+        assertTrue(train().isShown(), "the window opens in the train view it was closed in");
+        assertTrue(robot.lookup("#train-view").query().isVisible());
+        assertTrue(train().logScaleProperty().get());
+        assertFalse(train().showTestProperty().get());
+        assertTrue(robot.lookup("#train-log-scale").queryAs(CheckBox.class).isSelected());
+        assertFalse(robot.lookup("#train-show-test").queryAs(CheckBox.class).isSelected());
+
+        // Back in the stepper: the run after opens there.
+        robot.clickOn("#train-view-forward");
+        assertEquals("false", node.get(TrainFeature.SHOWN, null));
+    }
+
+    @Test
+    void aDamagedRememberedChoiceIsTheDefaultWithANote(FxRobot robot) {
+        Preferences node = prefs.node("damaged");
+        node.put(TrainFeature.LOG_SCALE, "sometimes");
+        robot.interact(() -> window().train().remember(new Remembered(node)));
+        assertFalse(train().logScaleProperty().get());
+        assertTrue(stepper.getStatus().contains("sometimes"), stepper.getStatus());
     }
 
     @Test

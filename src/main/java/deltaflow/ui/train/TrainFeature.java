@@ -72,6 +72,23 @@ public final class TrainFeature {
 
     public TrainViewModel model() { return train; }
 
+    /** The keys under which {@link #remember} keeps the train view's display choices. */
+    public static final String SHOW_TEST = "trainShowTest", LOG_SCALE = "trainLogScale", SHOWN = "trainShown";
+
+    /**
+     * The train view as the last run left it — test points shown or not, the loss on a log scale or not, and whether
+     * the window was in the train view — restored from {@code remembered}, then kept there as they change.
+     */
+    public void remember(deltaflow.ui.files.state.Remembered remembered) {
+        remembered.flag(SHOW_TEST).ifPresent(train.showTestProperty()::set);
+        remembered.flag(LOG_SCALE).ifPresent(train.logScaleProperty()::set);
+        remembered.flag(SHOWN).ifPresent(on -> { if (on && !train.isShown()) microscope.backToTraining(); });
+        remembered.report(stepper);
+        remembered.follow(SHOW_TEST, train.showTestProperty());
+        remembered.follow(LOG_SCALE, train.logScaleProperty());
+        remembered.follow(SHOWN, train.shownProperty());
+    }
+
     public MicroscopeViewModel microscope() { return microscope; }
 
     /** Export of the picture, the losses and a GIF of training. */
