@@ -94,7 +94,8 @@ public final class CsvData {
         int split = Math.max(1, Math.min(order.length - 1, (int) Math.floor(order.length * trainFraction)));
         List<Example> train = new ArrayList<>(), test = new ArrayList<>();
         for (int k = 0; k < order.length; k++) (k < split ? train : test).add(examples.get(order[k]));
-        return DataSet.of(name, classes ? Task.CLASSES : Task.REGRESSION, inputs.stream().map(header::get).toList(), train, test);
+        DataSet set = DataSet.of(name, classes ? Task.CLASSES : Task.REGRESSION, inputs.stream().map(header::get).toList(), train, test);
+        return classes ? set.withClassNames(classNames(labels)) : set;
     }
 
     private static List<Example> examples(List<double[]> xs, List<String> labels, List<Integer> lineNumbers, String name, int target)
@@ -115,6 +116,13 @@ public final class CsvData {
             }
         }
         return examples;
+    }
+
+    /** Each class as the file first writes it, in the order of the outputs (first appearance, as {@link #examples} numbers them). */
+    private static List<String> classNames(List<String> labels) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String label : labels) names.putIfAbsent(canonical(label), label);
+        return List.copyOf(names.values());
     }
 
     /** "1" and "1.0" are the same class. */
