@@ -246,5 +246,11 @@ class TrainCsvWindowTest extends WindowTest {
         Tooltip why = (Tooltip) robot.lookup("#train-features").query().getProperties().get("javafx.scene.control.Tooltip");
         assertTrue(why.getText().contains("CSV 檔案的輸入"), why.getText());
         screenshot(scene, "train-csv-zh-1280x720.png");
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "a,b,c\n1,2,x\n3,,y\n", StandardCharsets.UTF_8);
+        chooseCsv(robot, bad);
+        assertEquals("bad.csv: line 3, column 2: 是空的；這裡需要一個數字", text(robot, "#train-problem-line"));
+        assertEquals("animals.csv", train().data().name());
     }
 }

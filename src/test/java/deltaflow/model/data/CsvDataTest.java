@@ -65,6 +65,8 @@ class CsvDataTest {
         Path f = file("a,b,c\n1,2,0\n1,2,1\n" + "3,4,0\n".repeat(13) + "5,abc,1\n");
         ScenarioException e = assertThrows(ScenarioException.class, () -> CsvData.read(f, null, null, 0.5, 1));
         assertEquals("data.csv: line 17, column 2: 'abc' is not a number", e.getMessage());
+        assertEquals("data.csv: line 17, column 2: 「abc」不是數字", e.localizedMessage(java.util.Locale.TRADITIONAL_CHINESE),
+                "the problem in the window's language; the file, line and column as the file has them");
     }
 
     @Test
