@@ -229,6 +229,15 @@ class TrainCsvWindowTest extends WindowTest {
     }
 
     @Test
+    void backInTheTrainViewItsButtonIsTheOneSelected(FxRobot robot) {
+        robot.clickOn("#view-train");
+        robot.clickOn("#train-view-forward");
+        assertFalse(train().isShown());
+        robot.clickOn("#view-train");
+        assertTrue(robot.lookup("#train-view-train").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
+    @Test
     void aDamagedRememberedChoiceIsTheDefaultWithANote(FxRobot robot) {
         Preferences node = prefs.node("damaged");
         node.put(TrainFeature.LOG_SCALE, "sometimes");

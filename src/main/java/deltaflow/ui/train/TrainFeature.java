@@ -190,6 +190,8 @@ public final class TrainFeature {
         here.setSelected(true);
         here.setFocusTraversable(false);
         here.setOnAction(e -> here.setSelected(true));
+        // Leaving through forward / reverse / both unselects them all: coming back, "train" is the view shown again.
+        train.shownProperty().addListener((o, was, is) -> { if (is) here.setSelected(true); });
         box.getChildren().add(here);
         return box;
     }

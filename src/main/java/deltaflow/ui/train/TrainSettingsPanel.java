@@ -58,6 +58,8 @@ final class TrainSettingsPanel extends VBox {
         dataSet = choice("train-data", TrainViewModel.DATA_SETS, TrainSettingsPanel::dataSetName, this::dataSetChosen);
         dataSet.getItems().add(CSV_CHOICE);
         featureBoxes.setId("train-features");
+        featuresOff.setWrapText(true);
+        featuresOff.setMaxWidth(420);
         featureBoxes.getStyleClass().add("train-features");
         for (Feature f : Feature.values()) {
             CheckBox box = new CheckBox(deltaflow.diagram.UnicodeScripts.of(f.symbol()));
