@@ -199,7 +199,7 @@ class TrainCsvWindowTest extends WindowTest {
     @Test
     void theTrainViewsDisplayChoicesAreRememberedInTheNextWindow(FxRobot robot) {
         Preferences node = prefs.node("window");
-        robot.interact(() -> window().train().remember(new Remembered(node)));
+        robot.interact(() -> window().train().remember(new Remembered(node), true));
         robot.clickOn("#view-train");
         // The picture's toggles are at the foot of the settings column: scrolled to, as at 1280×720 a person would.
         robot.interact(() -> robot.lookup(".train-settings-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
@@ -214,7 +214,7 @@ class TrainCsvWindowTest extends WindowTest {
             stepper = new StepperViewModel(Scenarios.builtIn("default"));
             files = new ScenarioFiles(stepper, chooser, new RecentFiles(prefs.node("recent")));
             scene = DeltaflowApp.show(stage, stepper, files, hall, 1280, 720);
-            window().train().remember(new Remembered(node));
+            window().train().remember(new Remembered(node), true);
         });
         assertTrue(train().isShown(), "the window opens in the train view it was closed in");
         assertTrue(robot.lookup("#train-view").query().isVisible());
@@ -223,7 +223,19 @@ class TrainCsvWindowTest extends WindowTest {
         assertTrue(robot.lookup("#train-log-scale").queryAs(CheckBox.class).isSelected());
         assertFalse(robot.lookup("#train-show-test").queryAs(CheckBox.class).isSelected());
 
+        // A run started on a file (a lesson double-clicked) opens it in the stepper, the toggles as they were.
+        robot.interact(() -> {
+            stepper = new StepperViewModel(Scenarios.builtIn("xor"));
+            files = new ScenarioFiles(stepper, chooser, new RecentFiles(prefs.node("recent")));
+            scene = DeltaflowApp.show(stage, stepper, files, hall, 1280, 720);
+            window().train().remember(new Remembered(node), false);
+        });
+        assertFalse(train().isShown());
+        assertTrue(train().logScaleProperty().get());
+        assertEquals("true", node.get(TrainFeature.SHOWN, null), "still the last run's choice");
+
         // Back in the stepper: the run after opens there.
+        robot.clickOn("#view-train");
         robot.clickOn("#train-view-forward");
         assertEquals("false", node.get(TrainFeature.SHOWN, null));
     }
@@ -241,7 +253,7 @@ class TrainCsvWindowTest extends WindowTest {
     void aDamagedRememberedChoiceIsTheDefaultWithANote(FxRobot robot) {
         Preferences node = prefs.node("damaged");
         node.put(TrainFeature.LOG_SCALE, "sometimes");
-        robot.interact(() -> window().train().remember(new Remembered(node)));
+        robot.interact(() -> window().train().remember(new Remembered(node), true));
         assertFalse(train().logScaleProperty().get());
         assertTrue(stepper.getStatus().contains("sometimes"), stepper.getStatus());
     }

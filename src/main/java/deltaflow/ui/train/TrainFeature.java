@@ -77,12 +77,14 @@ public final class TrainFeature {
 
     /**
      * The train view as the last run left it — test points shown or not, the loss on a log scale or not, and whether
-     * the window was in the train view — restored from {@code remembered}, then kept there as they change.
+     * the window was in the train view — restored from {@code remembered}, then kept there as they change. The view
+     * itself only when {@code reopenView}: a file named on the command line (a lesson double-clicked) opens where the
+     * stepper shows it, whatever the last run ended in.
      */
-    public void remember(deltaflow.ui.files.state.Remembered remembered) {
+    public void remember(deltaflow.ui.files.state.Remembered remembered, boolean reopenView) {
         remembered.flag(SHOW_TEST).ifPresent(train.showTestProperty()::set);
         remembered.flag(LOG_SCALE).ifPresent(train.logScaleProperty()::set);
-        remembered.flag(SHOWN).ifPresent(on -> { if (on && !train.isShown()) microscope.backToTraining(); });
+        remembered.flag(SHOWN).ifPresent(on -> { if (on && reopenView && !train.isShown()) microscope.backToTraining(); });
         remembered.report(stepper);
         remembered.follow(SHOW_TEST, train.showTestProperty());
         remembered.follow(LOG_SCALE, train.logScaleProperty());
