@@ -154,6 +154,7 @@ class TrainCsvWindowTest extends WindowTest {
         assertEquals(was.network(), frame().network());
         assertEquals(Messages.get("trainView.data.circle"), shownDataSet(robot), "the choice shows the data set still trained on");
         assertFalse(train().canUndoProperty().get(), "nothing to undo: nothing changed");
+        screenshot(scene, "train-csv-bad-1280x720.png");
 
         // A good file then loads, and the line goes.
         chooseCsv(robot, animals("animals.csv"));
