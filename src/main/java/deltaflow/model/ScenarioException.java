@@ -50,8 +50,11 @@ public final class ScenarioException extends Exception {
     /** True when the file is valid but too large for the memory at hand (see {@link MemoryBudget}). */
     public boolean overBudget() { return overBudget; }
 
-    /** A problem from the bundle: {@code of("examples[0].x", "numbers", 3, 2, phrase("what.inputs"))}. */
-    static ScenarioException of(String location, String key, Object... args) {
+    /**
+     * A problem from the bundle: {@code of("examples[0].x", "numbers", 3, 2, phrase("what.inputs"))}. Public for the
+     * readers of data files beside the scenario's ({@code model.data}), whose problems read in the window's language too.
+     */
+    public static ScenarioException of(String location, String key, Object... args) {
         return new ScenarioException(location, key, args, format(Locale.ROOT, key, args));
     }
 

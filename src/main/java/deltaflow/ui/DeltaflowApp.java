@@ -67,6 +67,8 @@ public final class DeltaflowApp extends Application {
         if (initialSession != null) openSession(scene, initialSession);
         else if (initialScenario == null) remembered.reopen(files, sessions); // what the command line named comes first
         remembered.follow(stepper, files, sessions);
+        // After the scenario it may train on has opened; the train view itself only when nothing was named to open.
+        MainWindow.of(scene).train().remember(remembered, initialSession == null && initialScenario == null);
         MainWindow.of(scene).tour().openIfFirstRun(services.tourSeen());
         FirstFrame.after(scene, Preload::inBackground); // the first → then finds the formula typesetting loaded
         FirstFrame.watch(scene);

@@ -198,6 +198,9 @@ class DeskFilesTest {
         assertTrue(export.filters().get(0).patterns().containsAll(List.of("*.svg", "*.png", "*.tex", "*.gif")));
         assertEquals(List.of("*.deltaflow"), session.filters().get(0).patterns());
         assertTrue(!Messages.get(session.openTitleKey()).equals(Messages.get(scenario.openTitleKey())));
+        var data = FxFileChooserService.Kind.of(FileChooserService.Purpose.DATA);
+        assertEquals("Open a data set (CSV)", Messages.get(data.openTitleKey()));
+        assertTrue(data.filters().get(0).patterns().contains("*.csv"), "the train view's data dialog offers CSV files first");
     }
 
     @Test

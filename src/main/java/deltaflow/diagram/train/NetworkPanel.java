@@ -26,6 +26,8 @@ final class NetworkPanel {
     static final int DENSE_EDGES = 2000;
     /** A +/− button's side, and the room left of the inputs for their names, at text scale 1. */
     private static final double BUTTON_SIDE = 26, NAME_ROOM = 62;
+    /** How far the outputs' class names may reach past the panel, into the gap before the next one (at least 40). */
+    private static final double OUTPUT_OVERHANG = 30;
 
     private final Pad pad;
     private final TrainingSnapshot s;
@@ -39,6 +41,7 @@ final class NetworkPanel {
     private double bodyTop, bodyHeight, slot, side;
     private boolean[] summary;
     private double boxWidth;
+    private double left, width;
     private final double buttonSide;
 
     NetworkPanel(Pad pad, TrainingSnapshot s, PictureOptions o, Ramp heat, Ramp ink) {
@@ -53,11 +56,26 @@ final class NetworkPanel {
     }
 
     void draw(double left, double top, double width, double height) {
+        this.left = left;
+        this.width = width;
         summary = new boolean[depth + 1];
         summary[0] = network.inputs() > MAX_INPUTS_DRAWN;
         for (int l = 1; l <= depth; l++) summary[l] = network.size(l) > MAX_DRAWN;
         double labelRoom = summary[0] ? 0 : NAME_ROOM * pad.scale;
-        double gap = (width - labelRoom) / (depth + 1);
+        if (columnNamed()) {
+            // A CSV file's column names are longer than x₁ or sin(x₁): as much room as the longest needs, up to a fifth of the panel.
+            double longest = 0;
+            for (String name : s.data().inputNames()) longest = Math.max(longest, width(name, pad.font()) + 8);
+            labelRoom = Math.max(labelRoom, Math.min(longest, width / 5));
+        }
+        double classRoom = 0;
+        if (!s.data().classNames().isEmpty()) {
+            // Named classes beside the outputs take room of the panel's too, past what reaches into the gap after it.
+            double longest = 0;
+            for (int k = 0; k < network.outputs(); k++) longest = Math.max(longest, width(TrainingPicture.outputName(s, k), pad.font()) + 8);
+            classRoom = Math.max(0, Math.min(longest, width / 5) - OUTPUT_OVERHANG);
+        }
+        double gap = (width - labelRoom - classRoom) / (depth + 1);
         columnX = new double[depth + 1];
         for (int l = 0; l <= depth; l++) columnX[l] = left + labelRoom + gap * (l + 0.5);
         double y = top;
@@ -80,6 +98,27 @@ final class NetworkPanel {
             if (summary[l]) box(l);
             else for (int i = 0; i < network.size(l); i++) neuron(l, i);
         }
+    }
+
+    /**
+     * A name beside a neuron in {@code room} units: at the body's size where it fits, else smaller down to a size still
+     * read, and a name longer still cut short with an ellipsis.
+     */
+    private void fitted(String id, String classes, double x, double y, String name, double room, Primitive.Anchor anchor) {
+        double size = Math.min(pad.font(), 0.9 * slot), wide = width(name, size);
+        if (wide > room) size = Math.max(pad.small() * 0.75, size * room / wide);
+        while (name.length() > 1 && width(name, size) > room) name = name.substring(0, name.length() - (name.endsWith("…") ? 2 : 1)) + "…";
+        pad.text(id, classes, x, y, name, size, anchor, ColorRole.TEXT, false);
+    }
+
+    private static double width(String text, double size) { return deltaflow.diagram.TextMetrics.width(MathText.builder().text(text).build(), size); }
+
+    /**
+     * Whether the inputs are named columns (a CSV file's) to write beside them: not the 2-D data's features (drawn
+     * as symbols) and not an image's pixels, which are drawn as one box.
+     */
+    private boolean columnNamed() {
+        return !s.data().isPlanar() && !summary[0] && !TrainingSnapshot.isImage(s.data()) && s.data().inputNames().size() == network.inputs();
     }
 
     /** y of neuron i of layer l: the column centred on the body. */
@@ -152,8 +191,15 @@ final class NetworkPanel {
         if (l == 0 && s.data().isPlanar()) {
             pad.text(id + "-name", "feature-name", x - r - 8, y, s.data().features().get(i).symbol(), pad.font(),
                     Primitive.Anchor.END, ColorRole.TEXT, false);
+        } else if (l == 0 && columnNamed()) {
+            // A CSV file's column by its own name.
+            fitted(id + "-name", "column-name", x - r - 8, y, s.data().inputNames().get(i), columnX[0] - r - 8 - left, Primitive.Anchor.END);
         }
-        if (l == depth && s.data().task() == Task.CLASSES) {
+        if (l == depth && !s.data().classNames().isEmpty()) {
+            // Classes with names (a CSV file's labels): the number the confusion matrix uses, and the name.
+            fitted(id + "-class", "class-name", x + r + 8, y, TrainingPicture.outputName(s, i), left + width + OUTPUT_OVERHANG - (x + r + 8),
+                    Primitive.Anchor.START);
+        } else if (l == depth && s.data().task() == Task.CLASSES) {
             pad.text(id + "-class", "class-name", x + r + 8, y, TrainingPicture.className(s, i), Math.min(pad.font(), 0.9 * slot),
                     Primitive.Anchor.START, ColorRole.TEXT, false);
         }

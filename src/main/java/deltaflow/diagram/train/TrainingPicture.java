@@ -124,6 +124,12 @@ public final class TrainingPicture {
         new CurvePanel(pad, s, o).draw(right, curvesTop, 520, bottom - curvesTop);
     }
 
+    /** How output k stands beside the network: its number and, when the classes have names (a CSV file's), its name. */
+    static String outputName(TrainingSnapshot s, int k) {
+        List<String> names = s.data().classNames();
+        return names.isEmpty() ? className(s, k) : className(s, k) + " " + names.get(k);
+    }
+
     /** How class k is named: its digit for the digits, else its number from 1. */
     static String className(TrainingSnapshot s, int k) {
         if (s.data().task() == Task.BINARY) return k == 0 ? "+1" : "\u22121";

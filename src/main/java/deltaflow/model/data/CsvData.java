@@ -40,22 +40,22 @@ public final class CsvData {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines.add(line);
                 if (!line.isBlank() && ++rows > ScenarioFormat.MAX_EXAMPLES + 1) {
-                    throw new ScenarioException(name, "more than " + ScenarioFormat.MAX_EXAMPLES + " rows, the most a data set may have");
+                    throw ScenarioException.of(name, "csv.tooManyRows", ScenarioFormat.MAX_EXAMPLES);
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(file.toString(), "no such file");
+            throw ScenarioException.of(file.toString(), "noSuchFile");
         } catch (AccessDeniedException e) {
-            throw new ScenarioException(file.toString(), "permission denied");
+            throw ScenarioException.of(file.toString(), "csv.permissionDenied");
         } catch (CharacterCodingException e) {
-            throw new ScenarioException(file.toString(), "not UTF-8 text");
+            throw ScenarioException.of(file.toString(), "csv.notUtf8");
         } catch (IOException e) {
-            throw new ScenarioException(file.toString(), "cannot read: " + e.getMessage());
+            throw ScenarioException.of(file.toString(), "csv.cannotRead", String.valueOf(e.getMessage()));
         }
-        if (lines.isEmpty()) throw new ScenarioException(name, "empty; a header row naming the columns comes first");
+        if (lines.isEmpty()) throw ScenarioException.of(name, "csv.empty");
         List<String> header = split(lines.get(0));
-        if (header.size() < 2) throw new ScenarioException(name + ": line 1", "a header of at least two columns (inputs and a target), separated by commas");
-        if (header.size() > ScenarioFormat.MAX_NEURONS) throw new ScenarioException(name + ": line 1", "more than " + ScenarioFormat.MAX_NEURONS + " columns");
+        if (header.size() < 2) throw ScenarioException.of(name + ": line 1", "csv.header");
+        if (header.size() > ScenarioFormat.MAX_NEURONS) throw ScenarioException.of(name + ": line 1", "csv.tooManyColumns", ScenarioFormat.MAX_NEURONS);
         int target = targetColumn == null ? header.size() - 1 : column(header, targetColumn, name);
         List<Integer> inputs = new ArrayList<>();
         if (inputColumns == null || inputColumns.isEmpty()) {
@@ -63,7 +63,7 @@ public final class CsvData {
         } else {
             for (String column : inputColumns) {
                 int c = column(header, column, name);
-                if (c == target) throw new ScenarioException(name + ": line 1", "column '" + column + "' cannot be both an input and the target");
+                if (c == target) throw ScenarioException.of(name + ": line 1", "csv.inputAndTarget", column);
                 inputs.add(c);
             }
         }
@@ -75,17 +75,17 @@ public final class CsvData {
             List<String> cells = split(lines.get(k));
             String where = name + ": line " + (k + 1);
             if (cells.size() != header.size()) {
-                throw new ScenarioException(where, cells.size() + " columns, but the header has " + header.size());
+                throw ScenarioException.of(where, "csv.columns", cells.size(), header.size());
             }
             double[] x = new double[inputs.size()];
             for (int j = 0; j < x.length; j++) x[j] = number(cells.get(inputs.get(j)), where + ", column " + (inputs.get(j) + 1));
             String label = cells.get(target);
-            if (label.isEmpty()) throw new ScenarioException(where + ", column " + (target + 1), "empty; every row needs a target");
+            if (label.isEmpty()) throw ScenarioException.of(where + ", column " + (target + 1), "csv.noTarget");
             xs.add(x);
             labels.add(label);
             lineNumbers.add(k + 1);
         }
-        if (xs.size() < 2) throw new ScenarioException(name, "fewer than 2 rows of data");
+        if (xs.size() < 2) throw ScenarioException.of(name, "csv.tooFewRows");
         List<Example> examples = examples(xs, labels, lineNumbers, name, target);
         boolean classes = isClassLabel(labels);
         int[] order = new int[examples.size()];
@@ -94,7 +94,8 @@ public final class CsvData {
         int split = Math.max(1, Math.min(order.length - 1, (int) Math.floor(order.length * trainFraction)));
         List<Example> train = new ArrayList<>(), test = new ArrayList<>();
         for (int k = 0; k < order.length; k++) (k < split ? train : test).add(examples.get(order[k]));
-        return DataSet.of(name, classes ? Task.CLASSES : Task.REGRESSION, inputs.stream().map(header::get).toList(), train, test);
+        DataSet set = DataSet.of(name, classes ? Task.CLASSES : Task.REGRESSION, inputs.stream().map(header::get).toList(), train, test);
+        return classes ? set.withClassNames(classNames(labels)) : set;
     }
 
     private static List<Example> examples(List<double[]> xs, List<String> labels, List<Integer> lineNumbers, String name, int target)
@@ -103,7 +104,7 @@ public final class CsvData {
         if (isClassLabel(labels)) {
             Map<String, Integer> classes = new LinkedHashMap<>();
             for (String label : labels) classes.putIfAbsent(canonical(label), classes.size());
-            if (classes.size() < 2) throw new ScenarioException(name + ": column " + (target + 1), "every row has the same class; nothing to learn");
+            if (classes.size() < 2) throw ScenarioException.of(name + ": column " + (target + 1), "csv.oneClass");
             for (int r = 0; r < xs.size(); r++) {
                 double[] y = new double[classes.size()];
                 y[classes.get(canonical(labels.get(r)))] = 1;
@@ -115,6 +116,13 @@ public final class CsvData {
             }
         }
         return examples;
+    }
+
+    /** Each class as the file first writes it, in the order of the outputs (first appearance, as {@link #examples} numbers them). */
+    private static List<String> classNames(List<String> labels) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String label : labels) names.putIfAbsent(canonical(label), label);
+        return List.copyOf(names.values());
     }
 
     /** "1" and "1.0" are the same class. */
@@ -136,14 +144,14 @@ public final class CsvData {
 
     private static int column(List<String> header, String name, String file) throws ScenarioException {
         int c = header.indexOf(name);
-        if (c < 0) throw new ScenarioException(file + ": line 1", "no column '" + name + "'; the columns are " + String.join(", ", header));
+        if (c < 0) throw ScenarioException.of(file + ": line 1", "csv.noColumn", name, String.join(", ", header));
         return c;
     }
 
     private static double number(String cell, String where) throws ScenarioException {
-        if (cell.isEmpty()) throw new ScenarioException(where, "empty; a number is needed");
+        if (cell.isEmpty()) throw ScenarioException.of(where, "csv.emptyCell");
         Double v = parse(cell);
-        if (v == null) throw new ScenarioException(where, "'" + cell + "' is not a number");
+        if (v == null) throw ScenarioException.of(where, "csv.notANumber", cell);
         return v;
     }
 

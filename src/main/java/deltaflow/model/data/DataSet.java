@@ -20,9 +20,15 @@ public final class DataSet {
     private final List<Feature> features;     // empty unless 2-D
     private final List<Point> trainPoints;    // empty unless 2-D
     private final List<Point> testPoints;
+    private final List<String> classNames;   // empty unless the classes have names (a CSV file's labels)
 
     private DataSet(String name, Task task, List<String> inputNames, List<Example> train, List<Example> test,
                     List<Feature> features, List<Point> trainPoints, List<Point> testPoints) {
+        this(name, task, inputNames, train, test, features, trainPoints, testPoints, List.of());
+    }
+
+    private DataSet(String name, Task task, List<String> inputNames, List<Example> train, List<Example> test,
+                    List<Feature> features, List<Point> trainPoints, List<Point> testPoints, List<String> classNames) {
         if (train.isEmpty()) throw new IllegalArgumentException("no training examples");
         this.name = name;
         this.task = task;
@@ -32,7 +38,19 @@ public final class DataSet {
         this.features = List.copyOf(features);
         this.trainPoints = List.copyOf(trainPoints);
         this.testPoints = List.copyOf(testPoints);
+        if (!classNames.isEmpty() && (task != Task.CLASSES || classNames.size() != outputs())) {
+            throw new IllegalArgumentException("one name a class: " + classNames.size() + " names for " + outputs() + " outputs");
+        }
+        this.classNames = List.copyOf(classNames);
     }
+
+    /** The same data with its classes named, in the order of the outputs (a CSV file's labels: "setosa", ...). */
+    public DataSet withClassNames(List<String> names) {
+        return new DataSet(name, task, inputNames, train, test, features, trainPoints, testPoints, names);
+    }
+
+    /** The classes' names in the order of the outputs; empty when they have none but their number. */
+    public List<String> classNames() { return classNames; }
 
     /** Examples of any kind, such as the digits or a CSV file's rows. */
     public static DataSet of(String name, Task task, List<String> inputNames, List<Example> train, List<Example> test) {

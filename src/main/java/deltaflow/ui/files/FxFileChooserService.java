@@ -32,12 +32,15 @@ public final class FxFileChooserService implements FileChooserService {
                 new Filter("export.filter.png", java.util.List.of("*.png")),
                 new Filter("export.filter.tex", java.util.List.of("*.tex")),
                 new Filter("export.filter.gif", java.util.List.of("*.gif")), ALL));
+        public static final Kind DATA = new Kind("data.openTitle", "data.openTitle",
+                java.util.List.of(new Filter("data.filter", java.util.List.of("*.csv", "*.CSV")), ALL));
 
         public static Kind of(Purpose purpose) {
             return switch (purpose) {
                 case SCENARIO -> SCENARIO;
                 case SESSION -> SESSION;
                 case EXPORT -> EXPORT;
+                case DATA -> DATA;
             };
         }
     }

@@ -48,6 +48,7 @@ public final class TrainFeature {
         this.stepper = stepper;
         this.train = new TrainViewModel(TrainSetup.defaults());
         this.microscope = new MicroscopeViewModel(train, stepper, files::openUntitled);
+        train.setDataChooser(files.chooser().forPurpose(deltaflow.ui.files.state.FileChooserService.Purpose.DATA));
         export = new TrainExportViewModel(train, files.chooser().forPurpose(deltaflow.ui.files.state.FileChooserService.Purpose.EXPORT), javafx.application.Platform::runLater);
         view = new TrainView(train, microscope, export, views());
         bar = new MicroscopeBar(microscope, train);
@@ -70,6 +71,25 @@ public final class TrainFeature {
     }
 
     public TrainViewModel model() { return train; }
+
+    /** The keys under which {@link #remember} keeps the train view's display choices. */
+    public static final String SHOW_TEST = "trainShowTest", LOG_SCALE = "trainLogScale", SHOWN = "trainShown";
+
+    /**
+     * The train view as the last run left it — test points shown or not, the loss on a log scale or not, and whether
+     * the window was in the train view — restored from {@code remembered}, then kept there as they change. The view
+     * itself only when {@code reopenView}: a file named on the command line (a lesson double-clicked) opens where the
+     * stepper shows it, whatever the last run ended in.
+     */
+    public void remember(deltaflow.ui.files.state.Remembered remembered, boolean reopenView) {
+        remembered.flag(SHOW_TEST).ifPresent(train.showTestProperty()::set);
+        remembered.flag(LOG_SCALE).ifPresent(train.logScaleProperty()::set);
+        remembered.flag(SHOWN).ifPresent(on -> { if (on && reopenView && !train.isShown()) microscope.backToTraining(); });
+        remembered.report(stepper);
+        remembered.follow(SHOW_TEST, train.showTestProperty());
+        remembered.follow(LOG_SCALE, train.logScaleProperty());
+        remembered.follow(SHOWN, train.shownProperty());
+    }
 
     public MicroscopeViewModel microscope() { return microscope; }
 
@@ -172,6 +192,8 @@ public final class TrainFeature {
         here.setSelected(true);
         here.setFocusTraversable(false);
         here.setOnAction(e -> here.setSelected(true));
+        // Leaving through forward / reverse / both unselects them all: coming back, "train" is the view shown again.
+        train.shownProperty().addListener((o, was, is) -> { if (is) here.setSelected(true); });
         box.getChildren().add(here);
         return box;
     }

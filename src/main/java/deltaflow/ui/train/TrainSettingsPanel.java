@@ -11,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -29,6 +30,8 @@ import java.util.function.Function;
  * shows here without being applied again.
  */
 final class TrainSettingsPanel extends VBox {
+    /** The data-set choice that asks for a CSV file; not a path any file has (a NUL cannot be in one). */
+    static final String CSV_CHOICE = "\0csv";
     private final TrainViewModel train;
     private boolean showing; // true while the controls are set from the model: their events are not edits
     private final ChoiceBox<TrainViewModel.Problem> problem;
@@ -37,6 +40,10 @@ final class TrainSettingsPanel extends VBox {
     private final Slider trainPercent = slider("train-percent", 10, 90, 10);
     private final Label noiseValue = new Label(), trainValue = new Label();
     private final Map<Feature, CheckBox> features = new EnumMap<>(Feature.class);
+    /** The features' boxes: their tooltip says why they are off for data that is not 2-D (a disabled box shows none). */
+    private final FlowPane featureBoxes = new FlowPane();
+    private final Tooltip featuresOff = new Tooltip();
+    private boolean featuresExplained;
     private final ChoiceBox<Activation> activation;
     private final ChoiceBox<Double> learningRate;
     private final ChoiceBox<Integer> batchSize;
@@ -48,8 +55,11 @@ final class TrainSettingsPanel extends VBox {
         setId("train-settings");
         getStyleClass().add("train-settings");
         problem = choice("train-problem", List.of(TrainViewModel.Problem.values()), p -> Messages.get("trainView.problem." + p.id()), train::setProblem);
-        dataSet = choice("train-data", TrainViewModel.DATA_SETS, d -> Messages.get("trainView.data." + d), train::setDataSet);
-        FlowPane featureBoxes = new FlowPane();
+        dataSet = choice("train-data", TrainViewModel.DATA_SETS, TrainSettingsPanel::dataSetName, this::dataSetChosen);
+        dataSet.getItems().add(CSV_CHOICE);
+        featureBoxes.setId("train-features");
+        featuresOff.setWrapText(true);
+        featuresOff.setMaxWidth(420);
         featureBoxes.getStyleClass().add("train-features");
         for (Feature f : Feature.values()) {
             CheckBox box = new CheckBox(deltaflow.diagram.UnicodeScripts.of(f.symbol()));
@@ -94,6 +104,11 @@ final class TrainSettingsPanel extends VBox {
             TrainSetup s = train.getSetup();
             TrainingSettings t = s.settings();
             problem.setValue(train.problemType());
+            // The CSV file trained on is a choice of its own, by its name, before "CSV file…".
+            List<String> items = new java.util.ArrayList<>(TrainViewModel.DATA_SETS);
+            if (s.data().isCsv()) items.add(s.data().source());
+            items.add(CSV_CHOICE);
+            if (!dataSet.getItems().equals(items)) dataSet.getItems().setAll(items);
             dataSet.setValue(s.data().source());
             noise.setValue(s.data().noisePercent());
             trainPercent.setValue(s.data().trainPercent());
@@ -102,8 +117,14 @@ final class TrainSettingsPanel extends VBox {
             boolean planar = s.data().isGenerator();
             noise.setDisable(!planar);
             for (Map.Entry<Feature, CheckBox> e : features.entrySet()) {
-                e.getValue().setSelected(s.data().features().contains(e.getKey()));
+                e.getValue().setSelected(planar && s.data().features().contains(e.getKey()));
                 e.getValue().setDisable(!planar);
+            }
+            featuresOff.setText(planar ? "" : Messages.get(s.data().isDigits() ? "trainView.features.offDigits" : "trainView.features.offCsv"));
+            if (planar == featuresExplained) {
+                if (planar) Tooltip.uninstall(featureBoxes, featuresOff);
+                else Tooltip.install(featureBoxes, featuresOff);
+                featuresExplained = !planar;
             }
             activation.setValue(s.activation());
             learningRate.setValue(t.learningRate());
@@ -119,6 +140,26 @@ final class TrainSettingsPanel extends VBox {
         } finally {
             showing = false;
         }
+    }
+
+    /** A data set picked: a built-in one, or "CSV file…" (a dialog, after the choice box has closed its menu). */
+    private void dataSetChosen(String choice) {
+        if (choice.equals(CSV_CHOICE)) {
+            javafx.application.Platform.runLater(() -> {
+                train.chooseCsv();
+                show(); // cancelled or refused: the choice shows the data set still trained on
+            });
+        } else if (TrainViewModel.DATA_SETS.contains(choice)) {
+            train.setDataSet(choice);
+        }
+    }
+
+    /** A data set's name in the window's language; a CSV file by its file name. */
+    private static String dataSetName(String choice) {
+        if (choice.equals(CSV_CHOICE)) return Messages.get("trainView.data.csv");
+        if (TrainViewModel.DATA_SETS.contains(choice)) return Messages.get("trainView.data." + choice);
+        java.nio.file.Path name = java.nio.file.Path.of(choice).getFileName();
+        return name == null ? choice : name.toString();
     }
 
     private void changed(Slider slider, Consumer<Double> apply) {

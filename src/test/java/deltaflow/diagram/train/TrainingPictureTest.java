@@ -404,6 +404,40 @@ class TrainingPictureTest {
         }
     }
 
+    @Test
+    void aTablesInputsAreNamedByTheirColumnsALongNameMadeSmallerOrCutToFitLeftOfItsNeuron() {
+        List<Example> rows = new ArrayList<>();
+        for (int r = 0; r < 20; r++) rows.add(new Example(new double[] {r, r % 3}, r % 2 == 0 ? new double[] {1, 0} : new double[] {0, 1}));
+        DataSet table = DataSet.of("iris.csv", deltaflow.model.data.Task.CLASSES, List.of("sepal length in centimetres as measured by the second assistant on Tuesdays", "w"),
+                rows.subList(0, 14), rows.subList(14, 20)).withClassNames(List.of("cat", "a very long name for the second class"));
+        for (double scale : new double[] {1, 2}) {
+            Diagram picture = TrainingPicture.build(TrainingSnapshot.compute(trained(table, new int[] {2, 3, 2}, 1, 0.1, null), BatchCosts.NONE,
+                    TrainingSnapshot.Detail.DEFAULT), PictureOptions.defaults().withTextScale(scale));
+            Primitive.Text longName = find(picture, "neuron-0-1-name", Primitive.Text.class), shortName = find(picture, "neuron-0-2-name", Primitive.Text.class);
+            String shown = longName.text().plain();
+            assertTrue(shown.equals("sepal length in centimetres as measured by the second assistant on Tuesdays") || shown.endsWith("…") && "sepal length in centimetres as measured by the second assistant on Tuesdays".startsWith(shown.substring(0, shown.length() - 1)),
+                    "the name, or its start and an ellipsis: " + shown);
+            assertEquals("w", shortName.text().plain());
+            assertTrue(longName.fontSize() < shortName.fontSize(), "the long name is smaller: " + longName.fontSize() + " vs " + shortName.fontSize());
+            Primitive.Rect neuron = find(picture, "neuron-0-1", Primitive.Rect.class);
+            double width = deltaflow.diagram.TextMetrics.width(longName.text(), longName.fontSize());
+            assertTrue(longName.x() <= neuron.x() && longName.x() - width >= TrainingPicture.MARGIN - 0.5,
+                    "at " + scale + ": from " + (longName.x() - width) + " to " + longName.x() + ", the neuron at " + neuron.x());
+            // The outputs: the class's number (as the confusion matrix counts them) and its name, the long one cut to fit.
+            int depth = 2;
+            assertEquals("1 cat", find(picture, "neuron-" + depth + "-1-class", Primitive.Text.class).text().plain());
+            Primitive.Text second = find(picture, "neuron-" + depth + "-2-class", Primitive.Text.class);
+            assertTrue(second.text().plain().startsWith("2 a very long"), second.text().plain());
+            double right = second.x() + deltaflow.diagram.TextMetrics.width(second.text(), second.fontSize());
+            Primitive.Text matrix = find(picture, "confusion-title", Primitive.Text.class);
+            assertTrue(right < matrix.x(), "the name ends at " + right + ", before the confusion matrix at " + matrix.x());
+        }
+        // Pixels are no columns to name: the digits draw their 64 inputs as one box, with no names.
+        Diagram digits = TrainingPicture.build(TrainingSnapshot.compute(trained(Digits.dataSet(Digits.DEFAULT_TRAIN, 1), new int[] {64, 10}, 0, 0.1, null),
+                BatchCosts.NONE, TrainingSnapshot.Detail.DEFAULT), PictureOptions.defaults());
+        assertTrue(digits.primitives().stream().noneMatch(p -> p.id() != null && p.id().startsWith("neuron-0-") && p.id().endsWith("-name")));
+    }
+
     /** left, top, right, bottom of what a primitive draws (text by its estimated width). */
     private static double[] bounds(Primitive p) {
         if (p instanceof Primitive.Line l) return new double[] {Math.min(l.x1(), l.x2()), Math.min(l.y1(), l.y2()), Math.max(l.x1(), l.x2()), Math.max(l.y1(), l.y2())};

@@ -40,6 +40,15 @@ class CsvDataTest {
         Example bird = all(data).stream().filter(e -> e.x(0) == 7).findFirst().orElseThrow();
         assertArrayEquals(new double[] {7, 8}, bird.x());
         assertArrayEquals(new double[] {0, 0, 1}, bird.target());
+        assertEquals(List.of("cat", "dog", "bird"), data.classNames(), "each output's class by its label in the file");
+    }
+
+    @Test
+    void wholeNumberClassesAreNamedAsTheFileFirstWritesThem() throws Exception {
+        DataSet data = CsvData.read(file("a,b,digit\n1,2,7\n3,4,3.0\n5,6,7.0\n7,8,3\n"), null, null, 0.5, 1);
+        assertEquals(List.of("7", "3.0"), data.classNames());
+        DataSet numbers = CsvData.read(file("a,y\n1,0.5\n2,1.5\n"), null, null, 0.5, 1);
+        assertEquals(List.of(), numbers.classNames(), "a number to regress has no classes");
     }
 
     @Test
@@ -56,6 +65,8 @@ class CsvDataTest {
         Path f = file("a,b,c\n1,2,0\n1,2,1\n" + "3,4,0\n".repeat(13) + "5,abc,1\n");
         ScenarioException e = assertThrows(ScenarioException.class, () -> CsvData.read(f, null, null, 0.5, 1));
         assertEquals("data.csv: line 17, column 2: 'abc' is not a number", e.getMessage());
+        assertEquals("data.csv: line 17, column 2: 「abc」不是數字", e.localizedMessage(java.util.Locale.TRADITIONAL_CHINESE),
+                "the problem in the window's language; the file, line and column as the file has them");
     }
 
     @Test

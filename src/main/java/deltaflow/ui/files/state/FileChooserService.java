@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The file dialogs, behind an interface so tests answer them without a window. */
 public interface FileChooserService {
     /** What a dialog is for: each has its own title and filters. */
-    enum Purpose { SCENARIO, SESSION, EXPORT }
+    enum Purpose { SCENARIO, SESSION, EXPORT,
+        /** A data set to train on: a CSV file. */
+        DATA }
 
     /** The file to open, or empty when the user cancelled. */
     Optional<Path> chooseOpen(Path directory);

@@ -77,6 +77,20 @@ public final class Remembered {
         sessions.fileProperty().addListener((o, was, is) -> { if (is != null) write(LAST, SESSION + is.toAbsolutePath()); });
     }
 
+    /** A remembered yes or no, empty when none was kept or it cannot be read (noted; {@link #report} tells). */
+    public Optional<Boolean> flag(String key) {
+        String value = read(key);
+        if (value == null) return Optional.empty();
+        if (value.equals("true") || value.equals("false")) return Optional.of(Boolean.valueOf(value));
+        notes.add(Messages.get("remembered.unknown", key, value));
+        return Optional.empty();
+    }
+
+    /** Writes a yes or no under {@code key} each time it changes. */
+    public void follow(String key, javafx.beans.value.ObservableValue<Boolean> value) {
+        value.addListener((o, was, is) -> { if (is != null) write(key, is.toString()); });
+    }
+
     private static boolean isBuiltIn(String name) { return Scenarios.BUILT_IN.contains(name) || Scenarios.LARGE.contains(name); }
 
     private <T> Optional<T> find(String key, T[] values, Function<T, String> id) {
@@ -105,7 +119,8 @@ public final class Remembered {
         }
     }
 
-    private void report(StepperViewModel stepper) {
+    /** Tells what could not be restored since the last report, in the status line and on stderr. */
+    public void report(StepperViewModel stepper) {
         if (reported == notes.size()) return;
         List<String> fresh = notes.subList(reported, notes.size());
         for (String note : fresh) System.err.println("deltaflow: " + note);

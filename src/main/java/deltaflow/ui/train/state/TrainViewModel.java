@@ -12,6 +12,7 @@ import deltaflow.model.data.Generator;
 import deltaflow.model.train.DataSpec;
 import deltaflow.model.train.Training;
 import deltaflow.model.train.TrainingSettings;
+import deltaflow.ui.files.state.FileChooserService;
 import deltaflow.ui.i18n.Messages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,6 +21,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -55,6 +57,7 @@ public final class TrainViewModel implements AutoCloseable {
     /** The app's undo, kept for the train view: each state a scenario carrying the setup (see {@link TrainScenarios}). */
     private final deltaflow.ui.stepper.state.EditHistory history = new deltaflow.ui.stepper.state.EditHistory();
     private DataSet data;
+    private FileChooserService dataChooser;
 
     public TrainViewModel(TrainSetup initial) {
         try {
@@ -286,6 +289,35 @@ public final class TrainViewModel implements AutoCloseable {
         });
     }
 
+    /**
+     * Trains on a CSV file (a header row naming the columns; the last column the target, the others the inputs): the
+     * network's input layer becomes one neuron per input column and its output the target's, as
+     * {@link Training#outputFor} makes it (classes: softmax; a number: linear). An edit, undoable; a file that cannot
+     * be read leaves the training as it was and {@link #problemProperty} says why (file, line, column).
+     */
+    public void openCsv(Path file) {
+        edit(s -> {
+            DataSpec d = s.data();
+            String source = file.toAbsolutePath().normalize().toString(); // Save writes it relative to the scenario's folder
+            double train = d.isDigits() ? 50 : d.trainPercent(); // the digits' split is theirs alone
+            return s.withData(new DataSpec(source, 0, 0, train, d.seed(), Feature.defaults(), List.of(), null));
+        });
+    }
+
+    /** Where the "CSV file…" choice asks for a file (the window's dialog; tests answer it themselves). */
+    public void setDataChooser(FileChooserService chooser) { dataChooser = chooser; }
+
+    /**
+     * Asks for a CSV file, starting in the current one's folder (else wherever the dialogs start), and trains on it;
+     * nothing changes when the dialog is cancelled.
+     */
+    public void chooseCsv() {
+        if (dataChooser == null) return;
+        DataSpec d = getSetup().data();
+        Path folder = d.isCsv() ? Path.of(d.source()).toAbsolutePath().getParent() : null;
+        dataChooser.chooseOpen(folder).ifPresent(this::openCsv);
+    }
+
     /** Noise in percent, 0 … 50. */
     public void setNoise(double percent) { edit(s -> s.withData(spec(s.data(), percent, s.data().trainPercent()))); }
 
@@ -442,7 +474,9 @@ public final class TrainViewModel implements AutoCloseable {
             apply(before, after);
             record(was);
             problem.set("");
-        } catch (ScenarioException | IllegalArgumentException e) {
+        } catch (ScenarioException e) {
+            problem.set(e.localizedMessage(Messages.locale()));
+        } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
         }
     }
