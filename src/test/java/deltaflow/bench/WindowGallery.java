@@ -28,7 +28,7 @@ import java.util.prefs.Preferences;
  * at the desk and presenting, at 100/200/300 %, every view, English and 繁體中文. Run with the test class path under
  * Monocle: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1280x720-32
  * -cp ... deltaflow.bench.WindowGallery OUT_DIR [scenario [position|end|mid [exercise]]]}. {@code -Dgallery.scales=1,1.5}
- * and {@code -Dgallery.modes=desk} narrow the set (default 1,2,3 and desk,present). The "150 %" indicator a change of type
+ * and {@code -Dgallery.modes=desk} narrow the set, {@code -Dgallery.select=2,1,1} selects w₁₁² (default 1,2,3 and desk,present). The "150 %" indicator a change of type
  * scale shows for a moment is hidden before each shot, so it does not cover the diagram.
  */
 public final class WindowGallery {
@@ -76,6 +76,12 @@ public final class WindowGallery {
                             hall.setTypeScale(scale);
                             stepper.setView(view);
                             stepper.jumpTo(position);
+                            // -Dgallery.select=l,i,j selects weight w_ij^l (1-based), as a click on its edge does
+                            String select = System.getProperty("gallery.select");
+                            if (select != null) {
+                                int[] k = java.util.Arrays.stream(select.split(",")).mapToInt(Integer::parseInt).toArray();
+                                stepper.select(deltaflow.model.ValueRef.weight(k[0], k[1] - 1, k[2] - 1));
+                            }
                         });
                         Thread.sleep(150);
                         run(() -> {
