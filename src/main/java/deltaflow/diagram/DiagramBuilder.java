@@ -21,10 +21,11 @@ public final class DiagramBuilder {
     /** Space between the forward and reverse networks in the BOTH view, at scale 1. */
     private static final double GUTTER = 40;
     /**
-     * The largest type scale at which a small network's weight labels may pull the diagram's text below the hall's floor
-     * (12 px per 100%): the first presses of Ctrl + on a small screen must not take the numbers off the board.
+     * The largest type scale at which a small network's weight labels come before the size of the diagram's text (even
+     * below the hall's floor, 12 px per 100%): the first presses of Ctrl + on a small screen must not take the numbers
+     * off the board.
      */
-    static final double WEIGHTS_BELOW_FLOOR = 1.5;
+    static final double WEIGHTS_FIRST = 1.5;
 
     private DiagramBuilder() {}
 
@@ -36,34 +37,30 @@ public final class DiagramBuilder {
         int[] faults = new int[2];
         Diagram diagram = build(timeline, position, options, faults, 1);
         if (!options.hasViewport() || options.textScale() <= 1 || faults[0] == 0 && faults[1] == 0) return diagram;
-        if (faults[1] > 0) {
-            // A small network's weights are what its formulas read off the board: the type scale gives way to them as to
-            // the step's labels (a 2-2-2 at 150% on a 1024×768 desk). Up to WEIGHTS_BELOW_FLOOR even below the hall's floor,
-            // down to 100%, and where not even 100% has room for them all, 100% if it labels more of them; from there on
-            // the lecturer asked for hall-sized text (issue #11: each press must be seen), and the note tells of the rest.
-            boolean belowFloor = options.textScale() <= WEIGHTS_BELOW_FLOOR;
-            Diagram all = largestWhere(timeline, position, options, f -> f[0] == 0 && f[1] == 0, belowFloor);
+        if (faults[1] > 0 && options.textScale() <= WEIGHTS_FIRST) {
+            // A small network's weights are what its formulas read off the board: up to WEIGHTS_FIRST the type scale gives
+            // way to them as to the step's labels, even below the hall's floor, down to 100% (a 2-2-2 at 150% on a 1024×768
+            // desk); where not even 100% has room for them all, 100% if it labels more of them. Beyond it the lecturer has
+            // asked for hall-sized text and each press must be seen (issue #11): the note tells of the weights left out.
+            Diagram all = largestWhere(timeline, position, options, f -> f[0] == 0 && f[1] == 0);
             if (all != null) return all;
-            if (belowFloor) {
-                int[] at100 = new int[2];
-                Diagram most = build(timeline, position, options.withTextScale(1), at100, 1);
-                if (at100[0] == 0 && at100[1] < faults[1]) return most;
-            }
-            if (faults[0] == 0) return diagram;
+            int[] at100 = new int[2];
+            Diagram most = build(timeline, position, options.withTextScale(1), at100, 1);
+            if (at100[0] == 0 && at100[1] < faults[1]) return most;
         }
+        if (faults[0] == 0) return diagram;
         // The step's labels found no clear place at this type size: the largest share of the type scale's growth where they
         // do, never below the lecture hall's floor unless smaller text gives them clear places; else the floor.
-        Diagram clear = largestWhere(timeline, position, options, f -> f[0] == 0, true);
+        Diagram clear = largestWhere(timeline, position, options, f -> f[0] == 0);
         return clear != null ? clear : build(timeline, position, options, faults, 0);
     }
 
     /**
      * The layout with the largest text where {@code fine} holds of its faults: the largest share of the type scale's growth
-     * (by bisection), never below the lecture hall's floor (12 px per 100%); failing that, if {@code belowFloor}, the largest
-     * type scale between 100% and the one asked for. Null when none is fine.
+     * (by bisection), never below the lecture hall's floor (12 px per 100%); failing that, the largest type scale between
+     * 100% and the one asked for. Null when not even 100% is fine.
      */
-    private static Diagram largestWhere(Timeline timeline, int position, DiagramOptions options, java.util.function.Predicate<int[]> fine,
-                                        boolean belowFloor) {
+    private static Diagram largestWhere(Timeline timeline, int position, DiagramOptions options, java.util.function.Predicate<int[]> fine) {
         int[] faults = new int[2];
         double lo = 0, hi = 1;
         Diagram best = null;
@@ -76,7 +73,6 @@ public final class DiagramBuilder {
         if (best != null) return best;
         Diagram floor = build(timeline, position, options, faults, 0);
         if (fine.test(faults)) return floor;
-        if (!belowFloor) return null;
         // Not fine even at the hall's floor: where smaller text makes it so, the largest such scale, by bisection.
         Diagram at100 = build(timeline, position, options.withTextScale(1), faults, 1);
         if (!fine.test(faults)) return null;
