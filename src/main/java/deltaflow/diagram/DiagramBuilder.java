@@ -20,6 +20,12 @@ import java.util.Set;
 public final class DiagramBuilder {
     /** Space between the forward and reverse networks in the BOTH view, at scale 1. */
     private static final double GUTTER = 40;
+    /**
+     * The largest type scale at which a small network's weight labels come before the size of the diagram's text (even
+     * below the hall's floor, 12 px per 100%): the first presses of Ctrl + on a small screen must not take the numbers
+     * off the board.
+     */
+    static final double WEIGHTS_FIRST = 1.5;
 
     private DiagramBuilder() {}
 
@@ -27,44 +33,66 @@ public final class DiagramBuilder {
         if (position < 0 || position > timeline.size()) {
             throw new IllegalArgumentException("position " + position + " is outside 0.." + timeline.size());
         }
-        boolean[] crowded = new boolean[1];
-        Diagram diagram = build(timeline, position, options, crowded, 1);
-        if (!crowded[0] || !options.hasViewport() || options.textScale() <= 1) return diagram;
-        // The step's labels found no clear place at this type size: the largest share of the type scale's growth (by
-        // bisection) where they do, never below the lecture hall's floor.
+        // [0]: 1 when a label of the step found no clear place; [1]: how many weights of few-edged layers have no label.
+        int[] faults = new int[2];
+        Diagram diagram = build(timeline, position, options, faults, 1);
+        if (!options.hasViewport() || options.textScale() <= 1 || faults[0] == 0 && faults[1] == 0) return diagram;
+        if (faults[1] > 0 && options.textScale() <= WEIGHTS_FIRST) {
+            // A small network's weights are what its formulas read off the board: up to WEIGHTS_FIRST the type scale gives
+            // way to them as to the step's labels, even below the hall's floor, down to 100% (a 2-2-2 at 150% on a 1024×768
+            // desk); where not even 100% has room for them all, 100% if it labels more of them. Beyond it the lecturer has
+            // asked for hall-sized text and each press must be seen (issue #11): the note tells of the weights left out.
+            Diagram all = largestWhere(timeline, position, options, f -> f[0] == 0 && f[1] == 0);
+            if (all != null) return all;
+            int[] at100 = new int[2];
+            Diagram most = build(timeline, position, options.withTextScale(1), at100, 1);
+            if (at100[0] == 0 && at100[1] < faults[1]) return most;
+        }
+        if (faults[0] == 0) return diagram;
+        // The step's labels found no clear place at this type size: the largest share of the type scale's growth where they
+        // do, never below the lecture hall's floor unless smaller text gives them clear places; else the floor.
+        Diagram clear = largestWhere(timeline, position, options, f -> f[0] == 0);
+        return clear != null ? clear : build(timeline, position, options, faults, 0);
+    }
+
+    /**
+     * The layout with the largest text where {@code fine} holds of its faults: the largest share of the type scale's growth
+     * (by bisection), never below the lecture hall's floor (12 px per 100%); failing that, the largest type scale between
+     * 100% and the one asked for. Null when not even 100% is fine.
+     */
+    private static Diagram largestWhere(Timeline timeline, int position, DiagramOptions options, java.util.function.Predicate<int[]> fine) {
+        int[] faults = new int[2];
         double lo = 0, hi = 1;
         Diagram best = null;
         for (int k = 0; k < 3; k++) {
             double mid = (lo + hi) / 2;
-            Diagram d = build(timeline, position, options, crowded, mid);
-            if (crowded[0]) hi = mid;
+            Diagram d = build(timeline, position, options, faults, mid);
+            if (!fine.test(faults)) hi = mid;
             else { lo = mid; best = d; }
         }
         if (best != null) return best;
-        Diagram floor = build(timeline, position, options, crowded, 0);
-        if (!crowded[0]) return floor;
-        // Crowded even at the hall's floor (12 px per 100%): the board and the formula must agree, so the step's labels
-        // win over the type scale where smaller text gives them clear places (the largest such scale, by bisection);
-        // where even 100% would not, the floor stays and the labels take the places that cover least.
-        Diagram at100 = build(timeline, position, options.withTextScale(1), crowded, 1);
-        if (crowded[0]) return floor;
+        Diagram floor = build(timeline, position, options, faults, 0);
+        if (fine.test(faults)) return floor;
+        // Not fine even at the hall's floor: where smaller text makes it so, the largest such scale, by bisection.
+        Diagram at100 = build(timeline, position, options.withTextScale(1), faults, 1);
+        if (!fine.test(faults)) return null;
         lo = 1;
         hi = options.textScale();
         best = at100;
         for (int k = 0; k < 3; k++) {
             double mid = (lo + hi) / 2;
-            Diagram d = build(timeline, position, options.withTextScale(mid), crowded, 1);
-            if (crowded[0]) hi = mid;
+            Diagram d = build(timeline, position, options.withTextScale(mid), faults, 1);
+            if (!fine.test(faults)) hi = mid;
             else { lo = mid; best = d; }
         }
         return best;
     }
 
     /**
-     * One layout, taking {@code share} of the type scale's growth on screen; sets {@code crowded[0]} when a label of the
-     * step had to cover something.
+     * One layout, taking {@code share} of the type scale's growth on screen; sets {@code faults[0]} to 1 when a label of the
+     * step had to cover something, {@code faults[1]} to how many weights of few-edged layers have no label (screen layouts only).
      */
-    private static Diagram build(Timeline timeline, int position, DiagramOptions options, boolean[] crowded, double share) {
+    private static Diagram build(Timeline timeline, int position, DiagramOptions options, int[] faults, double share) {
         Step step = timeline.current(position);
         int example = example(timeline, step, options);
         // A layer or pass step rings every value it computed and marks every operand it read, as its equations name them.
@@ -122,7 +150,8 @@ public final class DiagramBuilder {
         }
         // Labels that must find a clear place, and the summaries' text, once everything else is drawn.
         frame.finish(0, sketch.u(top), sketch.u(width), sketch.u(bottom + Grid.MARGIN));
-        crowded[0] = frame.crowded();
+        faults[0] = frame.crowded() ? 1 : 0;
+        faults[1] = options.hasViewport() ? WeightLabels.missing(timeline.trace().network(), options, sketch.labels()) : 0;
         if (options.hasViewport() && frame.hidden() > 0) {
             // Never silently: a screen layout that left labels out says so, and how to get them back.
             MathText note = Notation.plain(options.texts().labelsHidden());

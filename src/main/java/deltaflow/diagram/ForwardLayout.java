@@ -167,7 +167,7 @@ final class ForwardLayout {
                         || !g.dense(l) && (f.isStepValue(ValueRef.weight(l, i, j)) || f.isStepValue(grad)))) {
                     // In a dense layer (784 × 128) the weights a step reads are its marked edges and boxes, not 784 labels.
                     currentEdgeLabels(l, i, j, x1, y1, x2, y2);
-                } else if (shown && g.fitted && (long) ys1.length * ys2.length <= 16) {
+                } else if (shown && g.fitted && WeightLabels.few(f.network, l)) {
                     f.hide(1); // a few edges whose labels an export would show
                 }
             }

@@ -42,8 +42,8 @@ final class Grid {
     static final double LABEL_COLUMN_GAP = 135;
     /** The narrowest column gap a screen layout squeezes to: the circles and their edges stay apart. */
     static final double TIGHTEST_COLUMN_GAP = 40;
-    /** On screen, weight labels need this much room; the overlap check (EdgeLabels) keeps them apart. */
-    private static final double SCREEN_EDGE_LABEL_GAP = 270;
+    /** On screen, rows closer than this leave no room between the edges for a weight's label. */
+    private static final double SCREEN_EDGE_LABEL_SLOT = 2 * LINE;
     /** More edges than this in one layer are drawn thin, translucent and solid. */
     static final int DENSE_EDGES = 2000;
     /**
@@ -170,7 +170,11 @@ final class Grid {
         this.summaryWidth = summaryWidth(network, o.texts());
         // A squeezed screen layout calls the output column "layer 8" rather than push "layer 8 (output y)" into "layer 7".
         this.shortOutputHeader = fitted && depth >= 1 && headersApart(o.texts(), depth - 1, depth, false) > columnGap + (extra(forwardSummary, depth - 1) + extra(forwardSummary, depth)) / 2;
-        double forwardLeft = edgePad(forwardSummary[0], headerWidth(o.texts(), 0, depth, shortOutputHeader) / 2);
+        double inputHeaderHalf = headerWidth(o.texts(), 0, depth, shortOutputHeader) / 2;
+        // On screen the input column needs only its circles and its header: the rest of the usual padding goes to the
+        // columns, whose gaps hold the weights' labels (a 2-2-2 on a 1024×768 desk).
+        double forwardLeft = fitted && !forwardSummary[0] ? Math.min(PAD, Math.max(RADIUS, inputHeaderHalf) + 2 * TIGHT_MARGIN)
+                : edgePad(forwardSummary[0], inputHeaderHalf);
         this.forwardRight = edgePad(forwardSummary[depth], headerWidth(o.texts(), depth, depth, shortOutputHeader) / 2);
         this.forwardX = new double[layers];
         forwardX[0] = forwardLeft;
@@ -293,8 +297,9 @@ final class Grid {
 
     /** Weight labels only where they can be read: few edges, room between columns. */
     boolean edgeLabels(int l) {
-        return roomy(l) && roomy(l - 1) && Math.min(slot[l], slot[l - 1]) >= 60 && (long) network.size(l) * network.size(l - 1) <= 16
-                && (!fitted || columnGap >= SCREEN_EDGE_LABEL_GAP);
+        if (!WeightLabels.few(network, l)) return false;
+        if (!fitted) return roomy(l) && roomy(l - 1) && Math.min(slot[l], slot[l - 1]) >= 60;
+        return Math.min(slot[l], slot[l - 1]) >= SCREEN_EDGE_LABEL_SLOT && columnGap >= LABEL_COLUMN_GAP;
     }
 
     double maxAbsWeight() {

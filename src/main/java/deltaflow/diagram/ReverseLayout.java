@@ -70,7 +70,7 @@ final class ReverseLayout {
                     for (double t : new double[] {0.5, 0.35, 0.65, 0.2, 0.8}) places.add(new Frame.Place(x1 + t * (x2 - x1), y1 + t * (y2 - y1), Primitive.Anchor.MIDDLE));
                     f.floating(List.of(new Frame.Line(DiagramId.Label.of(DiagramId.Value.REVERSE_WEIGHT, l, i, j).text(), "weight" + f.sketch.mark(weight), text,
                             f.network.layer(l).weight(i, j) < 0 ? ColorRole.NEGATIVE : ColorRole.POSITIVE, false, weight)), places, null);
-                } else if (!labels && f.options.shows(Shown.WEIGHT) && g.fitted && (long) f.network.size(l) * f.network.size(l - 1) <= 16) {
+                } else if (!labels && f.options.shows(Shown.WEIGHT) && g.fitted && WeightLabels.few(f.network, l)) {
                     f.hide(1);
                 }
                 if (labels) {

@@ -27,7 +27,9 @@ import java.util.prefs.Preferences;
  * Not a test: screenshots of the window to look at, at the size of the headless screen (-Dheadless.geometry),
  * at the desk and presenting, at 100/200/300 %, every view, English and 繁體中文. Run with the test class path under
  * Monocle: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1280x720-32
- * -cp ... deltaflow.bench.WindowGallery OUT_DIR [scenario [position|end|mid]]}.
+ * -cp ... deltaflow.bench.WindowGallery OUT_DIR [scenario [position|end|mid [exercise]]]}. {@code -Dgallery.scales=1,1.5}
+ * and {@code -Dgallery.modes=desk} narrow the set, {@code -Dgallery.select=2,1,1} selects w₁₁² (default 1,2,3 and desk,present). The "150 %" indicator a change of type
+ * scale shows for a moment is hidden before each shot, so it does not cover the diagram.
  */
 public final class WindowGallery {
     public static void main(String[] args) throws Exception {
@@ -61,8 +63,11 @@ public final class WindowGallery {
             default -> Integer.parseInt(where);
         };
         if (exercise) run(() -> deltaflow.ui.GalleryAccess.startExercise(scene, EnumSet.allOf(Exercise.Topic.class)));
+        double[] scales = java.util.Arrays.stream(System.getProperty("gallery.scales", "1,2,3").split(",")).mapToDouble(Double::parseDouble).toArray();
+        java.util.List<String> modes = java.util.List.of(System.getProperty("gallery.modes", "desk,present").split(","));
         for (boolean presenting : new boolean[] {false, true}) {
-            for (double scale : new double[] {1, 2, 3}) {
+            if (!modes.contains(presenting ? "present" : "desk")) continue;
+            for (double scale : scales) {
                 for (View view : View.values()) {
                     for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.TRADITIONAL_CHINESE}) {
                         run(() -> {
@@ -71,9 +76,17 @@ public final class WindowGallery {
                             hall.setTypeScale(scale);
                             stepper.setView(view);
                             stepper.jumpTo(position);
+                            // -Dgallery.select=l,i,j selects weight w_ij^l (1-based), as a click on its edge does
+                            String select = System.getProperty("gallery.select");
+                            if (select != null) {
+                                int[] k = java.util.Arrays.stream(select.split(",")).mapToInt(Integer::parseInt).toArray();
+                                stepper.select(deltaflow.model.ValueRef.weight(k[0], k[1] - 1, k[2] - 1));
+                            }
                         });
                         Thread.sleep(150);
                         run(() -> {
+                            javafx.scene.Node indicator = scene.lookup("#type-scale-indicator");
+                            if (indicator != null) indicator.setVisible(false);
                             javafx.scene.Node pane = scene.lookup(".diagram-view");
                             System.out.printf("viewport %s %s %s %s %.0f%%: %.0f x %.0f%n", (int) w + "x" + (int) h, exercise ? "exercise" : "-",
                                     presenting ? "present" : "desk", locale.getLanguage(), scale * 100,

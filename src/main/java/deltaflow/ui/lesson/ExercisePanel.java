@@ -137,7 +137,11 @@ public final class ExercisePanel extends VBox {
         getChildren().addAll(header, ask, waiting, hintText, result, end);
         exercise.questionProperty().addListener((o, was, is) -> showQuestion());
         exercise.feedbackProperty().addListener((o, was, is) -> showFeedback());
-        questionText.textFillProperty().addListener((o, was, is) -> { showQuestion(); showFeedback(); });
+        // A theme, type scale or presenting change restyles the strip: the pictures are drawn again at the label's ink and
+        // size as they settle (the font can change after the ink in one pass, and the picture kept the passing size: 8 px
+        // text at 1024×768), without clearing what the student typed or moving the focus.
+        questionText.textFillProperty().addListener((o, was, is) -> { renderQuestion(); showFeedback(); });
+        questionText.fontProperty().addListener((o, was, is) -> { renderQuestion(); showFeedback(); });
         showQuestion();
     }
 
@@ -160,8 +164,7 @@ public final class ExercisePanel extends VBox {
         StepFormula f = exercise.questionFormula();
         answer.clear();
         questionText.setText(f == null ? "" : deltaflow.diagram.UnicodeScripts.of(f.quantity()) + " = " + deltaflow.diagram.UnicodeScripts.of(f.symbols()) + " = ?");
-        question.setImage(f == null ? null : TexRenderer.render(f.quantity().latex() + " = " + f.symbols().latex() + " = \\;?", size(), ink()));
-        question.setAccessibleText(questionText.getText());
+        renderQuestion();
         if (f != null) {
             // The student types at once; the arrows cannot step past a held value anyway.
             Platform.runLater(answer::requestFocus);
@@ -169,6 +172,13 @@ public final class ExercisePanel extends VBox {
             // Back to the window, so the arrows step again.
             Platform.runLater(() -> getScene().getRoot().requestFocus());
         }
+    }
+
+    /** The question's picture at the label's current size and ink. */
+    private void renderQuestion() {
+        StepFormula f = exercise.questionFormula();
+        question.setImage(f == null ? null : TexRenderer.render(f.quantity().latex() + " = " + f.symbols().latex() + " = \\;?", size(), ink()));
+        question.setAccessibleText(questionText.getText());
     }
 
     private void showFeedback() {

@@ -13,7 +13,6 @@ import deltaflow.ui.i18n.Messages;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -45,6 +44,7 @@ public final class BatchCard extends VBox {
         Label title = new Label();
         title.textProperty().bind(Messages.text("batch.title"));
         title.getStyleClass().add("overlay-title");
+        title.setWrapText(true); // C = 1/R Σ Cʳ (non-breaking spaces) goes to a line of its own in a narrow column
         chooser.setId("example-chooser");
         chooser.setFocusTraversable(false); // the arrows keep stepping the lesson
         chooser.setConverter(new StringConverter<>() {
@@ -56,7 +56,10 @@ public final class BatchCard extends VBox {
         table.getStyleClass().add("batch-table");
         Label choose = new Label();
         choose.textProperty().bind(Messages.text("batch.choose"));
-        getChildren().addAll(title, new HBox(8, choose, chooser), table);
+        // In a narrow column the chooser goes under its label rather than both being cut ("St…", "exampl…").
+        javafx.scene.layout.FlowPane stepping = new javafx.scene.layout.FlowPane(8, 4, choose, chooser);
+        stepping.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(title, stepping, table);
         stepper.diagramProperty().addListener((o, was, is) -> update());
         update();
     }
@@ -103,32 +106,46 @@ public final class BatchCard extends VBox {
                     known(t, ValueRef.weightGradient(example, w.layer(), w.neuron(), w.source()), position)));
         }
         cells.get("batch-mean-label").setText(Messages.get("batch.mean"));
+        if (weight.isPresent()) cells.get("batch-grad-mean-label").setText(Messages.get("batch.mean"));
         cells.get("batch-mean-cost").setText(known(t, ValueRef.totalCost(), position));
         weight.ifPresent(w -> cells.get("batch-mean-grad").setText(known(t, ValueRef.meanWeightGradient(w.layer(), w.neuron(), w.source()), position)));
     }
 
-    /** The table's cells for {@code rows} examples, with or without a gradient column: made when that changes, not on every step. */
+    /**
+     * The table's cells for {@code rows} examples: r and Cʳ with their mean, and with a weight selected its ∂Cʳ/∂w and
+     * their mean under them, in the same two columns. Made when that changes, not on every step. Side by side, three
+     * columns of whole numbers were wider than the right-hand column at 1024×768 (and 1280×720), which then scrolled
+     * sideways and cut the inspector's text at its edge.
+     */
     private void build(int rows, boolean more, boolean gradients) {
         table.getChildren().clear();
         cells.clear();
-        table.add(header("r"), 0, 0);
-        table.add(header("batch-cost-header"), 1, 0);
-        if (gradients) table.add(header("batch-grad-header"), 2, 0);
-        for (int r = 0; r < rows; r++) {
-            int row = r + 1;
-            table.add(cell("batch-r-" + (r + 1)), 0, row);
-            cells.get("batch-r-" + (r + 1)).setText(String.valueOf(r + 1));
-            table.add(cell("batch-cost-" + (r + 1)), 1, row);
-            if (gradients) table.add(cell("batch-grad-" + (r + 1)), 2, row);
+        int next = block(0, rows, more, "batch-cost-header", "batch-r-", "batch-cost-", "batch-more", "batch-mean-label", "batch-mean-cost");
+        if (gradients) block(next, rows, more, "batch-grad-header", "batch-gr-", "batch-grad-", "batch-grad-more", "batch-grad-mean-label", "batch-mean-grad");
+    }
+
+    /** One block of the table from row {@code top}: a header, a row per example, "⋮" if some are left out, the mean. Returns the row after it. */
+    private int block(int top, int rows, boolean more, String header, String r, String value, String moreId, String meanLabelId, String meanId) {
+        table.add(header(top == 0 ? "r" : r + "header"), 0, top);
+        if (top > 0) cells.get(r + "header").setText("r");
+        table.add(header(header), 1, top);
+        for (int k = 0; k < rows; k++) {
+            int row = top + k + 1;
+            table.add(cell(r + (k + 1)), 0, row);
+            cells.get(r + (k + 1)).setText(String.valueOf(k + 1));
+            table.add(cell(value + (k + 1)), 1, row);
         }
-        if (more) table.add(cell("batch-more"), 0, rows + 1);
-        if (more) cells.get("batch-more").setText("⋮");
-        int mean = rows + 2;
-        Label meanLabel = cell("batch-mean-label");
+        if (more) table.add(cell(moreId), 0, top + rows + 1);
+        if (more) cells.get(moreId).setText("⋮");
+        int mean = top + rows + 2;
+        Label meanLabel = cell(meanLabelId);
         meanLabel.getStyleClass().add("batch-mean");
+        // Words, not a number: "mean (1/R Σ)" may wrap, so a narrow column keeps the numbers beside it whole.
+        meanLabel.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        meanLabel.setWrapText(true);
         table.add(meanLabel, 0, mean);
-        table.add(cell("batch-mean-cost"), 1, mean);
-        if (gradients) table.add(cell("batch-mean-grad"), 2, mean);
+        table.add(cell(meanId), 1, mean);
+        return mean + 1;
     }
 
     private static MathText gradient(ValueRef w, boolean perExample) {

@@ -1,0 +1,100 @@
+package deltaflow.ui;
+
+import deltaflow.model.Exercise;
+import deltaflow.model.Scenarios;
+import deltaflow.ui.files.state.FakeFileChooser;
+import deltaflow.ui.files.state.RecentFiles;
+import deltaflow.ui.files.state.ScenarioFiles;
+import deltaflow.ui.hall.state.HallViewModel;
+import deltaflow.ui.i18n.Messages;
+import deltaflow.ui.stepper.state.StepperViewModel;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The exercise's question is as large after a change of type scale or presenting as when it came up (at 1024×768 it
+ * shrank to a line of 8 px text presenting, and at 150 % at the desk), and such a change keeps what the student typed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExerciseQuestionSizeTest {
+    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
+    private Stage own;
+
+    @Start
+    void start(Stage stage) {}
+
+    @AfterEach
+    void cleanUp(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            Messages.setLocale(Locale.ENGLISH);
+            if (own != null) own.close();
+        });
+        prefs.removeNode();
+    }
+
+    @Test
+    void theQuestionKeepsItsSizeAndTheAnswerWhenTheTypeScaleOrPresentingChanges(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        Scene[] scene = new Scene[1];
+        HallViewModel[] hall = new HallViewModel[1];
+        robot.interact(() -> {
+            own = new Stage();
+            StepperViewModel stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
+            hall[0] = new HallViewModel(prefs.node("hall-" + UUID.randomUUID()));
+            ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
+            scene[0] = DeltaflowApp.show(own, stepper, files, hall[0], 1024, 768);
+            GalleryAccess.startExercise(scene[0], EnumSet.allOf(Exercise.Topic.class));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] first = new double[1];
+        robot.interact(() -> first[0] = questionHeight(scene[0]));
+        assertTrue(first[0] >= 30, "the question is " + first[0] + " px high");
+        robot.interact(() -> ((javafx.scene.control.TextField) scene[0].lookup(".exercise-panel .text-field")).setText("0.3"));
+        for (boolean presenting : new boolean[] {false, true}) {
+            for (double scale : new double[] {1, 1.5, 2, 1}) {
+                robot.interact(() -> {
+                    hall[0].setPresenting(presenting);
+                    hall[0].setTypeScale(scale);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> {
+                    String where = (presenting ? "presenting" : "desk") + " " + scale * 100 + "%: ";
+                    double h = questionHeight(scene[0]);
+                    double font = ((Label) scene[0].lookup("#exercise-question")).getFont().getSize();
+                    // The picture is drawn at the label's font size: a formula with sub- and superscripts is taller than it.
+                    if (h < font * 0.9) problems.add(where + "the question is " + h + " px high at a " + font + " px font");
+                    if (h < first[0] * 0.9) problems.add(where + "the question shrank from " + first[0] + " to " + h + " px");
+                    String typed = ((javafx.scene.control.TextField) scene[0].lookup(".exercise-panel .text-field")).getText();
+                    if (!"0.3".equals(typed)) problems.add(where + "the answer field holds \"" + typed + "\"");
+                });
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private static double questionHeight(Scene scene) {
+        Label text = (Label) scene.lookup("#exercise-question");
+        for (javafx.scene.Node n : text.getParent().getChildrenUnmodifiable()) {
+            if (n instanceof ImageView v && v.getImage() != null) return v.getBoundsInParent().getHeight();
+        }
+        return 0;
+    }
+}
