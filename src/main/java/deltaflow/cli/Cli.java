@@ -173,7 +173,7 @@ public final class Cli {
     }
 
     static String version() {
-        return deltaflow.Version.current().toString();
+        return deltaflow.version.Version.current().toString();
     }
 
     static String usage() {

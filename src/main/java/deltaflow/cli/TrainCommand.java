@@ -100,7 +100,7 @@ final class TrainCommand {
         Request request = Request.parse(args);
         Scenario scenario = Scenarios.resolve(request.scenario);
         Path scenarioFile = Files.isRegularFile(Path.of(request.scenario)) ? Path.of(request.scenario) : null;
-        TrainingFields fields = scenario.training(); // a CSV path in it already resolved against the scenario's folder
+        TrainingFields fields = TrainingFields.of(scenario); // a CSV path in it already resolved against the scenario's folder
         long seed = request.seed != null ? request.seed : fields.seed() != null ? fields.seed() : 1;
 
         DataSpec spec = dataSpec(request, fields.data(), seed);
@@ -212,7 +212,7 @@ final class TrainCommand {
         String description = "Trained by deltaflow train: test loss " + Numbers.format(last.testLoss(), 4)
                 + ". The examples are the mini-batch of the next update.";
         Scenario scenario = new Scenario(title, description, trained, training.cost(), next.examples(), settings.learningRate(),
-                settings.trainBiases(), trainedWith, next.inputNames());
+                settings.trainBiases(), trainedWith.section(), next.inputNames());
         StringWriter text = new StringWriter();
         ScenarioFormat.write(Scenarios.withDataFor(scenario, output), text);
         String json = text + "\n";

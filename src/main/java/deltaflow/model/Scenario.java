@@ -1,29 +1,28 @@
 package deltaflow.model;
 
-import deltaflow.model.train.TrainingFields;
-
 import java.util.List;
 
 /**
  * What one lesson steps through: a network, its cost, a mini-batch of R examples and the learning rate η
  * of one gradient-descent update. {@code trainBiases = false} holds the biases fixed, as Mazur's worked
  * example does. {@code training} is the file's data set and training settings for {@code deltaflow train}
- * and the Train view ({@link TrainingFields#NONE} when it has none): the stepper does not use them, but
- * every edit and save carries them along, so no one loses them by opening and saving a file.
+ * and the Train view, as the file wrote them ({@link TrainingSection#NONE} when it has none; what they mean is
+ * {@code model.train.TrainingFields.of(scenario)}): the stepper does not use them, but every edit and save
+ * carries them along, so no one loses them by opening and saving a file.
  * {@code inputNames} name the inputs in diagrams and formulas ({@link InputNames}): empty, they are x₁, x₂, ….
  */
 public record Scenario(String title, String description, Network network, Cost cost, List<Example> examples,
-                       double learningRate, boolean trainBiases, TrainingFields training, List<String> inputNames) {
+                       double learningRate, boolean trainBiases, TrainingSection training, List<String> inputNames) {
 
     /** A scenario without data set or training settings. */
     public Scenario(String title, String description, Network network, Cost cost, List<Example> examples,
                     double learningRate, boolean trainBiases) {
-        this(title, description, network, cost, examples, learningRate, trainBiases, TrainingFields.NONE, List.of());
+        this(title, description, network, cost, examples, learningRate, trainBiases, TrainingSection.NONE, List.of());
     }
 
     /** A scenario whose inputs have no names. */
     public Scenario(String title, String description, Network network, Cost cost, List<Example> examples,
-                    double learningRate, boolean trainBiases, TrainingFields training) {
+                    double learningRate, boolean trainBiases, TrainingSection training) {
         this(title, description, network, cost, examples, learningRate, trainBiases, training, List.of());
     }
 
@@ -43,7 +42,7 @@ public record Scenario(String title, String description, Network network, Cost c
         if (!Double.isFinite(learningRate)) throw new IllegalArgumentException("the learning rate must be finite");
         examples = List.copyOf(examples);
         description = description == null ? "" : description;
-        training = training == null ? TrainingFields.NONE : training;
+        training = training == null ? TrainingSection.NONE : training;
         inputNames = inputNames == null ? List.of() : List.copyOf(inputNames);
         if (!inputNames.isEmpty() && inputNames.size() != network.inputs()) {
             throw new IllegalArgumentException(inputNames.size() + " input names for " + network.inputs() + " inputs");
@@ -79,8 +78,8 @@ public record Scenario(String title, String description, Network network, Cost c
         return new Scenario(title, description, network, cost, examples, learningRate, train, training, inputNames);
     }
 
-    /** The same scenario with another data set and training settings ({@link TrainingFields#NONE}: none). */
-    public Scenario withTraining(TrainingFields fields) {
+    /** The same scenario with another data set and training settings ({@link TrainingSection#NONE}: none). */
+    public Scenario withTraining(TrainingSection fields) {
         return new Scenario(title, description, network, cost, examples, learningRate, trainBiases, fields, inputNames);
     }
 

@@ -11,8 +11,6 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 
-import deltaflow.model.train.TrainingFields;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -32,7 +30,7 @@ import java.util.regex.Pattern;
  * <p>A layer may give {@code size} instead of {@code weights} and {@code biases}; they are then drawn
  * (Xavier-uniform weights, zero biases) from {@code network.seed}, so large networks fit in a small file.
  *
- * <p>The optional {@code "data"} and {@code "training"} fields ({@link TrainingFields}) are read into the
+ * <p>The optional {@code "data"} and {@code "training"} fields ({@link TrainingSection}) are read into the
  * scenario and written back as they were read.
  */
 public final class ScenarioFormat {
@@ -168,7 +166,7 @@ public final class ScenarioFormat {
             if (steps > Timeline.MAX_STEPS) {
                 throw ScenarioException.of("examples", "tooManySteps", examples.size(), steps, Timeline.MAX_STEPS);
             }
-            TrainingFields training = TrainingFields.read(root);
+            TrainingSection training = TrainingSection.read(root);
             return new Scenario(title, description, network, cost, examples, learningRate, trainBiases, training, inputNames);
         }
 

@@ -70,7 +70,7 @@ public final class Scenarios {
 
     /**
      * The scenario with its CSV data (a path relative to the file it was read from) named by its full path,
-     * so it still names that file when the scenario is saved elsewhere (see {@code TrainingFields.relativeTo}).
+     * so it still names that file when the scenario is saved elsewhere (see {@link TrainingSection#relativeTo}).
      */
     public static Scenario withDataFrom(Scenario scenario, Path file) {
         Path directory = file.toAbsolutePath().getParent();

@@ -1,7 +1,7 @@
 package deltaflow.ui;
 
 import deltaflow.ui.style.Stylesheets;
-import deltaflow.Version;
+import deltaflow.version.Version;
 import deltaflow.ui.i18n.Messages;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -1,6 +1,6 @@
 package deltaflow.ui;
 
-import deltaflow.Version;
+import deltaflow.version.Version;
 import deltaflow.ui.i18n.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;

@@ -8,6 +8,7 @@ import deltaflow.model.Forward;
 import deltaflow.model.Network;
 import deltaflow.model.Scenario;
 import deltaflow.model.Sgd;
+import deltaflow.model.TrainingSection;
 import deltaflow.model.data.DataSet;
 import deltaflow.model.data.SeededRandom;
 import deltaflow.model.data.Task;
@@ -270,7 +271,7 @@ public final class Training {
         List<Example> examples = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) examples.add(train[epochOrder[k]]);
         return new Scenario(data.name() + ", epoch " + (atEpoch + 1) + ", update " + (batch + 1), "", before, cost, examples,
-                s.learningRate(), s.trainBiases(), TrainingFields.NONE, inputNames());
+                s.learningRate(), s.trainBiases(), TrainingSection.NONE, inputNames());
     }
 
     /**

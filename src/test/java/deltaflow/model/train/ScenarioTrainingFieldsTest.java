@@ -8,6 +8,7 @@ import deltaflow.model.ScenarioFormat;
 import deltaflow.model.Scenarios;
 import deltaflow.model.Session;
 import deltaflow.model.SessionFormat;
+import deltaflow.model.TrainingSection;
 import deltaflow.model.data.Feature;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,19 +59,19 @@ class ScenarioTrainingFieldsTest {
         assertFalse(first.training().isNone());
         // What the fields say, read independently of the scenario reader from the same text.
         TrainingFields expected = TrainingFields.read(com.google.gson.JsonParser.parseString(HEAD + fields + "}").getAsJsonObject());
-        assertEquals(expected, first.training());
+        assertEquals(expected, TrainingFields.of(first));
 
         String saved = write(first);
         Scenario second = ScenarioFormat.read(new StringReader(saved), "t");
-        assertEquals(expected, second.training());
+        assertEquals(expected, TrainingFields.of(second));
         assertEquals(first, second);
         assertEquals(saved, write(second), "a second save writes the same text");
     }
 
     @Test
     void theValuesAreTheOnesInTheFile() throws Exception {
-        TrainingFields f = read(", \"data\": {\"source\": \"xor\", \"points\": 300, \"noise\": 12.5, \"seed\": 4, \"features\": [\"x1\", \"sinx2\"]},"
-                + " \"training\": {\"batchSize\": 10, \"regularization\": \"l1\", \"regularizationRate\": 0.001, \"epochs\": 300, \"seed\": 7}").training();
+        TrainingFields f = TrainingFields.of(read(", \"data\": {\"source\": \"xor\", \"points\": 300, \"noise\": 12.5, \"seed\": 4, \"features\": [\"x1\", \"sinx2\"]},"
+                + " \"training\": {\"batchSize\": 10, \"regularization\": \"l1\", \"regularizationRate\": 0.001, \"epochs\": 300, \"seed\": 7}"));
         assertEquals("xor", f.data().source());
         assertEquals(300, f.data().points());
         assertEquals(12.5, f.data().noisePercent());
@@ -87,7 +88,7 @@ class ScenarioTrainingFieldsTest {
     @Test
     void aScenarioWithoutThemWritesNeither() throws Exception {
         Scenario plain = read("");
-        assertSame(TrainingFields.NONE, plain.training());
+        assertSame(TrainingFields.NONE, TrainingFields.of(plain));
         String text = write(plain);
         assertFalse(text.contains("\"data\""), text);
         assertFalse(text.contains("\"training\""), text);
@@ -97,11 +98,11 @@ class ScenarioTrainingFieldsTest {
     @Test
     void editsKeepThem() throws Exception {
         Scenario s = read(", \"data\": \"spiral\", \"training\": {\"batchSize\": 5}");
-        TrainingFields fields = s.training();
+        TrainingSection fields = s.training();
         assertEquals(fields, s.withNetwork(s.network().withWeight(1, 0, 0, 0.25)).training());
         assertEquals(fields, s.withLearningRate(0.1).withTrainBiases(false).withCost(s.cost()).training());
         assertEquals(fields, s.withExample(0, s.example(0)).training());
-        assertTrue(s.withTraining(TrainingFields.NONE).training().isNone());
+        assertTrue(s.withTraining(TrainingSection.NONE).training().isNone());
     }
 
     @Test
@@ -129,13 +130,13 @@ class ScenarioTrainingFieldsTest {
 
     @Test
     void aCsvPathIsResolvedWhereItWasReadAndWrittenRelativeToWhereItIsSaved() throws Exception {
-        TrainingFields read = read(", \"data\": {\"source\": \"data/points.csv\"}").training();
+        TrainingFields read = TrainingFields.of(read(", \"data\": {\"source\": \"data/points.csv\"}"));
         Path from = Path.of("/lessons/week1").toAbsolutePath();
         TrainingFields resolved = read.resolvedAgainst(from);
         assertEquals(from.resolve("data/points.csv").normalize().toString(), resolved.data().source());
         assertEquals("../week1/data/points.csv", resolved.relativeTo(from.resolveSibling("week2")).data().source());
         assertEquals("data/points.csv", resolved.relativeTo(from).data().source());
-        TrainingFields generated = read(", \"data\": \"spiral\"").training();
+        TrainingFields generated = TrainingFields.of(read(", \"data\": \"spiral\""));
         assertSame(generated, generated.resolvedAgainst(from), "a generator names no file");
     }
 }

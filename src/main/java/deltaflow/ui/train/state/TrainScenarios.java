@@ -25,12 +25,12 @@ public final class TrainScenarios {
      * {@link deltaflow.model.train.Training#nextUpdate}) with the setup's data and settings and the epochs done.
      */
     public static Scenario of(TrainSetup setup, Scenario update, int epochs) {
-        return update.withTraining(TrainingFields.of(setup.data(), setup.settings(), epochs));
+        return update.withTraining(TrainingFields.of(setup.data(), setup.settings(), epochs).section());
     }
 
     /** The setup a scenario trains with, its network as the initial weights; empty when it names no data set or its layers differ in activation. */
     public static Optional<TrainSetup> setup(Scenario s) {
-        TrainingFields t = s.training();
+        TrainingFields t = TrainingFields.of(s);
         if (t.data() == null) return Optional.empty();
         Network n = s.network();
         List<Integer> hidden = new ArrayList<>();

@@ -1,11 +1,11 @@
-package deltaflow;
+package deltaflow.version;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * The version the build wrote into {@code deltaflow/version.properties}: the project's version and, when it
+ * The version the build wrote into {@code deltaflow/version/version.properties}: the project's version and, when it
  * was built from a git checkout, the commit. For {@code --version} and Help ▸ About.
  */
 public record Version(String version, String commit) {

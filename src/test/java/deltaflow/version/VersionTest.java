@@ -1,4 +1,4 @@
-package deltaflow;
+package deltaflow.version;
 
 import org.junit.jupiter.api.Test;
 
