@@ -46,7 +46,7 @@ import java.util.Set;
 
 /**
  * {@code deltaflow train SCENARIO ...}: trains a network on a data set without a window and writes the
- * trained scenario (which opens in the window at the next update), the loss history as CSV and a PNG of the
+ * trained scenario (which opens in the window, and trains on here, at the epoch reached), the loss history as CSV and a PNG of the
  * decision boundary. Every mistake in the options or the data is found before training starts; the files
  * are written all together or not at all (Ctrl-C included).
  */
