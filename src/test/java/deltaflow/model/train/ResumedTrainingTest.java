@@ -163,6 +163,19 @@ class ResumedTrainingTest {
         assertBitForBit(resumed.update(8, 0).network(), fresh.networkAt(8));
     }
 
+    /** Thinning keeps the first epoch's weights whatever the interval: replay has nothing before them. */
+    @Test
+    void theFirstEpochsSnapshotOutlivesThinning() {
+        History history = new History(1_600_000); // 12.8 MB a snapshot (counted, not held): the sixth goes past the budget
+        history.clear(7);
+        for (int e = 7; e <= 12; e++) history.offerSnapshot(e, new double[] {e});
+        assertEquals(2, history.snapshotInterval());
+        assertEquals(7, history.snapshotAtOrBefore(7).getKey());
+        assertEquals(7.0, history.snapshotAtOrBefore(7).getValue()[0]);
+        assertEquals(8, history.snapshotAtOrBefore(9).getKey());
+        assertTrue(history.wanted(7) && !history.wanted(9) && history.wanted(10));
+    }
+
     /** Every weight and bias compared with ==, and the networks equal as values (which tells −0 from +0). */
     static void assertBitForBit(Network expected, Network actual) {
         for (int l = 1; l <= expected.depth(); l++) {
