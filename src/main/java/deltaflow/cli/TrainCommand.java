@@ -46,7 +46,7 @@ import java.util.Set;
 
 /**
  * {@code deltaflow train SCENARIO ...}: trains a network on a data set without a window and writes the
- * trained scenario (which opens in the window at the next update), the loss history as CSV and a PNG of the
+ * trained scenario (which opens in the window, and trains on here, at the epoch reached), the loss history as CSV and a PNG of the
  * decision boundary. Every mistake in the options or the data is found before training starts; the files
  * are written all together or not at all (Ctrl-C included).
  */
@@ -54,7 +54,7 @@ final class TrainCommand {
     static final String USAGE = """
             usage: deltaflow train SCENARIO -o TRAINED.json [options]
             Trains SCENARIO's network (or a new one, see --hidden) on a data set and writes the trained scenario.
-              -o, --output FILE      the trained scenario; it opens in the window at the next update
+              -o, --output FILE      the trained scenario; it opens in the window at the epoch reached
               --data D               spiral, circle, xor, gauss, plane, multi-gauss, digits or FILE.csv
                                        (default: the scenario's "data", else circle)
               --points N             points to generate (default 500 to classify, 1200 to regress)
@@ -69,7 +69,8 @@ final class TrainCommand {
               --batch N              mini-batch size, 1 to the training set's size (default 10)
               --regularization R     none, l1 or l2 (default none)
               --rate λ               regularization rate (default 0)
-              --epochs N             epochs to train (default 100)
+              --epochs N             epochs to train (default 100); a trained scenario trains on from the
+                                       epoch it was saved at (its "training" "epochs")
               --seed S               seed of the data, the initial weights and the shuffle (default 1)
               --history FILE.csv     the losses (and accuracy) after every epoch
               --plot FILE.png        the decision boundary with the points (2-D data only)
@@ -132,7 +133,10 @@ final class TrainCommand {
         Regularization regularization = request.regularization != null ? request.regularization
                 : fields.regularization() != null ? fields.regularization() : Regularization.NONE;
         double rate = request.rate != null ? request.rate : fields.regularizationRate() != null ? fields.regularizationRate() : 0;
-        int epochs = request.epochs != null ? request.epochs : fields.epochs() != null ? fields.epochs() : 100;
+        int epochs = request.epochs != null ? request.epochs : 100;
+        // A trained scenario trains on at the epoch it was saved at — its network, data and seed unchanged — so that
+        // its shuffles are those of epochs N + 1, N + 2, …: N and then M epochs are N + M straight, bit for bit.
+        int first = reused && fields.epochs() != null && spec.equals(fields.data()) ? fields.epochs() : 0;
         TrainingSettings settings = new TrainingSettings(eta, batch, regularization, rate, reused ? scenario.trainBiases() : true, seed);
 
         int every = request.every != null ? request.every : Math.max(1, (epochs + 99) / 100);
@@ -140,10 +144,10 @@ final class TrainCommand {
             throw new TooLargeException("--gif: " + TrainingExports.tooManyFrames(TrainingFilm.frames(epochs, every)));
         }
 
-        Training training = new Training(data, network, settings);
+        Training training = new Training(data, network, settings, first);
         // Ctrl-C while training ends the JVM with 130 before anything is written; while writing, AtomicFiles'
         // hook deletes the temporary files, and the targets are moved into place only once all are written.
-        EpochProgress progress = new EpochProgress(err, terminal, epochs);
+        EpochProgress progress = new EpochProgress(err, terminal, first, epochs);
         BatchCosts.Log costs = new BatchCosts.Log();
         for (int e = 0; e < epochs; e++) {
             int target = training.epoch() + 1;
@@ -154,11 +158,12 @@ final class TrainCommand {
             progress.show(training.history().last());
         }
         progress.clear();
-        TrainingFields trainedWith = TrainingFields.of(spec, settings, epochs).resolvedAgainst(base != null ? base : Path.of("").toAbsolutePath());
+        TrainingFields trainedWith = TrainingFields.of(spec, settings, training.epoch()).resolvedAgainst(base != null ? base : Path.of("").toAbsolutePath());
         Pictures pictures = new Pictures(picture, gif, every, request.theme != null ? request.theme : Theme.LIGHT, costs.snapshot());
         write(output, history, plot, pictures, training, trainedWith);
         EpochRecord last = training.history().last();
-        out.println("deltaflow: trained " + training.epoch() + " epochs, train loss " + Numbers.format(last.trainLoss(), 4)
+        String trained = first == 0 ? training.epoch() + " epochs" : epochs + " more epochs (" + (first + 1) + " to " + training.epoch() + ")";
+        out.println("deltaflow: trained " + trained + ", train loss " + Numbers.format(last.trainLoss(), 4)
                 + ", test loss " + Numbers.format(last.testLoss(), 4)
                 + (Double.isNaN(last.testAccuracy()) ? "" : ", test accuracy " + Numbers.format(100 * last.testAccuracy(), 3) + " %")
                 + "; wrote " + output);
@@ -267,28 +272,33 @@ final class TrainCommand {
         }
     }
 
-    /** One line on a terminal, rewritten at most ten times a second: epoch, losses, epochs per second. */
-    private static final class EpochProgress {
+    /**
+     * One line on a terminal, rewritten at most ten times a second: epoch, losses, epochs per second. Epochs are
+     * counted as the file counts them: a scenario saved after 300 shows 301/400 … 400/400 for 100 more.
+     */
+    static final class EpochProgress {
         private final PrintStream err;
         private final boolean on;
-        private final int epochs;
+        private final int first, epochs;
         private final long start = System.nanoTime();
         private long shown;
 
-        EpochProgress(PrintStream err, boolean on, int epochs) {
+        EpochProgress(PrintStream err, boolean on, int first, int epochs) {
             this.err = err;
             this.on = on;
+            this.first = first;
             this.epochs = epochs;
         }
 
         void show(EpochRecord r) {
             if (!on) return;
             long now = System.nanoTime();
-            if (now - shown < 100_000_000L && r.epoch() < epochs) return;
+            int done = r.epoch() - first;
+            if (now - shown < 100_000_000L && done < epochs) return;
             shown = now;
-            int width = 24, filled = (int) ((long) width * r.epoch() / Math.max(1, epochs));
-            double rate = r.epoch() / Math.max(1e-9, (now - start) / 1e9);
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] epoch " + r.epoch() + "/" + epochs
+            int width = 24, filled = (int) ((long) width * done / Math.max(1, epochs));
+            double rate = done / Math.max(1e-9, (now - start) / 1e9);
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] epoch " + r.epoch() + "/" + (first + epochs)
                     + "  train " + Numbers.format(r.trainLoss(), 4) + "  test " + Numbers.format(r.testLoss(), 4)
                     + "  " + Math.round(rate) + " epochs/s   ");
             err.flush();

@@ -82,6 +82,81 @@ class TrainCommandTest {
         assertEquals("circle", root.getAsJsonObject("data").get("source").getAsString());
     }
 
+    /**
+     * A trained scenario trains on at the epoch it was saved at: 30 epochs, then 10 more from the file, are 40
+     * straight — the same weights bit for bit (through the file's JSON), the same file; the summary and the
+     * history count epochs on from 30.
+     */
+    @Test
+    void aTrainedScenarioResumesAtItsEpochBitForBit() throws Exception {
+        for (String[] options : new String[][] {{}, {"--regularization", "l1", "--rate", "0.01", "--batch", "7"}}) {
+            Path first = dir.resolve("first.json"), more = dir.resolve("more.json"), straight = dir.resolve("straight.json");
+            Path history = dir.resolve("more.csv");
+            List<String> common = List.of("--data", "circle", "--noise", "10", "--seed", "4");
+            assertEquals(0, run(args(List.of("train", "default", "--epochs", "30", "-o", first.toString()), common, options)), err());
+            assertEquals(0, run(args(List.of("train", "default", "--epochs", "40", "-o", straight.toString()), common, options)), err());
+            out.reset();
+            assertEquals(0, run("train", first.toString(), "--epochs", "10", "-o", more.toString(), "--history", history.toString()), err());
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("deltaflow: trained 10 more epochs (31 to 40), train loss "), out.toString(StandardCharsets.UTF_8));
+
+            Network resumed = Scenarios.load(more).network(), direct = Scenarios.load(straight).network();
+            for (int l = 1; l <= direct.depth(); l++) {
+                for (int i = 0; i < direct.size(l); i++) {
+                    for (int j = 0; j < direct.size(l - 1); j++) assertTrue(direct.layer(l).weight(i, j) == resumed.layer(l).weight(i, j), "w " + l + i + j);
+                    assertTrue(direct.layer(l).bias(i) == resumed.layer(l).bias(i), "b " + l + i);
+                }
+            }
+            assertEquals(Files.readString(straight), Files.readString(more), "the same trained scenario, epochs 40 in it");
+            assertEquals(40, Scenarios.load(more).training().epochs());
+
+            List<String> lines = Files.readAllLines(history);
+            assertEquals(12, lines.size(), "epoch 30 (where it started) and 31 … 40");
+            assertTrue(lines.get(1).startsWith("30,"), lines.get(1));
+            assertTrue(lines.get(2).startsWith("31,"), lines.get(2));
+            assertTrue(lines.get(11).startsWith("40,"), lines.get(11));
+        }
+    }
+
+    @Test
+    void theProgressLineCountsOnFromTheSavedEpoch() {
+        ByteArrayOutputStream bar = new ByteArrayOutputStream();
+        var progress = new TrainCommand.EpochProgress(new PrintStream(bar, true, StandardCharsets.UTF_8), true, 300, 100);
+        progress.show(new deltaflow.model.train.EpochRecord(400, 10_000, 0.1, 0.2, 0.9, 0.8));
+        String line = bar.toString(StandardCharsets.UTF_8);
+        assertTrue(line.contains("[########################] epoch 400/400"), line);
+    }
+
+    /** The film of a resumed training starts at its first epoch: nothing before it is known. */
+    @Test
+    void aResumedTrainingsGifAndPictureStartAtItsEpoch() throws Exception {
+        Path first = dir.resolve("first.json"), gif = dir.resolve("g.gif"), picture = dir.resolve("p.svg");
+        assertEquals(0, run("train", "default", "--data", "circle", "--epochs", "6", "-o", first.toString()), err());
+        assertEquals(0, run("train", first.toString(), "--epochs", "4", "--every", "2", "--gif", gif.toString(), "--picture", picture.toString(),
+                "-o", dir.resolve("more.json").toString()), err());
+        assertTrue(Files.size(gif) > 0);
+        String svg = Files.readString(picture);
+        assertTrue(svg.contains("epochs (before 6: not in the file)"), "the axis says where its curve starts");
+        assertTrue(svg.contains("epoch 10"), "the picture's heading is the file's epoch");
+    }
+
+    @Test
+    void anotherNetworkOrDataStartsAtEpochZero() throws Exception {
+        Path first = dir.resolve("first.json"), other = dir.resolve("other.json"), history = dir.resolve("h.csv");
+        assertEquals(0, run("train", "default", "--data", "circle", "--epochs", "5", "-o", first.toString()), err());
+        assertEquals(0, run("train", first.toString(), "--hidden", "3", "--epochs", "2", "-o", other.toString(), "--history", history.toString()), err());
+        assertTrue(Files.readAllLines(history).get(1).startsWith("0,"));
+        assertEquals(2, Scenarios.load(other).training().epochs());
+        assertEquals(0, run("train", first.toString(), "--data", "xor", "--epochs", "2", "-o", other.toString(), "--history", history.toString()), err());
+        assertTrue(Files.readAllLines(history).get(1).startsWith("0,"));
+    }
+
+    private static String[] args(List<String> head, List<String> common, String[] options) {
+        List<String> all = new java.util.ArrayList<>(head);
+        all.addAll(common);
+        all.addAll(List.of(options));
+        return all.toArray(String[]::new);
+    }
+
     @Test
     void digitsAndCsvData() throws Exception {
         Path csv = Files.writeString(dir.resolve("points.csv"), "u,v,label\n" + "0,0,a\n1,1,b\n".repeat(20));

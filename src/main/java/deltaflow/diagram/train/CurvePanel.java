@@ -34,8 +34,12 @@ final class CurvePanel {
     }
 
     /** Where the axes lie, for tests: the plot's box in diagram units and its ranges. */
-    record Frame(double left, double top, double right, double bottom, double epochs, double lossLow, double lossHigh, boolean log) {
-        double x(double epoch) { return left + (right - left) * epoch / epochs; }
+    /**
+     * The axes: epochs from {@code first} (0, or the epoch a trained scenario was saved at, whose earlier history
+     * is not in its file) to {@code epochs}.
+     */
+    record Frame(double left, double top, double right, double bottom, double first, double epochs, double lossLow, double lossHigh, boolean log) {
+        double x(double epoch) { return left + (right - left) * (epoch - first) / (epochs - first); }
 
         /** y of a loss: clipped to the box, as a spike of the batch cost would leave it. */
         double y(double loss) {
@@ -117,9 +121,13 @@ final class CurvePanel {
         return pad.header() * 1.9 + (lines - 1) * pad.font() * 1.4 + pad.font() * 2.6 + BOTTOM * pad.scale;
     }
 
-    /** The axes' ranges: epochs from 0 to the end (or the options' span), losses from 0 (or a power of ten, log) to a round top. */
+    /**
+     * The axes' ranges: epochs from the first recorded (0, or where a trained scenario was saved) to the end (or the
+     * options' span), losses from 0 (or a power of ten, log) to a round top.
+     */
     Frame frame(double left, double top, double right, double bottom) {
-        double epochs = Math.max(1, Math.max(o.axisEpochs(), s.last().epoch()));
+        double first = s.history().get(0).epoch();
+        double epochs = Math.max(first + 1, Math.max(o.axisEpochs(), s.last().epoch()));
         double high = 0, low = Double.POSITIVE_INFINITY;
         for (EpochRecord r : s.history()) {
             for (double v : new double[] {r.trainLoss(), r.testLoss()}) {
@@ -133,23 +141,25 @@ final class CurvePanel {
             double top10 = Math.pow(10, Math.ceil(Math.log10(high > 0 ? high : 1)));
             double low10 = Math.pow(10, Math.floor(Math.log10(Double.isFinite(low) ? low : top10 / 100)));
             if (low10 >= top10) low10 = top10 / 10;
-            return new Frame(left, top, right, bottom, epochs, low10, top10, true);
+            return new Frame(left, top, right, bottom, first, epochs, low10, top10, true);
         }
-        return new Frame(left, top, right, bottom, epochs, 0, Ticks.niceCeiling(high > 0 ? high : 1, 4), false);
+        return new Frame(left, top, right, bottom, first, epochs, 0, Ticks.niceCeiling(high > 0 ? high : 1, 4), false);
     }
 
     private void axes(Frame f, boolean accuracy) {
         double font = pad.small();
         pad.line("curves-x-axis", "axis", f.left(), f.bottom(), f.right(), f.bottom(), 1.5, ColorRole.NEURON_STROKE, false, 1);
         pad.line("curves-y-axis", "axis", f.left(), f.top(), f.left(), f.bottom(), 1.5, ColorRole.NEURON_STROKE, false, 1);
-        double epochStep = Ticks.step(f.epochs(), 5);
+        double epochStep = Ticks.step(f.epochs() - f.first(), 5);
         epochStep = Math.max(1, epochStep);
-        for (double e : Ticks.linear(f.epochs(), epochStep)) {
+        for (double e : Ticks.linear(f.first(), f.epochs(), epochStep)) {
             double x = f.x(e);
             pad.line("curves-x-tick-" + (long) e, "tick", x, f.bottom(), x, f.bottom() + 5, 1, ColorRole.NEURON_STROKE, false, 1);
             pad.text("curves-x-label-" + (long) e, "tick-label", x, f.bottom() + 5 + font * 0.7, Ticks.label(e, epochStep), font, Primitive.Anchor.MIDDLE, ColorRole.TEXT, false);
         }
-        pad.text("curves-x-title", "axis-title", f.right(), f.bottom() + 5 + font * 1.9, PictureWord.EPOCHS.in(o.texts()), font, Primitive.Anchor.END, ColorRole.TEXT, false);
+        // A curve that starts later than 0 says why: the scenario was saved after that many epochs, and only they are known.
+        String title = f.first() > 0 ? PictureWord.EPOCHS_FROM.in(o.texts(), String.format(Locale.ROOT, "%,d", (long) f.first())) : PictureWord.EPOCHS.in(o.texts());
+        pad.text("curves-x-title", "axis-title", f.right(), f.bottom() + 5 + font * 1.9, title, font, Primitive.Anchor.END, ColorRole.TEXT, false);
         if (f.log()) {
             int from = (int) Math.round(Math.log10(f.lossLow())), to = (int) Math.round(Math.log10(f.lossHigh()));
             int every = Math.max(1, (to - from + 3) / 4);

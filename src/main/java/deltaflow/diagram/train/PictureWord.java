@@ -14,6 +14,7 @@ public enum PictureWord {
     BATCH_COST("train.batchCost", "batch cost"),
     EPOCH("train.epoch", "epoch {0}"),
     EPOCHS("train.epochs", "epochs"),
+    EPOCHS_FROM("train.epochsFrom", "epochs (before {0}: not in the file)"),
     LOSS("train.loss", "loss"),
     LOG_LOSS("train.logLoss", "loss (log scale)"),
     ACCURACY("train.accuracy", "accuracy"),

@@ -24,6 +24,14 @@ final class Ticks {
     }
 
     /** The multiples of {@code step} from 0 to {@code max}. */
+    /** The multiples of {@code step} from {@code min} to {@code max} (with {@code min} 0, {@link #linear(double, double)}). */
+    static List<Double> linear(double min, double max, double step) {
+        if (min == 0) return linear(max, step);
+        List<Double> ticks = new ArrayList<>();
+        for (long k = (long) Math.ceil(min / step - 1e-9); k * step <= max * (1 + 1e-9); k++) ticks.add(k * step);
+        return ticks;
+    }
+
     static List<Double> linear(double max, double step) {
         List<Double> ticks = new ArrayList<>();
         for (int k = 0; k * step <= max * (1 + 1e-9); k++) ticks.add(k * step);

@@ -40,13 +40,14 @@ public final class TrainingFilm {
 
     /** The film of {@code training} so far; call it on the thread that owns the training. */
     public static TrainingFilm of(Training training, int every, BatchCosts costs) {
-        int last = training.epoch();
-        int count = frames(last, every);
+        // From the epoch training started at: 0, or where a trained scenario was saved (nothing before it is known).
+        int first = training.firstEpoch(), last = training.epoch();
+        int count = frames(last - first, every);
         if (count > MAX_FRAMES) throw new IllegalArgumentException(count + " frames, more than " + MAX_FRAMES);
         List<Network> networks = new ArrayList<>(count);
         int[] epochs = new int[count];
         for (int k = 0; k < count; k++) {
-            epochs[k] = Math.min(last, k * every);
+            epochs[k] = Math.min(last, first + k * every);
             networks.add(training.networkAt(epochs[k]));
         }
         return new TrainingFilm(training.data(), training.history().records(), costs, networks, epochs);

@@ -24,11 +24,22 @@ public final class History {
     private final TreeMap<Long, double[]> edits = new TreeMap<>();
     private final int parameters;
     private int interval = 1;
+    /** The epoch training started at: 0, or the epochs a trained scenario had been through (Training's first epoch). */
+    private int first;
 
     History(int parameters) { this.parameters = parameters; }
 
-    /** One record per completed epoch, from epoch 0 (the initial weights). */
+    /**
+     * One record per completed epoch, from the epoch training started at ({@link #firstEpoch}: 0, the initial
+     * weights, or the epoch a trained scenario was saved at — the records before it are not in the file).
+     */
     public List<EpochRecord> records() { return Collections.unmodifiableList(records); }
+
+    /** The epoch of the first record. */
+    public int firstEpoch() { return first; }
+
+    /** The record of {@code epoch} ({@link #firstEpoch} … the last). */
+    public EpochRecord record(int epoch) { return records.get(epoch - first); }
 
     public EpochRecord last() { return records.get(records.size() - 1); }
 
@@ -44,13 +55,17 @@ public final class History {
 
     /** Keeps the weights at the start of {@code epoch} if it falls on the interval. */
     void offerSnapshot(int epoch, double[] parameters) {
-        if (epoch % interval != 0) return;
+        if (!wanted(epoch)) return;
         snapshots.put(epoch, parameters.clone());
         while (snapshotBytes() > SNAPSHOT_BUDGET && interval < Integer.MAX_VALUE / 2) {
             interval *= 2;
-            snapshots.keySet().removeIf(e -> e % interval != 0);
+            // The first epoch's weights stay whatever the interval: replay has nothing before them.
+            snapshots.keySet().removeIf(e -> e % interval != 0 && e != first);
         }
     }
+
+    /** Whether the weights at the start of {@code epoch} are kept: on the interval, or the first epoch's. */
+    boolean wanted(int epoch) { return epoch % interval == 0 || epoch == first; }
 
     /** The latest snapshot at or before {@code epoch}. */
     Map.Entry<Integer, double[]> snapshotAtOrBefore(int epoch) { return snapshots.floorEntry(epoch); }
@@ -67,7 +82,7 @@ public final class History {
      * {@code batch} is 0, as its record is of the weights being replaced), their snapshots and edits.
      */
     void truncate(int epoch, int batch) {
-        int keep = batch == 0 ? epoch : epoch + 1;
+        int keep = (batch == 0 ? epoch : epoch + 1) - first;
         while (records.size() > keep) records.remove(records.size() - 1);
         snapshots.keySet().removeIf(e -> e > epoch || (batch == 0 && e == epoch));
         edits.keySet().removeIf(p -> p >= position(epoch, batch));
@@ -84,7 +99,9 @@ public final class History {
 
     static int batchOf(long position) { return (int) position; }
 
-    void clear() {
+    /** Forgets everything; the records start again at {@code firstEpoch}. */
+    void clear(int firstEpoch) {
+        first = firstEpoch;
         records.clear();
         snapshots.clear();
         edits.clear();

@@ -24,8 +24,11 @@ import java.util.Map;
  * whose timeline shows exactly the numbers this training computed.
  *
  * <p>Epoch e visits the training set in an order shuffled from the settings' seed and e alone, so an epoch
- * can be replayed without the ones before it. Settings changed during an epoch apply from the next one.
- * Not thread-safe: one owner calls it.
+ * can be replayed without the ones before it — and so a network saved after N epochs (a trained scenario,
+ * {@link TrainingFields#epochs}) trains on at epoch N, with the shuffles of epochs N, N + 1, …: N epochs and
+ * then M more give, bit for bit, the weights of N + M epochs straight. Such a training knows nothing before
+ * epoch N (its {@link #firstEpoch}): its history, replay and {@link #update} start there.
+ * Settings changed during an epoch apply from the next one. Not thread-safe: one owner calls it.
  */
 public final class Training {
     private final DataSet data;
@@ -43,13 +46,26 @@ public final class Training {
     private TrainingSettings settings;
     private TrainingSettings pending;
     private Network initial;
+    /** The epoch {@code initial} is at: 0, or the epochs a trained network had been through. */
+    private int firstEpoch;
     private int epoch;
     private int batchInEpoch; // updates done in the current epoch
     private long updates;
     private double lastBatchCost = Double.NaN;
 
-    /** Training of {@code initial} on {@code data}; its inputs and outputs must match the data's. */
+    /** Training of {@code initial} on {@code data} from epoch 0; its inputs and outputs must match the data's. */
     public Training(DataSet data, Network initial, TrainingSettings settings) {
+        this(data, initial, settings, 0);
+    }
+
+    /**
+     * Training of {@code initial}, the weights after {@code firstEpoch} epochs on {@code data} with these
+     * settings (a trained scenario's network and its {@link TrainingFields#epochs}), going on at epoch
+     * {@code firstEpoch}. Under L1 a weight at exactly zero is taken as one L1 stopped there, frozen as the
+     * training that reached it had it.
+     */
+    public Training(DataSet data, Network initial, TrainingSettings settings, int firstEpoch) {
+        if (firstEpoch < 0) throw new IllegalArgumentException("the first epoch is " + firstEpoch + ", not 0 or more");
         if (initial.inputs() != data.inputs()) {
             throw new IllegalArgumentException("the network takes " + initial.inputs() + " inputs, the data has " + data.inputs());
         }
@@ -69,6 +85,7 @@ public final class Training {
         this.forward = new Forward(initial);
         this.history = new History(sgd.parameterCount());
         this.order = new int[train.length];
+        this.firstEpoch = firstEpoch;
         reset();
     }
 
@@ -103,8 +120,11 @@ public final class Training {
         }
     }
 
-    /** Completed epochs. */
+    /** Completed epochs, those before {@link #firstEpoch} included. */
     public int epoch() { return epoch; }
+
+    /** The epoch training started at and {@link #reset} returns to: 0, or the epochs the initial network had been trained. */
+    public int firstEpoch() { return firstEpoch; }
 
     /** Updates done in all. */
     public long updates() { return updates; }
@@ -167,24 +187,33 @@ public final class Training {
         return history.last();
     }
 
-    /** Back to the initial weights: epoch 0, an empty history. */
+    /** Back to the initial weights at the first epoch (0, or a trained network's), a history of that epoch alone. */
     public void reset() {
         if (pending != null) settings = pending;
         pending = null;
         settingsFrom.clear();
-        settingsFrom.put(0, settings);
+        settingsFrom.put(firstEpoch, settings);
         sgd.load(initial);
-        epoch = 0;
+        if (firstEpoch > 0 && settings.regularization() == deltaflow.model.Regularization.L1) freezeZeros();
+        epoch = firstEpoch;
         batchInEpoch = 0;
-        updates = 0;
+        updates = (long) firstEpoch * batches(settings); // as many as a run from epoch 0 made, batch size unchanged
         lastBatchCost = Double.NaN;
-        history.clear();
+        history.clear(firstEpoch);
         history.add(evaluate());
     }
 
-    /** New initial weights drawn from {@code seed} (TensorFlow Playground's way), then {@link #reset}. */
+    /** Freezes every weight at exactly zero: what L1 had stopped in the training a saved network came from. */
+    private void freezeZeros() {
+        boolean[] all = new boolean[sgd.frozenMask().length];
+        java.util.Arrays.fill(all, true);
+        sgd.freezeWhereZero(all);
+    }
+
+    /** New initial weights drawn from {@code seed} (TensorFlow Playground's way), then {@link #reset} to epoch 0. */
     public void reinitialize(long seed) {
         initial = Initializer.like(initial, seed);
+        firstEpoch = 0;
         reset();
     }
 
@@ -209,7 +238,8 @@ public final class Training {
      */
     public void resumeFrom(int atEpoch, int batch, Network edited) {
         requireSameShape(edited);
-        if (atEpoch < 0 || atEpoch > epoch) throw new IllegalArgumentException("epoch " + atEpoch + " is not reached (0.." + epoch + ")");
+        requireAfterFirst(atEpoch);
+        if (atEpoch > epoch) throw new IllegalArgumentException("epoch " + atEpoch + " is not reached (" + firstEpoch + ".." + epoch + ")");
         TrainingSettings from = settingsAt(atEpoch);
         if (batch < 0 || batch >= batches(from)) throw new IllegalArgumentException("epoch " + atEpoch + " has updates 0.." + (batches(from) - 1));
         if (atEpoch == epoch && batch > batchInEpoch) {
@@ -218,7 +248,7 @@ public final class Training {
         TrainingSettings latest = settings();
         // The weights L1 had frozen at that point stay frozen where the edit left them at zero.
         boolean[] frozen = atEpoch == epoch && batch == batchInEpoch ? sgd.frozenMask() : replayed(atEpoch, batch).frozenMask();
-        long updatesBefore = history.records().get(atEpoch).updates();
+        long updatesBefore = history.record(atEpoch).updates();
         history.truncate(atEpoch, batch);
         settingsFrom.tailMap(atEpoch, false).clear();
         settings = from;
@@ -235,6 +265,15 @@ public final class Training {
         if (!latest.equals(from)) setSettings(latest);
     }
 
+    /** Refuses an epoch before the first: a trained network's earlier epochs are not in its file. */
+    private void requireAfterFirst(int atEpoch) {
+        if (atEpoch < firstEpoch) {
+            throw new IllegalArgumentException(atEpoch < 0 ? "epoch " + atEpoch + " does not exist"
+                    : "epoch " + atEpoch + " is before epoch " + firstEpoch + ", where this training started from saved weights; "
+                    + "the epochs before it are not known (" + firstEpoch + ".." + epoch + " are)");
+        }
+    }
+
     private void requireSameShape(Network network) {
         Network shape = initial;
         boolean same = network.inputs() == shape.inputs() && network.depth() == shape.depth();
@@ -245,7 +284,7 @@ public final class Training {
     }
 
     /**
-     * The weights after {@code atEpoch} completed epochs (0 … {@link #epoch()}), rebuilt from the nearest
+     * The weights after {@code atEpoch} completed epochs ({@link #firstEpoch} … {@link #epoch()}), rebuilt from the nearest
      * snapshot by replaying the epochs since: the same updates in the same order, so the same numbers.
      */
     public Network networkAt(int atEpoch) {
@@ -260,6 +299,7 @@ public final class Training {
      * in training whatever the engine's w⁺, see {@link #frozenWeight}).
      */
     public Scenario update(int atEpoch, int batch) {
+        requireAfterFirst(atEpoch);
         TrainingSettings s = settingsAt(atEpoch);
         if (batch < 0 || batch >= batches(s)) throw new IllegalArgumentException("epoch " + atEpoch + " has updates 0.." + (batches(s) - 1));
         if (atEpoch > epoch || (atEpoch == epoch && batch > batchInEpoch)) {
@@ -289,7 +329,8 @@ public final class Training {
     }
 
     private Network replayTo(int atEpoch, int batch) {
-        if (atEpoch < 0 || atEpoch > epoch) throw new IllegalArgumentException("epoch " + atEpoch + " is not recorded (0.." + epoch + ")");
+        requireAfterFirst(atEpoch);
+        if (atEpoch > epoch) throw new IllegalArgumentException("epoch " + atEpoch + " is not recorded (" + firstEpoch + ".." + epoch + ")");
         if (atEpoch == epoch && batch == batchInEpoch) return sgd.network();
         return replayed(atEpoch, batch).network();
     }
@@ -299,9 +340,10 @@ public final class Training {
         // From the latest known weights before the position: an epoch's snapshot or, if later, an edit.
         Map.Entry<Integer, double[]> snapshot = history.snapshotAtOrBefore(atEpoch);
         Map.Entry<Long, double[]> edit = history.editAtOrBefore(atEpoch, batch);
-        int startEpoch = snapshot.getKey(), startBatch = 0;
-        double[] start = snapshot.getValue();
-        if (edit != null && edit.getKey() >= History.position(startEpoch, 0)) {
+        // No snapshot only when the first epoch's was replaced by an edit there (resumeFrom at its start).
+        int startEpoch = snapshot == null ? firstEpoch : snapshot.getKey(), startBatch = 0;
+        double[] start = snapshot == null ? null : snapshot.getValue();
+        if (edit != null && (snapshot == null || edit.getKey() >= History.position(startEpoch, 0))) {
             startEpoch = History.epochOf(edit.getKey());
             startBatch = History.batchOf(edit.getKey());
             start = edit.getValue();
@@ -331,7 +373,7 @@ public final class Training {
 
     private void startEpoch() {
         fillOrder(order, epoch, settings);
-        if (epoch % history.snapshotInterval() == 0) history.offerSnapshot(epoch, sgd.snapshot());
+        if (history.wanted(epoch)) history.offerSnapshot(epoch, sgd.snapshot());
     }
 
     private int[] orderOf(int atEpoch, TrainingSettings s) {

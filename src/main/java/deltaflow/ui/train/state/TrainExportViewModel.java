@@ -62,7 +62,7 @@ public final class TrainExportViewModel {
         if (name.endsWith(".csv")) {
             write = () -> io(() -> TrainingExports.writeCsv(target, frame.history()));
         } else if (name.endsWith(".gif")) {
-            TrainingFilm film = train.film(Math.max(1, (frame.epoch() + GIF_FRAMES - 1) / GIF_FRAMES));
+            TrainingFilm film = train.film(Math.max(1, (frame.epoch() - frame.history().get(0).epoch() + GIF_FRAMES - 1) / GIF_FRAMES));
             write = () -> io(() -> TrainingExports.writeGif(target, film, look, GIF_PIXELS, Exports.FrameProgress.NONE));
         } else {
             Optional<Exports.Format> format = Exports.Format.byFileName(name).filter(TrainingExports::isPictureFormat);

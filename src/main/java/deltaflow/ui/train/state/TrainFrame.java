@@ -26,7 +26,7 @@ public record TrainFrame(long sequence, DataSet data, Network network, int epoch
                          int batchesPerEpoch, long updates, double lastBatchCost, List<EpochRecord> history, Grid grid,
                          double[][][] outputs, double epochsPerSecond, TrainingSnapshot snapshot, Diagram picture,
                          deltaflow.diagram.raster.LinePicture lines) {
-    /** The records of epochs 0 … {@link #epoch}: the loss (and accuracy) curves. */
+    /** The records of the epochs from where training started (0, or a trained scenario's) to {@link #epoch}: the curves. */
     public EpochRecord last() { return history.get(history.size() - 1); }
 
     /** Training examples per second while playing. */

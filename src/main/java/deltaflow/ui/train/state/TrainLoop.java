@@ -53,10 +53,10 @@ public final class TrainLoop implements AutoCloseable {
     /** (nanoTime, epoch) of the last second's play jobs, for epochs per second. */
     private final ArrayDeque<long[]> recent = new ArrayDeque<>();
 
-    /** Starts training {@code setup} afresh on {@code data}: epoch 0 at its initial weights. */
+    /** Starts training {@code setup} afresh on {@code data}: at its initial weights, epoch 0 or the one a trained network reached. */
     public void start(TrainSetup setup, DataSet data) {
         run(() -> {
-            training = new Training(data, setup.initialNetwork(data), setup.settings());
+            training = new Training(data, setup.initialNetwork(data), setup.settings(), setup.startEpoch(data));
             gridOutputs = data.isPlanar() ? new GridOutputs(Grid.DEFAULT, data.features(), training.network()) : null;
             recent.clear();
             costs.clear();
@@ -74,7 +74,7 @@ public final class TrainLoop implements AutoCloseable {
     /** The rest of the epoch under way (a whole one at its start). */
     public void epoch() { run(this::logEpoch); }
 
-    /** Back to the initial weights. */
+    /** Back to the initial weights, at the epoch training started at. */
     public void reset() {
         run(() -> {
             training.reset();

@@ -28,7 +28,10 @@ public final class TrainScenarios {
         return update.withTraining(TrainingFields.of(setup.data(), setup.settings(), epochs).section());
     }
 
-    /** The setup a scenario trains with, its network as the initial weights; empty when it names no data set or its layers differ in activation. */
+    /**
+     * The setup a scenario trains with, its network as the initial weights at the epoch its training fields say it
+     * reached (0 without them); empty when it names no data set or its layers differ in activation.
+     */
     public static Optional<TrainSetup> setup(Scenario s) {
         TrainingFields t = TrainingFields.of(s);
         if (t.data() == null) return Optional.empty();
@@ -46,7 +49,7 @@ public final class TrainScenarios {
                 t.regularization() != null ? t.regularization() : Regularization.NONE,
                 t.regularizationRate() != null ? t.regularizationRate() : 0, s.trainBiases(), seed);
         try {
-            return Optional.of(new TrainSetup(t.data(), hidden, activation, settings, seed, n));
+            return Optional.of(new TrainSetup(t.data(), hidden, activation, settings, seed, n, t.epochs() != null ? t.epochs() : 0));
         } catch (IllegalArgumentException beyondTheLimits) {
             return Optional.empty();
         }

@@ -18,20 +18,27 @@ import java.util.Set;
 /**
  * Everything the train view's controls choose, as one immutable value: the data set, the hidden layers and
  * their activation, how training runs, and the initial weights — drawn from {@code weightSeed}, or, when
- * {@code network} is given (a network opened from a scenario, or an update the student applied), that one.
- * An edit is a new value, so undo keeps the old one whole.
+ * {@code network} is given (a network opened from a scenario, or an update the student applied), that one,
+ * trained on from {@code firstEpoch} (a trained scenario's epochs: its shuffles go on from there, and Reset returns
+ * there). An edit is a new value, so undo keeps the old one whole.
  */
 public record TrainSetup(DataSpec data, List<Integer> hidden, Activation activation, TrainingSettings settings, long weightSeed,
-                         Network network) {
+                         Network network, int firstEpoch) {
     /** TensorFlow Playground's limits are 6 hidden layers of 8 neurons; these go further while the picture stays legible. */
     public static final int MAX_LAYERS = 8, MAX_NEURONS = 10;
 
     public TrainSetup {
         hidden = List.copyOf(hidden);
+        if (firstEpoch < 0 || (firstEpoch > 0 && network == null)) throw new IllegalArgumentException("a first epoch after 0 needs the network trained that far");
         if (hidden.size() > MAX_LAYERS) throw new IllegalArgumentException("at most " + MAX_LAYERS + " hidden layers");
         for (int size : hidden) {
             if (size < 1 || size > MAX_NEURONS) throw new IllegalArgumentException("a hidden layer has 1 to " + MAX_NEURONS + " neurons");
         }
+    }
+
+    /** A setup that starts at epoch 0. */
+    public TrainSetup(DataSpec data, List<Integer> hidden, Activation activation, TrainingSettings settings, long weightSeed, Network network) {
+        this(data, hidden, activation, settings, weightSeed, network, 0);
     }
 
     /** TensorFlow Playground's opening: the circle, x₁ and x₂, 2-[4,2]-1 of tanh, η = 0.03, batches of 10. */
@@ -52,6 +59,9 @@ public record TrainSetup(DataSpec data, List<Integer> hidden, Activation activat
         return Initializer.network(sizes, activation, Training.outputFor(set.task()), weightSeed);
     }
 
+    /** The epoch training starts at: the given network's {@code firstEpoch} when it is the one trained, else 0. */
+    public int startEpoch(DataSet set) { return network != null && fits(network, set) ? firstEpoch : 0; }
+
     private boolean fits(Network n, DataSet set) {
         if (n.inputs() != set.inputs() || n.outputs() != set.outputs() || n.depth() != hidden.size() + 1) return false;
         for (int k = 0; k < hidden.size(); k++) {
@@ -68,7 +78,8 @@ public record TrainSetup(DataSpec data, List<Integer> hidden, Activation activat
 
     public TrainSetup withActivation(Activation a) { return new TrainSetup(data, hidden, a, settings, weightSeed, null); }
 
-    public TrainSetup withSettings(TrainingSettings s) { return new TrainSetup(data, hidden, activation, s, weightSeed, network); }
+    /** How training runs from the next epoch; the network and the epoch it is at stay. */
+    public TrainSetup withSettings(TrainingSettings s) { return new TrainSetup(data, hidden, activation, s, weightSeed, network, firstEpoch); }
 
     /** New initial weights (and a new shuffle) from another seed. */
     public TrainSetup withSeed(long seed) {
@@ -77,7 +88,7 @@ public record TrainSetup(DataSpec data, List<Integer> hidden, Activation activat
         return new TrainSetup(data, hidden, activation, s, seed, null);
     }
 
-    /** Training starts from this network (its shape must be this setup's). */
+    /** Training starts from this network at epoch 0 (its shape must be this setup's). */
     public TrainSetup withNetwork(Network n) { return new TrainSetup(data, hidden, activation, settings, weightSeed, n); }
 
     /** One more hidden layer, as wide as the last (2 when there is none), after the others. */

@@ -244,7 +244,7 @@ public final class TrainViewModel implements AutoCloseable {
         loop.epoch();
     }
 
-    /** Back to the initial weights, epoch 0. */
+    /** Back to the initial weights: epoch 0, or for a trained scenario its weights at the epoch it was saved at. */
     public void reset() {
         pause();
         loop.reset();
@@ -371,7 +371,7 @@ public final class TrainViewModel implements AutoCloseable {
         TrainSetup s = getSetup();
         Scenario scenario = new Scenario(data.name(), "", s.initialNetwork(data), Training.costFor(data.task()), List.of(data.train().get(0)),
                 s.settings().learningRate(), s.settings().trainBiases());
-        return new deltaflow.ui.stepper.state.EditHistory.State(TrainScenarios.of(s, scenario, 0), getFrame() == null ? 0 : getFrame().epoch());
+        return new deltaflow.ui.stepper.state.EditHistory.State(TrainScenarios.of(s, scenario, s.startEpoch(data)), getFrame() == null ? 0 : getFrame().epoch());
     }
 
     // ----- scenarios ------------------------------------------------------------------------------------------------
@@ -483,7 +483,7 @@ public final class TrainViewModel implements AutoCloseable {
 
     /** Changes to {@code after}: a new training, unless only how it runs changed. */
     private void apply(TrainSetup before, TrainSetup after) throws ScenarioException {
-        boolean sameNetwork = after.data().equals(before.data()) && after.hidden().equals(before.hidden())
+        boolean sameNetwork = after.data().equals(before.data()) && after.hidden().equals(before.hidden()) && after.firstEpoch() == before.firstEpoch()
                 && after.activation() == before.activation() && after.initialNetwork(data).equals(before.initialNetwork(data));
         if (sameNetwork) {
             setup.set(after);
