@@ -89,6 +89,22 @@ public final class DiagramBuilder {
     }
 
     /**
+     * The operands with the gain σ'(z_i^l) of every δ_i^l the span computes through an amplifier: the model lists z_i^l
+     * (the value the gain comes from), but the formula writes σ'(z_i^l)'s number, and the reverse network shows the gain,
+     * never z. Marked as an operand, the gain's label is drawn however little room there is, so the board shows every
+     * number the formula beside it uses. A softmax output's δ has no gain (δ^L = J^T ∇C^r): nothing is added for it.
+     */
+    private static Set<ValueRef> withGains(Set<ValueRef> current, Set<ValueRef> operands, deltaflow.model.Network network) {
+        Set<ValueRef> all = null;
+        for (ValueRef ref : current) {
+            if (ref.quantity() != deltaflow.model.Quantity.DELTA || !network.layer(ref.layer()).activation().isElementwise()) continue;
+            if (all == null) all = new java.util.HashSet<>(operands);
+            all.add(ValueRef.gain(ref.example(), ref.layer(), ref.neuron()));
+        }
+        return all == null ? operands : all;
+    }
+
+    /**
      * One layout, taking {@code share} of the type scale's growth on screen; sets {@code faults[0]} to 1 when a label of the
      * step had to cover something, {@code faults[1]} to how many weights of few-edged layers have no label (screen layouts only).
      */
@@ -101,7 +117,7 @@ public final class DiagramBuilder {
         Set<ValueRef> operands = Set.of();
         if (options.highlightCurrent() && step != null) {
             current = timeline.results(span).inExample(example);
-            operands = timeline.operands(span).inExample(example);
+            operands = withGains(current, timeline.operands(span).inExample(example), timeline.trace().network());
         }
         int depth = timeline.trace().network().depth();
         int columns = depth;

@@ -44,6 +44,7 @@ class StepLabelsTest {
             new Area("desk 1024×768", 704, 302, 302, new double[] {1}),
             new Area("desk 1024×768 at 200–300%", 620, 302, 302, new double[] {2, 3}),
             new Area("desk 1280×720", 960, 282, 282, new double[] {1}),
+            new Area("desk 1280×720 without the strip at 150%", 810, 298, 282, new double[] {1.5}),
             new Area("desk 1280×720 at 200–300%", 780, 282, 282, new double[] {2, 3}),
             new Area("desk 1920×1080", 1458, 482, 462, new double[] {1}),
             new Area("desk 1920×1080 at 200%", 1275, 433, 433, new double[] {2}),
@@ -77,6 +78,10 @@ class StepLabelsTest {
         Set<ValueRef> refs = new LinkedHashSet<>();
         refs.add(step.result());
         refs.addAll(t.operands(step));
+        // δ_i^l = σ'(z_i^l) …: the formula writes the gain's number, though the operands name z_i^l (never drawn in the reverse view).
+        if (step.kind() == deltaflow.model.StepKind.DELTA && t.formula(step, 4).symbols().plain().contains("σ'")) {
+            refs.add(ValueRef.gain(step.example(), step.layer(), step.neuron()));
+        }
         for (ValueRef ref : refs) {
             List<Primitive.Text> wanted = TextLayout.texts(roomy).stream().filter(x -> ref.equals(x.target())).toList();
             if (wanted.isEmpty()) continue;

@@ -50,6 +50,36 @@ class ExerciseQuestionSizeTest {
         prefs.removeNode();
     }
 
+    /** The answer field's prompt is whole in 繁體中文 and English on a 1024×768 desk at 100 % (it was cut: "你的預測(按 Enter 檢查)" in a 10-column field; and Modena hid it while the field had focus). */
+    @Test
+    void theAnswerFieldShowsItsWholePromptAt1024x768(FxRobot robot) {
+      for (Locale locale : List.of(Locale.TRADITIONAL_CHINESE, Locale.ENGLISH)) {
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> {
+            Messages.setLocale(locale);
+            if (own != null) own.close();
+            own = new Stage();
+            StepperViewModel stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
+            HallViewModel hall = new HallViewModel(prefs.node("hall-" + UUID.randomUUID()));
+            ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
+            scene[0] = DeltaflowApp.show(own, stepper, files, hall, 1024, 768);
+            GalleryAccess.startExercise(scene[0], EnumSet.allOf(Exercise.Topic.class));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.TextField answer = (javafx.scene.control.TextField) scene[0].lookup("#exercise-answer");
+            javafx.scene.text.Text prompt = new javafx.scene.text.Text(answer.getPromptText());
+            prompt.setFont(answer.getFont());
+            double needed = prompt.getLayoutBounds().getWidth() + answer.getInsets().getLeft() + answer.getInsets().getRight();
+            assertTrue(answer.getPromptText().equals(locale == Locale.ENGLISH ? "Prediction" : "你的預測"), answer.getPromptText());
+            assertTrue(answer.getTooltip().getText().contains("Enter"), answer.getTooltip().getText());
+            assertTrue(answer.getWidth() >= needed, "the field is " + answer.getWidth() + " px wide, its prompt needs " + needed);
+            javafx.geometry.Bounds b = answer.localToScene(answer.getLayoutBounds());
+            assertTrue(b.getMaxX() <= 1024, "the field reaches " + b.getMaxX());
+        });
+      }
+    }
+
     @Test
     void theQuestionKeepsItsSizeAndTheAnswerWhenTheTypeScaleOrPresentingChanges(FxRobot robot) {
         List<String> problems = new ArrayList<>();

@@ -65,7 +65,16 @@ public final class ExercisePanel extends VBox {
         answer.setId("exercise-answer");
         answer.setPrefColumnCount(10);
         answer.promptTextProperty().bind(Messages.text("exercise.answer"));
-        answer.setAccessibleText(Messages.get("exercise.answer"));
+        // The prompt is short enough to be whole at 1024×768; Enter's use is told by the tooltip and to screen readers.
+        answer.setAccessibleText(Messages.get("exercise.answerHelp"));
+        javafx.scene.control.Tooltip help = new javafx.scene.control.Tooltip();
+        help.textProperty().bind(Messages.text("exercise.answerHelp"));
+        answer.setTooltip(help);
+        // The prompt is the student's only instruction: the field keeps its ten columns and grows into the row's spare
+        // room as far as its whole prompt ("你的預測(按 Enter 檢查)" was cut at 1024×768), never taking the question's or the buttons' room.
+        HBox.setHgrow(answer, Priority.SOMETIMES);
+        answer.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(promptWidth(answer), answer.prefWidth(-1)),
+                answer.promptTextProperty(), answer.fontProperty(), answer.insetsProperty()));
         answer.setOnAction(e -> check());
         Button check = button("exercise-check", "exercise.check", this::check);
         Button hint = button("exercise-hint", "exercise.hint", exercise::showHint);
@@ -195,4 +204,11 @@ public final class ExercisePanel extends VBox {
     private float size() { return (float) questionText.getFont().getSize(); }
 
     private Color ink() { return questionText.getTextFill() instanceof Color c ? c : null; }
+
+    /** The width a field needs to show its whole prompt, at its font, inside its border and padding (a pixel to spare). */
+    static double promptWidth(TextField field) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(field.getPromptText() == null ? "" : field.getPromptText());
+        text.setFont(field.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth() + field.getInsets().getLeft() + field.getInsets().getRight()) + 2;
+    }
 }
