@@ -20,9 +20,9 @@ public final class Backprop {
     // Every method takes a whole layer for R examples at once, value i of example r at [i · R + r] (see
     // BatchKernels); with R = 1 that is one example's vector.
 
-    /** z^l = W^l a^{l−1} + b^l for {@code count} examples. */
-    static void weightedInputs(Layer layer, double[] previousActivations, double[] z, int count, BatchKernels.Workspace workspace) {
-        BatchKernels.weightedInputs(layer, previousActivations, z, count, workspace);
+    /** z^l = W^l a^{l−1} + b^l of layer l for {@code count} examples. */
+    static void weightedInputs(Layer layer, int l, double[] previousActivations, double[] z, int count, BatchKernels.Workspace workspace) {
+        BatchKernels.weightedInputs(layer, l, previousActivations, z, count, workspace);
     }
 
     /** a^l = σ(z^l). */
@@ -93,9 +93,9 @@ public final class Backprop {
     /**
      * Σ_r ∂C^r/∂W^l = Σ_r δ^l (a^{l−1})^T and Σ_r ∂C^r/∂b^l = Σ_r δ^l, added to the sums with r in order.
      */
-    static void accumulateGradients(double[] previousActivations, double[] deltas, int inputs, int size, int count,
+    static void accumulateGradients(int l, double[] previousActivations, double[] deltas, int inputs, int size, int count,
                                     double[] weightSums, double[] biasSums, BatchKernels.Workspace workspace) {
-        BatchKernels.accumulateGradients(previousActivations, deltas, inputs, size, count, weightSums, biasSums, workspace);
+        BatchKernels.accumulateGradients(l, previousActivations, deltas, inputs, size, count, weightSums, biasSums, workspace);
     }
 
     /** θ ← θ − η ∂C/∂θ. */

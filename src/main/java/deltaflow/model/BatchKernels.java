@@ -25,43 +25,53 @@ final class BatchKernels {
 
     private BatchKernels() {}
 
-    /** Scratch space of a mini-batch's passes, so that running them allocates nothing. */
+    /**
+     * Scratch space of a mini-batch's passes, so that running them allocates nothing, and the wide layers'
+     * activations copied example by example ({@code rows[l][r]}: a^l of example r, an array of its own, as the
+     * compiler vectorises loops over separate arrays, not over one array at several offsets) for the
+     * kernels that read them so. The pass keeps each copy up to date as it computes the layer
+     * ({@link #loadInput}, {@link #keepExampleByExample}); the input layer's is written straight from x.
+     */
     static final class Workspace {
-        private final double[] sums; // four partial sums of every example
-        private final double[] row;  // one example's vector of the widest layer
-        private final double[] rows; // a wide a^{l−1} example by example
+        private final double[] sums;   // four partial sums of every example
+        private final double[] row;    // one example's vector of the widest layer
+        private final double[][][] rows; // by layer l = 0..L−1: a wide a^l example by example, else null
 
         Workspace(int[] sizes, int capacity) {
             int widest = 0;
             for (int size : sizes) widest = Math.max(widest, size);
             sums = new double[4 * capacity];
             row = new double[widest];
-            rows = new double[widestInput(sizes) * capacity];
+            rows = new double[sizes.length][][];
+            for (int l = 0; l + 1 < sizes.length; l++) if (sizes[l] >= WIDE) rows[l] = new double[capacity][sizes[l]];
         }
 
         /** The numbers a workspace holds beside the passes' own, per example: a heap estimate's share. */
         static long numbersPerExample(int[] sizes) {
-            return 4 + widestInput(sizes);
-        }
-
-        /** The most neurons of a wide layer that feeds another (sizes by layer, l = 0..L), or 0. */
-        private static int widestInput(int[] sizes) {
-            int widest = 0;
-            for (int l = 0; l + 1 < sizes.length; l++) if (sizes[l] >= WIDE) widest = Math.max(widest, sizes[l]);
-            return widest;
+            long numbers = 4;
+            for (int l = 0; l + 1 < sizes.length; l++) if (sizes[l] >= WIDE) numbers += sizes[l];
+            return numbers;
         }
     }
 
-    /**
-     * z^l = W^l a^{l−1} + b^l for R examples. A wide a^{l−1} is first copied example by example into the
-     * workspace.
-     */
-    static void weightedInputs(Layer layer, double[] a, double[] z, int count, Workspace workspace) {
+    /** a^0 = x of example r: into the layer's array and, for a wide input, its example-by-example copy. */
+    static void loadInput(double[] x, int from, int r, double[] a, int m, int count, Workspace workspace) {
+        for (int j = 0; j < m; j++) a[j * count + r] = x[from + j];
+        if (workspace.rows[0] != null) System.arraycopy(x, from, workspace.rows[0][r], 0, m);
+    }
+
+    /** After a^l of every example is computed: its example-by-example copy, if layer l is wide and feeds another. */
+    static void keepExampleByExample(double[] a, int l, int size, int count, Workspace workspace) {
+        if (workspace.rows[l] != null) transpose(a, size, count, workspace.rows[l]);
+    }
+
+    /** z^l = W^l a^{l−1} + b^l of layer l for R examples; a wide a^{l−1} is read from its copy in the workspace. */
+    static void weightedInputs(Layer layer, int l, double[] a, double[] z, int count, Workspace workspace) {
         double[] w = layer.weightsView();
         double[] b = layer.biasesView();
         int m = layer.inputs();
         if (m >= WIDE) {
-            wideWeightedInputs(w, b, m, layer.size(), a, z, count, workspace.rows);
+            wideWeightedInputs(w, b, m, layer.size(), z, count, workspace.rows[l - 1]);
             return;
         }
         double[] sums = workspace.sums;
@@ -121,78 +131,76 @@ final class BatchKernels {
     }
 
     /**
-     * z^l for a wide layer (784 pixels): a^{l−1} copied example by example into {@code rows}, then each row of
-     * W^l meets four examples at once while it is in the L1 cache, sixteen independent sums in registers.
+     * z^l for a wide layer (784 pixels), from a^{l−1} example by example ({@code rows}): each row of W^l meets
+     * four examples at once while it is in the L1 cache, sixteen independent sums in registers.
      */
-    private static void wideWeightedInputs(double[] w, double[] b, int m, int size, double[] a, double[] z, int count, double[] rows) {
+    private static void wideWeightedInputs(double[] w, double[] b, int m, int size, double[] z, int count, double[][] rows) {
         int R = count;
-        transpose(a, m, R, rows);
         for (int i = 0; i < size; i++) {
             int row = i * m, out = i * R;
             int r = 0;
-            for (; r + 3 < R; r += 4) dot4(w, row, rows, r * m, m, b[i], z, out + r);
-            for (; r < R; r++) z[out + r] = dot(w, row, rows, r * m, m) + b[i];
+            for (; r + 3 < R; r += 4) dot4(w, row, rows[r], rows[r + 1], rows[r + 2], rows[r + 3], m, b[i], z, out + r);
+            for (; r < R; r++) z[out + r] = dot(w, row, rows[r], m) + b[i];
         }
     }
 
-    /** rows[r·m + j] = a[j·R + r]: the layout's transpose, one example's vector after the other. */
-    private static void transpose(double[] a, int m, int count, double[] rows) {
+    /** rows[r][j] = a[j·R + r]: the layout's transpose, one example's vector after the other. */
+    private static void transpose(double[] a, int m, int count, double[][] rows) {
         // Reads run along a; the writes touch one cache line per example at a time, which stay in L1.
         for (int j = 0; j < m; j++) {
             int from = j * count;
-            for (int r = 0; r < count; r++) rows[r * m + j] = a[from + r];
+            for (int r = 0; r < count; r++) rows[r][j] = a[from + r];
         }
     }
 
-    /** Σ_j w[wOffset + j] x[xOffset + j] in the four partial sums of the class comment. */
-    private static double dot(double[] w, int wOffset, double[] x, int xOffset, int n) {
+    /** Σ_j w[wOffset + j] x[j] in the four partial sums of the class comment. */
+    private static double dot(double[] w, int wOffset, double[] x, int n) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int j = 0;
         for (; j + 3 < n; j += 4) {
-            s0 += w[wOffset + j] * x[xOffset + j];
-            s1 += w[wOffset + j + 1] * x[xOffset + j + 1];
-            s2 += w[wOffset + j + 2] * x[xOffset + j + 2];
-            s3 += w[wOffset + j + 3] * x[xOffset + j + 3];
+            s0 += w[wOffset + j] * x[j];
+            s1 += w[wOffset + j + 1] * x[j + 1];
+            s2 += w[wOffset + j + 2] * x[j + 2];
+            s3 += w[wOffset + j + 3] * x[j + 3];
         }
-        for (; j < n; j++) s0 += w[wOffset + j] * x[xOffset + j];
+        for (; j < n; j++) s0 += w[wOffset + j] * x[j];
         return (s0 + s1) + (s2 + s3);
     }
 
     /**
-     * {@link #dot} of one row of w with four consecutive vectors of x (length n each, from xOffset), plus a
-     * bias, into z[out], z[out + 1], z[out + 2], z[out + 3]: each loaded weight serves four examples. Every sum
-     * is added up exactly as in dot.
+     * {@link #dot} of one row of w with four examples' vectors at once, plus a bias, into z[out] … z[out + 3]:
+     * each loaded weight serves four examples. Every sum is added up exactly as in dot.
      */
-    private static void dot4(double[] w, int wOffset, double[] x, int xOffset, int n, double bias, double[] z, int out) {
-        int a = xOffset, c = a + n, d = c + n, e = d + n;
+    private static void dot4(double[] w, int wOffset, double[] a, double[] c, double[] d, double[] e, int n, double bias,
+                             double[] z, int out) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
         double p0 = 0, p1 = 0, p2 = 0, p3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0;
         int j = 0;
         for (; j + 3 < n; j += 4) {
             double w0 = w[wOffset + j], w1 = w[wOffset + j + 1], w2 = w[wOffset + j + 2], w3 = w[wOffset + j + 3];
-            s0 += w0 * x[a + j];
-            s1 += w1 * x[a + j + 1];
-            s2 += w2 * x[a + j + 2];
-            s3 += w3 * x[a + j + 3];
-            t0 += w0 * x[c + j];
-            t1 += w1 * x[c + j + 1];
-            t2 += w2 * x[c + j + 2];
-            t3 += w3 * x[c + j + 3];
-            p0 += w0 * x[d + j];
-            p1 += w1 * x[d + j + 1];
-            p2 += w2 * x[d + j + 2];
-            p3 += w3 * x[d + j + 3];
-            q0 += w0 * x[e + j];
-            q1 += w1 * x[e + j + 1];
-            q2 += w2 * x[e + j + 2];
-            q3 += w3 * x[e + j + 3];
+            s0 += w0 * a[j];
+            s1 += w1 * a[j + 1];
+            s2 += w2 * a[j + 2];
+            s3 += w3 * a[j + 3];
+            t0 += w0 * c[j];
+            t1 += w1 * c[j + 1];
+            t2 += w2 * c[j + 2];
+            t3 += w3 * c[j + 3];
+            p0 += w0 * d[j];
+            p1 += w1 * d[j + 1];
+            p2 += w2 * d[j + 2];
+            p3 += w3 * d[j + 3];
+            q0 += w0 * e[j];
+            q1 += w1 * e[j + 1];
+            q2 += w2 * e[j + 2];
+            q3 += w3 * e[j + 3];
         }
         for (; j < n; j++) {
             double v = w[wOffset + j];
-            s0 += v * x[a + j];
-            t0 += v * x[c + j];
-            p0 += v * x[d + j];
-            q0 += v * x[e + j];
+            s0 += v * a[j];
+            t0 += v * c[j];
+            p0 += v * d[j];
+            q0 += v * e[j];
         }
         z[out] = ((s0 + s1) + (s2 + s3)) + bias;
         z[out + 1] = ((t0 + t1) + (t2 + t3)) + bias;
@@ -252,16 +260,15 @@ final class BatchKernels {
      * add four examples' rows at a time, a loop the compiler vectorises, reading a^{l−1} example by example
      * from a copy in the workspace.
      */
-    static void accumulateGradients(double[] a, double[] delta, int inputs, int size, int count,
+    static void accumulateGradients(int l, double[] a, double[] delta, int inputs, int size, int count,
                                     double[] weightSums, double[] biasSums, Workspace workspace) {
-        if (inputs >= WIDE) wideGradients(a, delta, inputs, size, count, weightSums, biasSums, workspace.rows);
+        if (inputs >= WIDE) wideGradients(delta, inputs, size, count, weightSums, biasSums, workspace.rows[l - 1]);
         else narrowGradients(a, delta, inputs, size, count, weightSums, biasSums);
     }
 
-    private static void wideGradients(double[] a, double[] delta, int m, int size, int count,
-                                      double[] weightSums, double[] biasSums, double[] rows) {
+    private static void wideGradients(double[] delta, int m, int size, int count,
+                                      double[] weightSums, double[] biasSums, double[][] rows) {
         int R = count;
-        transpose(a, m, R, rows);
         for (int i = 0; i < size; i++) {
             int d = i * R, row = i * m;
             double bias = biasSums[i];
@@ -270,16 +277,16 @@ final class BatchKernels {
             int r = 0;
             for (; r + 3 < R; r += 4) {
                 double d0 = delta[d + r], d1 = delta[d + r + 1], d2 = delta[d + r + 2], d3 = delta[d + r + 3];
-                int x0 = r * m, x1 = x0 + m, x2 = x1 + m, x3 = x2 + m;
+                double[] x0 = rows[r], x1 = rows[r + 1], x2 = rows[r + 2], x3 = rows[r + 3];
                 // added left to right: each element rounds as by four single additions in a row
                 for (int j = 0; j < m; j++) {
-                    weightSums[row + j] = weightSums[row + j] + d0 * rows[x0 + j] + d1 * rows[x1 + j] + d2 * rows[x2 + j] + d3 * rows[x3 + j];
+                    weightSums[row + j] = weightSums[row + j] + d0 * x0[j] + d1 * x1[j] + d2 * x2[j] + d3 * x3[j];
                 }
             }
             for (; r < R; r++) {
                 double dr = delta[d + r];
-                int x = r * m;
-                for (int j = 0; j < m; j++) weightSums[row + j] += dr * rows[x + j];
+                double[] x = rows[r];
+                for (int j = 0; j < m; j++) weightSums[row + j] += dr * x[j];
             }
         }
     }

@@ -58,8 +58,8 @@ final class BatchPass {
         int inputs = sizes[0], outputs = sizes[depth];
         for (int r = 0; r < R; r++) {
             Example example = examples.get(r);
-            double[] x = example.xView(), t = example.targetView();
-            for (int j = 0; j < inputs; j++) a[0][j * R + r] = x[j];
+            double[] t = example.targetView();
+            BatchKernels.loadInput(example.xView(), 0, r, a[0], inputs, R, workspace);
             for (int n = 0; n < outputs; n++) targets[n * R + r] = t[n];
         }
         forward(network, true);
@@ -74,10 +74,9 @@ final class BatchPass {
     BatchPass run(Network network, Cost cost, ExampleTable table, int[] order, int from, int to) {
         int R = start(to - from);
         int inputs = sizes[0], outputs = sizes[depth];
-        double[] x = a[0];
         for (int r = 0; r < R; r++) {
             int k = order[from + r];
-            for (int j = 0; j < inputs; j++) x[j * R + r] = table.input(k, j);
+            BatchKernels.loadInput(table.inputs(), k * inputs, r, a[0], inputs, R, workspace);
             for (int n = 0; n < outputs; n++) targets[n * R + r] = table.target(k, n);
         }
         forward(network, true);
@@ -89,10 +88,7 @@ final class BatchPass {
     void forward(Network network, double[][] inputs, int from, int to) {
         int R = start(to - from);
         int width = sizes[0];
-        for (int r = 0; r < R; r++) {
-            double[] x = inputs[from + r];
-            for (int j = 0; j < width; j++) a[0][j * R + r] = x[j];
-        }
+        for (int r = 0; r < R; r++) BatchKernels.loadInput(inputs[from + r], 0, r, a[0], width, R, workspace);
         forward(network, false);
     }
 
@@ -106,9 +102,10 @@ final class BatchPass {
     private void forward(Network network, boolean withGains) {
         for (int l = 1; l <= depth; l++) {
             Layer layer = network.layer(l);
-            Backprop.weightedInputs(layer, a[l - 1], z[l], count, workspace);
+            Backprop.weightedInputs(layer, l, a[l - 1], z[l], count, workspace);
             if (withGains) Backprop.activationsAndGains(layer.activation(), z[l], a[l], gains[l], sizes[l], count);
             else Backprop.activations(layer.activation(), z[l], a[l], sizes[l], count);
+            if (l < depth) BatchKernels.keepExampleByExample(a[l], l, sizes[l], count, workspace);
         }
     }
 
@@ -124,7 +121,7 @@ final class BatchPass {
     /** After {@link #run}: adds this mini-batch's Σ_r ∂C^r/∂w_ij^l and Σ_r ∂C^r/∂b_i^l to the sums (by layer, row-major like Layer), r in order. */
     void addGradients(double[][] weightSums, double[][] biasSums) {
         for (int l = 1; l <= depth; l++) {
-            Backprop.accumulateGradients(a[l - 1], delta[l], sizes[l - 1], sizes[l], count, weightSums[l], biasSums[l], workspace);
+            Backprop.accumulateGradients(l, a[l - 1], delta[l], sizes[l - 1], sizes[l], count, weightSums[l], biasSums[l], workspace);
         }
     }
 

@@ -36,8 +36,8 @@ public final class ExampleTable {
     /** The number of examples. */
     public int size() { return size; }
 
-    /** x_j of example k. */
-    double input(int k, int j) { return inputs[k * inputSize + j]; }
+    /** Every example's x, one after the other: x_j of example k at [k · inputSize + j]; never to be changed. */
+    double[] inputs() { return inputs; }
 
     /** ŷ_n of example k. */
     double target(int k, int n) { return targets[k * targetSize + n]; }
