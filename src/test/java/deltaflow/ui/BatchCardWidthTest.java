@@ -3,9 +3,6 @@ package deltaflow.ui;
 import deltaflow.model.Phase;
 import deltaflow.model.Scenarios;
 import deltaflow.model.ValueRef;
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
 import deltaflow.ui.hall.state.HallViewModel;
 import deltaflow.ui.i18n.Messages;
 import deltaflow.ui.stepper.state.StepperViewModel;
@@ -14,20 +11,13 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,23 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with XOR's mini-batch card and a weight selected at the average phase: r, Cʳ and ∂Cʳ/∂w side by side were wider than
  * the column, which cut the inspector's text at its edge), and the card's words are whole.
  */
-@ExtendWith(ApplicationExtension.class)
-class BatchCardWidthTest {
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private Stage own;
-
-    @Start
-    void start(Stage stage) {}
-
-    @AfterEach
-    void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            Messages.setLocale(Locale.ENGLISH);
-            if (own != null) own.close();
-        });
-        prefs.removeNode();
-    }
-
+class BatchCardWidthTest extends SizedWindowTest {
     @Test
     void theColumnWithTheMiniBatchCardFitsItsWidth(FxRobot robot) {
         List<String> problems = new ArrayList<>();
@@ -61,14 +35,11 @@ class BatchCardWidthTest {
                 for (double scale : new double[] {1, 1.5}) {
                     Scene[] scene = new Scene[1];
                     robot.interact(() -> {
-                        if (own != null) own.close();
-                        own = new Stage();
                         Messages.setLocale(locale);
                         StepperViewModel stepper = new StepperViewModel(Scenarios.builtIn("xor"));
-                        HallViewModel hall = new HallViewModel(prefs.node("hall-" + UUID.randomUUID()));
+                        HallViewModel hall = newHall();
                         hall.setTypeScale(scale);
-                        ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
-                        scene[0] = DeltaflowApp.show(own, stepper, files, hall, size[0], size[1]);
+                        scene[0] = show(stepper, hall, size[0], size[1]);
                         stepper.jumpTo(stepper.getTimeline().phaseEnd(Phase.AVERAGE, 0));
                         stepper.select(ValueRef.weight(1, 1, 1));
                     });

@@ -10,20 +10,11 @@ import deltaflow.model.Scenarios;
 import deltaflow.model.Step;
 import deltaflow.model.Timeline;
 import deltaflow.model.ValueRef;
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
 import deltaflow.ui.hall.state.HallViewModel;
 import deltaflow.ui.i18n.Messages;
 import deltaflow.ui.stepper.state.StepperViewModel;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
@@ -33,8 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,37 +38,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reverse view at the 1280×720 desk at 150 % had no σ'(z_2^2) on the board (StepLabelsTest checked the listed operands,
  * z_2^2 among them, which the reverse view never draws).
  */
-@ExtendWith(ApplicationExtension.class)
-class BoardMatchesFormulaWindowTest {
+class BoardMatchesFormulaWindowTest extends SizedWindowTest {
     private static final List<String> SMALL = List.of("mazur", "xor", "default", "dead-relu", "softmax", "vanishing");
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private Stage own;
     private StepperViewModel stepper;
     private final Map<String, Diagram> roomy = new HashMap<>();
 
-    @Start
-    void start(Stage stage) {}
-
-    @AfterEach
-    void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            Messages.setLocale(Locale.ENGLISH);
-            if (own != null) own.close();
-        });
-        prefs.removeNode();
-    }
-
-    /** A stage of its own for each size, closed after: the shared one keeps the size the other window tests expect. */
+    /** The window at this size, language, type scale and presenting or not. */
     private void open(FxRobot robot, double width, double height, Locale locale, double scale, boolean presenting) {
         robot.interact(() -> {
-            if (own != null) own.close();
-            own = new Stage();
             Messages.setLocale(locale);
             stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-            HallViewModel hall = new HallViewModel(prefs.node("hall-" + UUID.randomUUID()));
+            HallViewModel hall = newHall();
             hall.setTypeScale(scale);
-            ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
-            Scene scene = DeltaflowApp.show(own, stepper, files, hall, width, height);
+            show(stepper, hall, width, height);
             hall.setPresenting(presenting);
         });
         WaitForAsyncUtils.waitForFxEvents();

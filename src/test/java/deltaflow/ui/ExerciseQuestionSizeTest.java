@@ -2,30 +2,20 @@ package deltaflow.ui;
 
 import deltaflow.model.Exercise;
 import deltaflow.model.Scenarios;
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
 import deltaflow.ui.hall.state.HallViewModel;
 import deltaflow.ui.i18n.Messages;
 import deltaflow.ui.stepper.state.StepperViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,23 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The exercise's question is as large after a change of type scale or presenting as when it came up (at 1024×768 it
  * shrank to a line of 8 px text presenting, and at 150 % at the desk), and such a change keeps what the student typed.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExerciseQuestionSizeTest {
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
-    private Stage own;
-
-    @Start
-    void start(Stage stage) {}
-
-    @AfterEach
-    void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            Messages.setLocale(Locale.ENGLISH);
-            if (own != null) own.close();
-        });
-        prefs.removeNode();
-    }
-
+class ExerciseQuestionSizeTest extends SizedWindowTest {
     /** The answer field's prompt is whole in 繁體中文 and English on a 1024×768 desk at 100 % (it was cut: "你的預測(按 Enter 檢查)" in a 10-column field; and Modena hid it while the field had focus). */
     @Test
     void theAnswerFieldShowsItsWholePromptAt1024x768(FxRobot robot) {
@@ -57,12 +31,8 @@ class ExerciseQuestionSizeTest {
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
             Messages.setLocale(locale);
-            if (own != null) own.close();
-            own = new Stage();
             StepperViewModel stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-            HallViewModel hall = new HallViewModel(prefs.node("hall-" + UUID.randomUUID()));
-            ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
-            scene[0] = DeltaflowApp.show(own, stepper, files, hall, 1024, 768);
+            scene[0] = show(stepper, newHall(), 1024, 768);
             GalleryAccess.startExercise(scene[0], EnumSet.allOf(Exercise.Topic.class));
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -86,11 +56,9 @@ class ExerciseQuestionSizeTest {
         Scene[] scene = new Scene[1];
         HallViewModel[] hall = new HallViewModel[1];
         robot.interact(() -> {
-            own = new Stage();
             StepperViewModel stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-            hall[0] = new HallViewModel(prefs.node("hall-" + UUID.randomUUID()));
-            ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
-            scene[0] = DeltaflowApp.show(own, stepper, files, hall[0], 1024, 768);
+            hall[0] = newHall();
+            scene[0] = show(stepper, hall[0], 1024, 768);
             GalleryAccess.startExercise(scene[0], EnumSet.allOf(Exercise.Topic.class));
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,8 +1,5 @@
 package deltaflow.ui;
 
-import deltaflow.ui.files.state.FakeFileChooser;
-import deltaflow.ui.files.state.RecentFiles;
-import deltaflow.ui.files.state.ScenarioFiles;
 import deltaflow.ui.hall.state.HallViewModel;
 import deltaflow.ui.stepper.state.StepperViewModel;
 import deltaflow.diagram.Primitive;
@@ -17,11 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,8 +24,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,9 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is no taller than the formula's band. And in Chinese at 1024×768 the end of Mazur shows every neuron's value (the
  * bottom bar took 40 % of the height and hid them).
  */
-@ExtendWith(ApplicationExtension.class)
-class SmallScreenLayoutTest {
-    private final Preferences prefs = Preferences.userRoot().node("deltaflow-test/" + UUID.randomUUID());
+class SmallScreenLayoutTest extends SizedWindowTest {
     private Stage stage;
     private StepperViewModel stepper;
     private HallViewModel hall;
@@ -56,29 +46,19 @@ class SmallScreenLayoutTest {
         this.stage = stage;
     }
 
-    @AfterEach
-    void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            Messages.setLocale(Locale.ENGLISH);
-            if (own != null) own.close();
-            stage.toFront();
-        });
-        prefs.removeNode();
+    @Override
+    protected void afterOwnStageClosed() {
+        stage.toFront();
     }
 
-    private Stage own;
-
-    /** A stage of its own for each size, closed after: the shared one keeps the size the other window tests expect. */
+    /** The window at this size, language and type scale, at the end of Mazur's update, the exercise strip open or not. */
     private void open(FxRobot robot, double width, double height, Locale locale, double scale, boolean exercise) {
         robot.interact(() -> {
-            if (own != null) own.close();
-            own = new Stage();
             Messages.setLocale(locale);
             stepper = new StepperViewModel(Scenarios.builtIn("mazur"));
-            hall = new HallViewModel(prefs.node("hall-" + UUID.randomUUID()));
+            hall = newHall();
             hall.setTypeScale(scale);
-            ScenarioFiles files = new ScenarioFiles(stepper, new FakeFileChooser(), new RecentFiles(prefs.node("recent")));
-            scene = DeltaflowApp.show(own, stepper, files, hall, width, height);
+            scene = show(stepper, hall, width, height);
             stepper.last();
             if (exercise) GalleryAccess.startExercise(scene, EnumSet.allOf(Exercise.Topic.class));
         });
